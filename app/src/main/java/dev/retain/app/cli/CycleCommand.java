@@ -1,0 +1,69 @@
+package dev.retain.app.cli;
+
+import dev.retain.engine.cycle.CycleReport;
+import dev.retain.engine.cycle.CycleRunner;
+import dev.retain.engine.cycle.CycleSettings;
+import dev.retain.engine.cycle.SettingsLoader;
+import dev.retain.engine.model.Zone;
+import dev.retain.engine.rules.RuleSet;
+import dev.retain.engine.rules.RuleSetLoader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code retain cycle}: the monthly cycle over an input folder, writing the four outputs. */
+final class CycleCommand {
+
+    static final Set<String> OPTIONS = Set.of("month", "in", "out", "settings", "rules", "previous-assignments", "max-reject-rate");
+
+    private CycleCommand() {
+    }
+
+    static int run(Options o, PrintStream out) throws IOException {
+        CycleSettings settings = SettingsLoader.load(o.optionalPath("settings"));
+        String rate = o.text("max-reject-rate", null);
+        if (rate != null) {
+            try {
+                settings = new CycleSettings(settings.zones(), settings.tiers(), settings.horizonMonths(), settings.customerManagerCapacity(),
+                        settings.phoneManagerCapacity(), Double.parseDouble(rate));
+            } catch (NumberFormatException e) {
+                throw new UsageException("cycle: --max-reject-rate must be a number such as 0.01, not '" + rate + "'");
+            }
+        }
+        Path rulesFile = o.optionalPath("rules");
+        RuleSet rules = rulesFile == null ? new RuleSetLoader().loadDefaults() : new RuleSetLoader().load(rulesFile);
+        CycleReport report = cycle(settings, rules, o.month("month", null), o.path("in"), o.path("out"), o.optionalPath("previous-assignments"));
+        print(report, out);
+        return 0;
+    }
+
+    static CycleReport cycle(CycleSettings settings, RuleSet rules, YearMonth month, Path in, Path outDir, Path previous) throws IOException {
+        TerminalProgress progress = TerminalProgress.forConsole();
+        try {
+            return new CycleRunner(settings, rules, progress).run(month, in, outDir, previous);
+        } finally {
+            progress.clear();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static void print(CycleReport r, PrintStream out) {
+        Map<String, Object> s = r.summary().content();
+        StringBuilder zones = new StringBuilder();
+        for (Zone z : Zone.values()) zones.append(' ').append(z.code()).append('=').append(String.format("%,d", r.summary().zoneCount(z)));
+        out.printf("cycle %s: %,d subscribers in %.1f s (%,.0f subscribers/s) -> %s%n", s.get("month"), r.subscribers(),
+                r.totalMillis() / 1000.0, r.subscribersPerSecond(), r.outDir());
+        out.printf("  zones:%s; churned this month=%,d%n", zones, ((Number) s.get("churned_this_month")).longValue());
+        out.printf("  tasks=%,d %s; assigned customers=%,d %s; managers short=%s%n", r.summary().tasks(), s.get("tasks_per_kind"),
+                ((Number) s.get("assigned_customers")).longValue(), s.get("assignments_per_reason"), s.get("managers_short_total"));
+        Map<String, Map<String, Object>> inputs = (Map<String, Map<String, Object>>) s.get("inputs");
+        inputs.forEach((file, counts) -> {
+            if (((Number) counts.get("rejected")).longValue() > 0) {
+                out.printf("  %s: %s rows rejected, see %s%n", file, counts.get("rejected"), r.outDir().resolve(String.valueOf(counts.get("rejects_file"))));
+            }
+        });
+    }
+}

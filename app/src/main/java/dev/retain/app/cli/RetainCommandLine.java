@@ -1,0 +1,65 @@
+package dev.retain.app.cli;
+
+import dev.retain.engine.csv.InputFileException;
+import dev.retain.engine.rules.RuleSetException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Set;
+
+/**
+ * The {@code retain} command line. Runs without starting Spring: the batch commands are
+ * plain engine calls. Exit codes: 0 done, 1 done with rejected rows (validate), 2 bad
+ * input, 3 I/O failure, 64 wrong usage.
+ */
+public final class RetainCommandLine {
+
+    static final String USAGE = """
+            usage: retain <command> [options]
+
+              demo      [--subscribers N]            generate a demo province (once) and run its last two cycles
+              generate  --out DIR [--subscribers N] [--months K] [--seed S] [--last-month YYYY-MM]
+                                                     write a synthetic province in the CSV contract
+              validate  --in DIR [--out DIR] [--max-reject-rate R]
+                                                     check every row of every input file, write <file>.rejects.csv
+              cycle     --month YYYY-MM --in DIR --out DIR [--settings FILE] [--rules FILE]
+                        [--previous-assignments FILE] [--max-reject-rate R]
+                                                     zones, tiers, warnings, tasks and assignments for a closed month
+              help                                   this text
+
+            Files and columns: docs/data-formats.md
+            """;
+
+    private RetainCommandLine() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || Set.of("help", "--help", "-h").contains(args[0])) {
+            out.print(USAGE);
+            return args.length == 0 ? 64 : 0;
+        }
+        String command = args[0];
+        try {
+            return switch (command) {
+                case "generate" -> GenerateCommand.run(new Options(command, args, 1, GenerateCommand.OPTIONS), out);
+                case "cycle" -> CycleCommand.run(new Options(command, args, 1, CycleCommand.OPTIONS), out);
+                case "validate" -> ValidateCommand.run(new Options(command, args, 1, ValidateCommand.OPTIONS), out);
+                case "demo" -> DemoCommand.run(new Options(command, args, 1, DemoCommand.OPTIONS), out);
+                default -> throw new UsageException("unknown command '" + command + "'");
+            };
+        } catch (UsageException e) {
+            err.println("error: " + e.getMessage());
+            err.print(USAGE);
+            return 64;
+        } catch (InputFileException | RuleSetException | IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            err.println("error: " + e.getMessage());
+            return 3;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package dev.retain.engine.assign;
+
+import dev.retain.engine.model.ManagerRole;
+
+/** Demand against capacity for one region and role, and the headcount missing at the default ratio. */
+public record ManagersShort(String region, ManagerRole role, long customers, long capacity, long managersShort) {
+}

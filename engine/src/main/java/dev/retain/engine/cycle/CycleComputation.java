@@ -1,0 +1,154 @@
+package dev.retain.engine.cycle;
+
+import dev.retain.engine.assign.Assigner;
+import dev.retain.engine.assign.Assignment;
+import dev.retain.engine.assign.AssignmentRequest;
+import dev.retain.engine.assign.AssignmentResult;
+import dev.retain.engine.assign.RoutingRule;
+import dev.retain.engine.load.MonthUsage;
+import dev.retain.engine.load.PreviousAssignments;
+import dev.retain.engine.load.Province;
+import dev.retain.engine.load.Subscribers;
+import dev.retain.engine.model.EnterpriseGroup;
+import dev.retain.engine.model.Tier;
+import dev.retain.engine.progress.Progress;
+import dev.retain.engine.rules.Facts;
+import dev.retain.engine.rules.RuleSet;
+import dev.retain.engine.task.RetentionTask;
+import dev.retain.engine.task.TaskPlanner;
+import dev.retain.engine.zone.ZoneClassifier;
+import dev.retain.engine.zone.ZoneRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+
+/**
+ * The cycle's computation over a loaded province, in the order the results depend on each
+ * other: tiers and zones (this month and last), churn base rates, value at risk, rules,
+ * assignment, tasks. Per-subscriber steps run on all cores in chunks.
+ */
+final class CycleComputation {
+
+    private static final int CHUNK = 16_384;
+
+    private final CycleSettings settings;
+    private final RuleSet rules;
+    private final Progress progress;
+    private final ZoneClassifier zones;
+
+    CycleComputation(CycleSettings settings, RuleSet rules, Progress progress) {
+        this.settings = settings;
+        this.rules = rules;
+        this.progress = progress;
+        this.zones = new ZoneClassifier(settings.zones());
+    }
+
+    CycleOutcome compute(Province province, MonthContext months, PreviousAssignments previous, Timings timings) {
+        Subscribers subs = province.subscribers();
+        int n = subs.size();
+        Segments seg = new Segments(n);
+
+        parallelChunks(n, "zones", (from, to) -> {
+            for (int i = from; i < to; i++) classify(subs, months, seg, i);
+        });
+        timings.lap("zones");
+
+        ChurnBaseRates rates = new ChurnBaseRates();
+        for (int i = 0; i < n; i++) rates.observe(seg.previousZone(i), seg.zone(i));
+        for (int i = 0; i < n; i++) {
+            seg.churnScore[i] = seg.zone(i).left() ? 0 : rates.rate(seg.zone(i).zone());
+            seg.valueAtRiskFen[i] = Math.round(seg.churnScore[i] * seg.monthlyValueFen[i] * settings.horizonMonths());
+        }
+        timings.lap("scores");
+
+        FactsBuilder facts = new FactsBuilder(subs, province.calls(), months, seg, settings.zones());
+        parallelChunks(n, "rules", (from, to) -> {
+            Facts f = new Facts();
+            for (int i = from; i < to; i++) {
+                if (seg.zone(i).left()) continue; // gone: counted as churned, no task (R2.2)
+                facts.fill(f, i);
+                seg.ruleMask[i] = rules.evaluate(f);
+            }
+        });
+        timings.lap("rules");
+
+        List<AssignmentRequest> requests = assignmentRequests(province, months, seg, previous);
+        AssignmentResult assigned = new Assigner(province.managers(), settings.customerManagerCapacity(), settings.phoneManagerCapacity())
+                .assign(requests);
+        timings.lap("assignment");
+
+        String[] managerOf = new String[n];
+        for (Assignment a : assigned.assignments()) managerOf[a.subscriber()] = a.managerId();
+        TaskPlanner planner = new TaskPlanner(rules);
+        List<RetentionTask> tasks = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            RetentionTask task = planner.plan(months.month(), subs.msisdn(i), seg.ruleMask[i], seg.valueAtRiskFen[i], managerOf[i]);
+            if (task != null) tasks.add(task);
+        }
+        timings.lap("tasks");
+        return new CycleOutcome(province, months, seg, requests, assigned, tasks, rates);
+    }
+
+    private void classify(Subscribers subs, MonthContext m, Segments seg, int i) {
+        MonthUsage m1 = m.m1();
+        MonthUsage m2 = m.m2();
+        MonthUsage m3 = m.m3();
+        long commit = subs.minCommitFen(i);
+        ZoneRule now = zones.classify(m1.has(i), m1.state(i), m1.billFen(i), m1.mouOut(i), m2.has(i), m2.billFen(i), m2.mouOut(i), commit);
+        ZoneRule before = zones.classify(m2.has(i), m2.state(i), m2.billFen(i), m2.mouOut(i), m3.has(i), m3.billFen(i), m3.mouOut(i), commit);
+        seg.zoneRule[i] = (byte) now.ordinal();
+        seg.previousZoneRule[i] = (byte) before.ordinal();
+        seg.monthlyValueFen[i] = Math.max(m1.has(i) ? m1.billFen(i) : 0, m2.has(i) ? m2.billFen(i) : 0);
+        Tier imported = subs.importedTier(i);
+        if (imported != null) {
+            seg.tier[i] = (byte) imported.ordinal();
+        } else {
+            long sum = 0;
+            int count = 0;
+            for (MonthUsage u : new MonthUsage[] {m1, m2, m3}) {
+                if (u.has(i)) {
+                    sum += u.billFen(i);
+                    count++;
+                }
+            }
+            long mean = count == 0 ? 0 : sum / count;
+            seg.tier[i] = (byte) settings.tiers().tierFor(mean, FactsBuilder.tenureMonths(subs.joinEpochDay(i), m.month()), subs.brand(i)).ordinal();
+            seg.tierFromRules[i] = true;
+        }
+    }
+
+    /** Customers in the programme who have not left: a VIP card, a high bill in M-1 or M-2, or a task. */
+    private List<AssignmentRequest> assignmentRequests(Province province, MonthContext m, Segments seg, PreviousAssignments previous) {
+        Subscribers subs = province.subscribers();
+        long a = settings.zones().highValueBillFen();
+        List<AssignmentRequest> requests = new ArrayList<>();
+        for (int i = 0; i < subs.size(); i++) {
+            if (seg.zone(i).left()) continue;
+            Tier tier = seg.tier(i);
+            boolean highValue = m.m1().billFen(i) >= a || (m.m2().has(i) && m.m2().billFen(i) >= a);
+            if (!tier.isVip() && !highValue && seg.ruleMask[i] == 0) continue;
+            String group = subs.group(i);
+            EnterpriseGroup g = group == null ? null : province.groups().get(group);
+            requests.add(new AssignmentRequest(i, subs.region(i), RoutingRule.roleFor(tier, group != null),
+                    g == null ? null : g.accountManagerId(), previous.managerOf(subs.msisdn(i)), seg.monthlyValueFen[i]));
+        }
+        return requests;
+    }
+
+    private void parallelChunks(int n, String phase, ChunkTask task) {
+        int chunks = (n + CHUNK - 1) / CHUNK;
+        AtomicLong done = new AtomicLong();
+        IntStream.range(0, chunks).parallel().forEach(c -> {
+            int from = c * CHUNK;
+            int to = Math.min(n, from + CHUNK);
+            task.run(from, to);
+            progress.update(phase, done.addAndGet(to - from), n);
+        });
+    }
+
+    @FunctionalInterface
+    private interface ChunkTask {
+        void run(int from, int to);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.retain.engine.cycle;
+
+import dev.retain.engine.assign.Assignment;
+import dev.retain.engine.csv.CsvWriter;
+import dev.retain.engine.load.MonthUsage;
+import dev.retain.engine.load.Subscribers;
+import dev.retain.engine.model.AccountState;
+import dev.retain.engine.model.Money;
+import dev.retain.engine.task.RetentionTask;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Writes segments.csv, tasks.csv and assignments.csv in the contract's columns (docs/data-formats.md). */
+final class CycleFiles {
+
+    static final String SEGMENTS = "segments.csv";
+    static final String TASKS = "tasks.csv";
+    static final String ASSIGNMENTS = "assignments.csv";
+    static final String SUMMARY = "summary.json";
+
+    private CycleFiles() {
+    }
+
+    static void writeSegments(CycleOutcome o, Path file) throws IOException {
+        Subscribers subs = o.province().subscribers();
+        Segments seg = o.segments();
+        MonthUsage m1 = o.months().m1();
+        MonthUsage m2 = o.months().m2();
+        String month = o.months().month().toString();
+        try (CsvWriter w = new CsvWriter(file, "msisdn", "month", "tier", "tier_source", "zone", "rule", "bill_m1", "mou_m1",
+                "bill_m2", "mou_m2", "state_m1", "churn_score", "value_at_risk")) {
+            for (int i = 0; i < subs.size(); i++) {
+                AccountState state = m1.state(i);
+                w.field(subs.msisdn(i)).field(month).field(seg.tier(i).code()).field(seg.tierFromRules[i] ? "rules" : "imported")
+                        .field(seg.zone(i).zone().code()).field(seg.zone(i).code())
+                        .field(m1.has(i) ? Money.format(m1.billFen(i)) : "").field(m1.has(i) ? Long.toString(m1.mouOut(i)) : "")
+                        .field(m2.has(i) ? Money.format(m2.billFen(i)) : "").field(m2.has(i) ? Long.toString(m2.mouOut(i)) : "")
+                        .field(state == null ? "" : state.code())
+                        .field(seg.zone(i).left() ? "" : String.format(Locale.ROOT, "%.4f", seg.churnScore[i]))
+                        .field(seg.zone(i).left() ? "" : Money.format(seg.valueAtRiskFen[i]));
+                w.endRow();
+            }
+        }
+    }
+
+    static void writeTasks(CycleOutcome o, Path file) throws IOException {
+        try (CsvWriter w = new CsvWriter(file, "task_id", "msisdn", "month", "kind", "reasons", "priority", "value_at_risk",
+                "due_date", "manager_id", "actions")) {
+            for (RetentionTask t : o.tasks()) {
+                w.field(t.id()).field(t.msisdn()).field(t.month().toString()).field(t.kind().code()).field(String.join(";", t.reasons()))
+                        .field(t.priority()).field(Money.format(t.valueAtRiskFen())).field(t.dueDate().toString())
+                        .field(t.managerId()).field(String.join(";", t.actions()));
+                w.endRow();
+            }
+        }
+    }
+
+    static void writeAssignments(CycleOutcome o, Path file) throws IOException {
+        Subscribers subs = o.province().subscribers();
+        try (CsvWriter w = new CsvWriter(file, "msisdn", "manager_id", "role", "reason")) {
+            for (Assignment a : o.assignments().assignments()) {
+                w.field(subs.msisdn(a.subscriber())).field(a.managerId()).field(a.role().code()).field(a.reason().code());
+                w.endRow();
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package dev.retain.engine.cycle;
+
+import dev.retain.engine.assign.AssignmentRequest;
+import dev.retain.engine.assign.AssignmentResult;
+import dev.retain.engine.load.Province;
+import dev.retain.engine.task.RetentionTask;
+import java.util.List;
+
+/** Everything one cycle computed, before it is written anywhere. */
+record CycleOutcome(Province province, MonthContext months, Segments segments, List<AssignmentRequest> requests,
+                    AssignmentResult assignments, List<RetentionTask> tasks, ChurnBaseRates rates) {
+}

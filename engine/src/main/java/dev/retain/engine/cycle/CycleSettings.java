@@ -1,0 +1,14 @@
+package dev.retain.engine.cycle;
+
+import dev.retain.engine.tier.TierRules;
+import dev.retain.engine.zone.ZoneThresholds;
+
+/**
+ * The knobs of a cycle: zone thresholds (R2.2), tier rules (R2.1), the churn horizon used
+ * for value at risk, the default manager capacities (R3.1) and the reject tolerance.
+ */
+public record CycleSettings(ZoneThresholds zones, TierRules tiers, int horizonMonths, int customerManagerCapacity,
+                            int phoneManagerCapacity, double maxRejectRate) {
+
+    public static final CycleSettings DEFAULTS = new CycleSettings(ZoneThresholds.DEFAULTS, TierRules.DEFAULTS, 2, 500, 6000, 0.01);
+}

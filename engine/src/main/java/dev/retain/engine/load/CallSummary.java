@@ -1,0 +1,52 @@
+package dev.retain.engine.load;
+
+import dev.retain.engine.csv.FieldError;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The month's call-peer rows reduced to what the rules use: calls in total, calls to other
+ * operators, and the most calls to one other-operator number (the family-number signal).
+ */
+public final class CallSummary implements RowSink<CallPeerRecord> {
+
+    private final Subscribers subscribers;
+    private final long[] calls;
+    private final long[] competitorCalls;
+    private final long[] maxCompetitorPeerCalls;
+    private final Set<String> seen = new HashSet<>();
+
+    public CallSummary(Subscribers subscribers) {
+        this.subscribers = subscribers;
+        this.calls = new long[subscribers.size()];
+        this.competitorCalls = new long[subscribers.size()];
+        this.maxCompetitorPeerCalls = new long[subscribers.size()];
+    }
+
+    @Override
+    public void accept(CallPeerRecord r, long line) throws FieldError {
+        int i = subscribers.index().find(r.msisdn());
+        if (i < 0) throw new FieldError("msisdn", "unknown subscriber " + r.msisdn() + " (not in subscribers.csv)");
+        if (!seen.add(r.monthIndex() + "|" + i + "|" + r.peer())) {
+            throw new FieldError("peer", "duplicate row for " + r.msisdn() + " and peer " + r.peer() + " in the same month");
+        }
+        calls[i] += r.calls();
+        if (r.peerOperator().isCompetitor()) {
+            competitorCalls[i] += r.calls();
+            maxCompetitorPeerCalls[i] = Math.max(maxCompetitorPeerCalls[i], r.calls());
+        }
+    }
+
+    /** Share of the month's calls that went to other operators; 0 with no calls. */
+    public double competitorShare(int i) {
+        return calls[i] == 0 ? 0 : (double) competitorCalls[i] / calls[i];
+    }
+
+    public long maxCompetitorPeerCalls(int i) {
+        return maxCompetitorPeerCalls[i];
+    }
+
+    public static CallSummary none(Subscribers subscribers) {
+        return new CallSummary(subscribers);
+    }
+}

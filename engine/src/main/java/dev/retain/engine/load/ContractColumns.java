@@ -1,0 +1,25 @@
+package dev.retain.engine.load;
+
+import java.util.List;
+
+/** The required columns of each contract file (docs/data-formats.md). */
+public final class ContractColumns {
+
+    private ContractColumns() {
+    }
+
+    public static final String SUBSCRIBERS = "subscribers.csv";
+    public static final String USAGE = "usage_monthly.csv";
+    public static final String CALL_PEERS = "call_peers.csv";
+    public static final String PLANS = "plans.csv";
+    public static final String MANAGERS = "managers.csv";
+    public static final String GROUPS = "groups.csv";
+
+    public static final List<String> SUBSCRIBER_REQUIRED = List.of("msisdn", "name", "region", "brand", "join_date");
+    public static final List<String> USAGE_REQUIRED = List.of("msisdn", "month", "bill", "mou_out", "data_mb", "sms", "state");
+    public static final List<String> CALL_PEER_REQUIRED = List.of("msisdn", "month", "peer", "peer_operator", "calls", "minutes");
+    public static final List<String> PLAN_REQUIRED = List.of("plan_id", "name", "monthly_fee", "voice_min", "data_mb", "sms",
+            "over_voice_per_min", "over_data_per_mb", "over_sms");
+    public static final List<String> MANAGER_REQUIRED = List.of("manager_id", "name", "role", "region");
+    public static final List<String> GROUP_REQUIRED = List.of("group_id", "name");
+}

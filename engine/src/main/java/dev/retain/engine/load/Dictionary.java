@@ -1,0 +1,36 @@
+package dev.retain.engine.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Interns repeated codes (regions, groups) as small ints for compact per-subscriber arrays. */
+public final class Dictionary {
+
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> values = new ArrayList<>();
+
+    public int id(String value) {
+        if (value == null) return -1;
+        Integer id = ids.get(value);
+        if (id != null) return id;
+        int next = values.size();
+        ids.put(value, next);
+        values.add(value);
+        return next;
+    }
+
+    /** The id of a value already seen, or -1. */
+    public int find(String value) {
+        return value == null ? -1 : ids.getOrDefault(value, -1);
+    }
+
+    public String value(int id) {
+        return id < 0 ? null : values.get(id);
+    }
+
+    public int size() {
+        return values.size();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.retain.engine.load;
+
+import dev.retain.engine.csv.ContractFileReader;
+import dev.retain.engine.csv.CsvRecord;
+import dev.retain.engine.csv.FieldError;
+import dev.retain.engine.csv.FileLoad;
+import dev.retain.engine.csv.Fields;
+import dev.retain.engine.csv.Header;
+import dev.retain.engine.csv.RowHandler;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Last cycle's assignments.csv as MSISDN → manager id, for stickiness (SPEC R3.2). */
+public final class PreviousAssignments {
+
+    private final Map<String, String> managerByMsisdn;
+    private final FileLoad load;
+
+    private PreviousAssignments(Map<String, String> managerByMsisdn, FileLoad load) {
+        this.managerByMsisdn = managerByMsisdn;
+        this.load = load;
+    }
+
+    public static PreviousAssignments none() {
+        return new PreviousAssignments(Map.of(), null);
+    }
+
+    public static PreviousAssignments read(Path file, ContractFileReader reader) {
+        Map<String, String> map = new HashMap<>();
+        FileLoad load = reader.read(file, List.of("msisdn", "manager_id"), new RowHandler() {
+            private int msisdn;
+            private int manager;
+
+            @Override
+            public void bind(Header header) {
+                msisdn = header.position("msisdn");
+                manager = header.position("manager_id");
+            }
+
+            @Override
+            public boolean accept(CsvRecord record, Fields fields, long line) throws FieldError {
+                String number = fields.msisdn(msisdn, "msisdn");
+                String managerId = fields.optionalText(manager);
+                if (managerId == null) return false; // unassigned last month: nothing to keep
+                if (map.putIfAbsent(number, managerId) != null) throw new FieldError("msisdn", "duplicate msisdn " + number);
+                return true;
+            }
+        }, null);
+        return new PreviousAssignments(map, load);
+    }
+
+    public String managerOf(String msisdn) {
+        return managerByMsisdn.get(msisdn);
+    }
+
+    /** The load counts, or null when no previous assignments were given. */
+    public FileLoad load() {
+        return load;
+    }
+}

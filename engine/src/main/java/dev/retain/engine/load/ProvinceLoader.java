@@ -1,0 +1,134 @@
+package dev.retain.engine.load;
+
+import dev.retain.engine.csv.ContractFileReader;
+import dev.retain.engine.csv.FieldError;
+import dev.retain.engine.csv.FileLoad;
+import dev.retain.engine.csv.InputFileException;
+import dev.retain.engine.model.EnterpriseGroup;
+import dev.retain.engine.model.Manager;
+import dev.retain.engine.model.Months;
+import dev.retain.engine.model.Plan;
+import dev.retain.engine.progress.Progress;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Loads an input folder in dependency order (plans, managers, groups, subscribers, usage,
+ * call peers), writing a rejects report per file into {@code reportDir}. Only
+ * subscribers.csv and usage_monthly.csv are required.
+ */
+public final class ProvinceLoader {
+
+    private final Path inDir;
+    private final ContractFileReader reader;
+    private final Progress progress;
+
+    public ProvinceLoader(Path inDir, Path reportDir, double maxRejectRate, Progress progress) {
+        this.inDir = inDir;
+        this.reader = new ContractFileReader(reportDir, maxRejectRate);
+        this.progress = progress;
+    }
+
+    /** Loads what the cycle for {@code months} needs: usage and call peers of those months only. */
+    public Province load(List<YearMonth> months, YearMonth peerMonth) {
+        if (!Files.isDirectory(inDir)) throw new InputFileException(inDir.toString(), "input folder not found");
+        List<FileLoad> loads = new ArrayList<>();
+        Map<String, Plan> plans = loadPlans(loads);
+        List<Manager> managers = loadManagers(loads);
+        Map<String, EnterpriseGroup> groups = loadGroups(loads, managers);
+        Subscribers subscribers = loadSubscribers(loads, plans, groups);
+        UsageTable usage = new UsageTable(subscribers, months);
+        loads.add(read(ContractColumns.USAGE, ContractColumns.USAGE_REQUIRED, new UsageParser(usage, usage::wants)));
+        CallSummary calls = new CallSummary(subscribers);
+        Path peers = inDir.resolve(ContractColumns.CALL_PEERS);
+        if (Files.exists(peers)) {
+            int wanted = Months.index(peerMonth);
+            loads.add(read(ContractColumns.CALL_PEERS, ContractColumns.CALL_PEER_REQUIRED, new CallPeerParser(calls, m -> m == wanted)));
+        }
+        return new Province(subscribers, usage, calls, managers, groups, plans, loads);
+    }
+
+    /** Validates every file and every month without keeping usage: what `retain validate` runs. */
+    public List<FileLoad> validateAll() {
+        if (!Files.isDirectory(inDir)) throw new InputFileException(inDir.toString(), "input folder not found");
+        List<FileLoad> loads = new ArrayList<>();
+        Map<String, Plan> plans = loadPlans(loads);
+        List<Manager> managers = loadManagers(loads);
+        Map<String, EnterpriseGroup> groups = loadGroups(loads, managers);
+        Subscribers subscribers = loadSubscribers(loads, plans, groups);
+        loads.add(read(ContractColumns.USAGE, ContractColumns.USAGE_REQUIRED, new UsageParser(new UsageKeys(subscribers), m -> true)));
+        if (Files.exists(inDir.resolve(ContractColumns.CALL_PEERS))) {
+            loads.add(read(ContractColumns.CALL_PEERS, ContractColumns.CALL_PEER_REQUIRED,
+                    new CallPeerParser(new CallSummary(subscribers), m -> true)));
+        }
+        return loads;
+    }
+
+    private Map<String, Plan> loadPlans(List<FileLoad> loads) {
+        Map<String, Plan> plans = new LinkedHashMap<>();
+        if (Files.exists(inDir.resolve(ContractColumns.PLANS))) {
+            loads.add(read(ContractColumns.PLANS, ContractColumns.PLAN_REQUIRED, new PlanParser(uniqueInto(plans, Plan::id, "plan_id"))));
+        }
+        return plans;
+    }
+
+    private List<Manager> loadManagers(List<FileLoad> loads) {
+        Map<String, Manager> managers = new LinkedHashMap<>();
+        if (Files.exists(inDir.resolve(ContractColumns.MANAGERS))) {
+            loads.add(read(ContractColumns.MANAGERS, ContractColumns.MANAGER_REQUIRED,
+                    new ManagerParser(uniqueInto(managers, Manager::id, "manager_id"))));
+        }
+        return List.copyOf(managers.values());
+    }
+
+    private Map<String, EnterpriseGroup> loadGroups(List<FileLoad> loads, List<Manager> managers) {
+        Map<String, EnterpriseGroup> groups = new LinkedHashMap<>();
+        if (Files.exists(inDir.resolve(ContractColumns.GROUPS))) {
+            boolean haveManagers = Files.exists(inDir.resolve(ContractColumns.MANAGERS));
+            java.util.Set<String> managerIds = new java.util.HashSet<>();
+            managers.forEach(m -> managerIds.add(m.id()));
+            loads.add(read(ContractColumns.GROUPS, ContractColumns.GROUP_REQUIRED,
+                    new GroupParser(uniqueInto(groups, EnterpriseGroup::id, "group_id"), id -> !haveManagers || managerIds.contains(id))));
+        }
+        return groups;
+    }
+
+    private Subscribers loadSubscribers(List<FileLoad> loads, Map<String, Plan> plans, Map<String, EnterpriseGroup> groups) {
+        Subscribers subscribers = new Subscribers();
+        Predicate<String> knownPlan = Files.exists(inDir.resolve(ContractColumns.PLANS)) ? plans::containsKey : id -> true;
+        Predicate<String> knownGroup = Files.exists(inDir.resolve(ContractColumns.GROUPS)) ? groups::containsKey : id -> true;
+        FileLoad load = read(ContractColumns.SUBSCRIBERS, ContractColumns.SUBSCRIBER_REQUIRED,
+                new SubscriberParser(subscribers, knownPlan, knownGroup));
+        if (load.loaded() == 0) throw new InputFileException(ContractColumns.SUBSCRIBERS, "has no valid subscriber rows");
+        loads.add(load);
+        return subscribers;
+    }
+
+    private FileLoad read(String file, List<String> required, dev.retain.engine.csv.RowHandler handler) {
+        Path path = inDir.resolve(file);
+        long size;
+        try {
+            size = Files.size(path);
+        } catch (IOException e) {
+            if (!Files.exists(path)) throw new InputFileException(file, "file not found in " + inDir);
+            throw new UncheckedIOException(e);
+        }
+        return reader.read(path, required, handler, bytes -> progress.update("read " + file, bytes, size));
+    }
+
+    private static <T> RowSink<T> uniqueInto(Map<String, T> target, java.util.function.Function<T, String> key, String column) {
+        return (row, line) -> {
+            if (target.putIfAbsent(key.apply(row), row) != null) {
+                throw new FieldError(column, "duplicate " + column + " '" + key.apply(row) + "'");
+            }
+        };
+    }
+}

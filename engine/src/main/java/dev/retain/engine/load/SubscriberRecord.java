@@ -1,0 +1,15 @@
+package dev.retain.engine.load;
+
+import dev.retain.engine.model.Brand;
+import dev.retain.engine.model.Tier;
+import java.time.LocalDate;
+
+/**
+ * One row of subscribers.csv, typed. {@code tier} is null when the export leaves it to the
+ * tier rules; optional dates are null when unknown.
+ */
+public record SubscriberRecord(String msisdn, String name, String gender, LocalDate birthDate, boolean lunarBirthday,
+                               String region, String branch, Brand brand, Tier tier, String groupId, LocalDate joinDate,
+                               String planId, long minCommitFen, LocalDate contractEnd, long points,
+                               LocalDate pointsExpiry, boolean marketingConsent, boolean dnd) {
+}

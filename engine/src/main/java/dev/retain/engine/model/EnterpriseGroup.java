@@ -1,0 +1,5 @@
+package dev.retain.engine.model;
+
+/** An enterprise group (集团) and its account manager, when known. */
+public record EnterpriseGroup(String id, String name, String accountManagerId) {
+}

@@ -1,0 +1,6 @@
+package dev.retain.engine.model;
+
+/** A tariff plan: fixed fee, allowances and overage prices; money in fen. */
+public record Plan(String id, String name, long monthlyFeeFen, long voiceMinutes, long dataMb, long sms,
+                   long overVoicePerMinFen, long overDataPerMbFen, long overSmsFen) {
+}

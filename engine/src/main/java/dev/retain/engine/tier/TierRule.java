@@ -1,0 +1,13 @@
+package dev.retain.engine.tier;
+
+import dev.retain.engine.model.Brand;
+import dev.retain.engine.model.Tier;
+import java.util.Set;
+
+/** A tier is earned by a mean bill, a tenure and one of some brands (SPEC R2.1). */
+public record TierRule(Tier tier, long minMeanBillFen, int minTenureMonths, Set<Brand> brands) {
+
+    public boolean matches(long meanBillFen, int tenureMonths, Brand brand) {
+        return meanBillFen >= minMeanBillFen && tenureMonths >= minTenureMonths && brands.contains(brand);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.retain.synth;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Phone managers and customer managers per region, hired to fit the expected number of
+ * customers each role serves (SPEC R3.1 ratios) with some slack, except in the regions of
+ * {@link Zhejiang#SHORT_OF_MANAGERS}, which get only 70% of the capacity they need.
+ * Most capacities are left empty (the role's default); a few are explicit.
+ */
+final class ManagerRoster {
+
+    static final String HEADER = "manager_id,name,role,region,capacity,active";
+
+    static final double SLACK = 1.15;
+    static final double SHORT = 0.70;
+
+    enum Role {
+        CUSTOMER_MANAGER("customer_manager", "CM", 500, new int[] {400, 450, 550, 600}),
+        PHONE_MANAGER("phone_manager", "PM", 6000, new int[] {4000, 5000, 7000, 8000});
+
+        final String code;
+        final String prefix;
+        final int defaultCapacity;
+        final int[] explicitCapacities;
+
+        Role(String code, String prefix, int defaultCapacity, int[] explicitCapacities) {
+            this.code = code;
+            this.prefix = prefix;
+            this.defaultCapacity = defaultCapacity;
+            this.explicitCapacities = explicitCapacities;
+        }
+    }
+
+    /** A manager; {@code capacity} is 0 when the role's default applies (written empty). */
+    record Manager(String id, String name, Role role, Region region, int capacity, boolean active) {
+    }
+
+    private final List<Manager> managers = new ArrayList<>();
+
+    ManagerRoster(ProvinceSpec spec) {
+        SplittableRandom rng = Rngs.forProvince(spec.seed(), Rngs.MANAGERS);
+        for (Region region : Zhejiang.REGIONS) {
+            double subscribers = spec.subscribers() * Zhejiang.weight(region);
+            boolean shortRegion = Zhejiang.SHORT_OF_MANAGERS.contains(region.code());
+            hire(rng, region, Role.CUSTOMER_MANAGER, subscribers * PopulationMix.customerManagerShare(), shortRegion);
+            hire(rng, region, Role.PHONE_MANAGER, subscribers * PopulationMix.phoneManagerShare(), shortRegion);
+        }
+    }
+
+    private void hire(SplittableRandom rng, Region region, Role role, double demand, boolean shortRegion) {
+        double target = demand * (shortRegion ? SHORT : SLACK);
+        int seq = 0;
+        long capacity = 0;
+        do {
+            // A few managers have left but are still on the books: their customers must move.
+            if (Rngs.chance(rng, 0.04)) {
+                managers.add(manager(rng, region, role, ++seq, 0, false));
+            }
+            int explicit = Rngs.chance(rng, 0.10)
+                    ? role.explicitCapacities[rng.nextInt(role.explicitCapacities.length)]
+                    : 0;
+            int effective = explicit == 0 ? role.defaultCapacity : explicit;
+            if (shortRegion && capacity + effective > target) {
+                // The last hire of a short region is part-time, so the region lands on its target
+                // even when the target is smaller than one manager (small test provinces).
+                explicit = (int) Math.max(1, Math.round(target - capacity));
+                effective = explicit;
+            }
+            managers.add(manager(rng, region, role, ++seq, explicit, true));
+            capacity += effective;
+        } while (capacity < target);
+        if (Rngs.chance(rng, 0.3)) {
+            managers.add(manager(rng, region, role, ++seq, 0, false));
+        }
+    }
+
+    private static Manager manager(SplittableRandom rng, Region region, Role role, int seq, int capacity,
+                                   boolean active) {
+        String id = role.prefix + "-" + region.shortCode() + "-" + String.format("%03d", seq);
+        char gender = rng.nextBoolean() ? 'M' : 'F';
+        return new Manager(id, ChineseNames.person(rng, gender), role, region, capacity, active);
+    }
+
+    int count() {
+        return managers.size();
+    }
+
+    List<String> customerManagerIds(Region region) {
+        return managers.stream()
+                .filter(m -> m.region() == region && m.role() == Role.CUSTOMER_MANAGER)
+                .map(Manager::id)
+                .toList();
+    }
+
+    void write(Path file) throws IOException {
+        try (CsvOut csv = CsvOut.create(file, HEADER)) {
+            for (Manager m : managers) {
+                csv.text(m.id()).text(m.name()).text(m.role().code).text(m.region().code());
+                if (m.capacity() == 0) {
+                    csv.empty();
+                } else {
+                    csv.integer(m.capacity());
+                }
+                csv.bool(m.active()).endRow();
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.retain.synth;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.LongConsumer;
+
+/**
+ * Generates a synthetic province in the CSV contract of docs/data-formats.md.
+ *
+ * <p>Subscribers are generated one at a time, each from its own random stream, and their
+ * subscriber row, usage rows and peer rows are written at once; nothing grows with the
+ * number of subscribers except the files. The same spec always gives the same bytes.
+ */
+public final class ProvinceGenerator {
+
+    public static final String SUBSCRIBERS = "subscribers.csv";
+    public static final String USAGE = "usage_monthly.csv";
+    public static final String CALL_PEERS = "call_peers.csv";
+    public static final String PLANS = "plans.csv";
+    public static final String MANAGERS = "managers.csv";
+    public static final String GROUPS = "groups.csv";
+
+    private static final long PROGRESS_EVERY = 10_000;
+
+    private final ProvinceSpec spec;
+
+    public ProvinceGenerator(ProvinceSpec spec) {
+        if (spec.subscribers() > Numbers.capacity()) {
+            throw new IllegalArgumentException("at most " + Numbers.capacity() + " subscribers can be numbered");
+        }
+        this.spec = spec;
+    }
+
+    /**
+     * Writes subscribers.csv, usage_monthly.csv, call_peers.csv, plans.csv, managers.csv and
+     * groups.csv into {@code dir} (created if missing, files replaced), calling
+     * {@code subscribersDone} with the running count every 10,000 subscribers and at the end.
+     */
+    public GenerationSummary generate(Path dir, LongConsumer subscribersDone) throws IOException {
+        Files.createDirectories(dir);
+        ManagerRoster managers = new ManagerRoster(spec);
+        EnterpriseGroups groups = new EnterpriseGroups(spec, managers);
+        Plans.write(dir.resolve(PLANS));
+        managers.write(dir.resolve(MANAGERS));
+        groups.write(dir.resolve(GROUPS));
+
+        byte[][] months = new byte[spec.months()][];
+        for (int t = 0; t < months.length; t++) {
+            months[t] = Dates.monthBytes(spec.firstMonth().plusMonths(t));
+        }
+        ProfileSampler profiles = new ProfileSampler(spec, new Numbers(spec.seed()), groups);
+        TrajectorySimulator simulator = new TrajectorySimulator(spec.seed(),
+                new Seasonality(spec.firstMonth(), spec.months(), spec.seed()));
+        PeerSimulator peers = new PeerSimulator(spec.seed(), spec.firstMonth(), months);
+        SubscriberRows rows = new SubscriberRows(months);
+        Trajectory trajectory = new Trajectory(spec.months());
+
+        long usageRows = 0;
+        long peerRows = 0;
+        try (CsvOut subscribersCsv = CsvOut.create(dir.resolve(SUBSCRIBERS), SubscriberRows.SUBSCRIBERS_HEADER);
+             CsvOut usageCsv = CsvOut.create(dir.resolve(USAGE), SubscriberRows.USAGE_HEADER);
+             CsvOut peersCsv = CsvOut.create(dir.resolve(CALL_PEERS), PeerSimulator.HEADER)) {
+            for (long i = 0; i < spec.subscribers(); i++) {
+                Profile profile = profiles.sample(i);
+                simulator.simulate(profile, trajectory);
+                rows.writeSubscriber(profile, trajectory, subscribersCsv);
+                usageRows += rows.writeUsage(profile, trajectory, usageCsv);
+                peerRows += peers.write(profile, trajectory, peersCsv);
+                if ((i + 1) % PROGRESS_EVERY == 0) {
+                    subscribersDone.accept(i + 1);
+                }
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (spec.subscribers() % PROGRESS_EVERY != 0) {
+            subscribersDone.accept(spec.subscribers());
+        }
+        return new GenerationSummary(spec.subscribers(), usageRows, peerRows, managers.count(), groups.count(),
+                spec.firstMonth(), spec.lastMonth());
+    }
+}

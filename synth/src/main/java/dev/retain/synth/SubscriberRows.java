@@ -1,0 +1,88 @@
+package dev.retain.synth;
+
+import java.nio.charset.StandardCharsets;
+
+/** The row layouts of subscribers.csv and usage_monthly.csv. */
+final class SubscriberRows {
+
+    static final String SUBSCRIBERS_HEADER = "msisdn,name,gender,birth_date,lunar_birthday,region,branch,brand,tier,"
+            + "group_id,join_date,plan_id,min_commit,contract_end,points,points_expiry,marketing_consent,dnd";
+    static final String USAGE_HEADER = "msisdn,month,bill,mou_out,data_mb,sms,state";
+
+    private static final byte[][] STATES = codes(AccountState.values().length, i -> AccountState.values()[i].code);
+    private static final byte[][] BRANDS = codes(Brand.values().length, i -> Brand.values()[i].code);
+    private static final byte[][] TIERS = codes(Tier.values().length, i -> Tier.values()[i].code);
+    private static final byte[] MALE = {'M'};
+    private static final byte[] FEMALE = {'F'};
+
+    private final byte[][] months;
+
+    SubscriberRows(byte[][] months) {
+        this.months = months;
+    }
+
+    void writeSubscriber(Profile p, Trajectory tr, CsvOut csv) {
+        Plan plan = tr.currentPlan == null ? p.plan() : tr.currentPlan;
+        csv.bytes(p.msisdn()).text(p.name());
+        if (p.gender() == 0) {
+            csv.empty();
+        } else {
+            csv.bytes(p.gender() == 'M' ? MALE : FEMALE);
+        }
+        csv.date(p.birthDate());
+        if (p.birthDate() == null) {
+            csv.empty();
+        } else {
+            csv.bool(p.lunarBirthday());
+        }
+        csv.text(p.region().code()).text(p.branch()).bytes(BRANDS[p.brand().ordinal()]);
+        if (p.tierKnown()) {
+            csv.bytes(TIERS[p.tier().ordinal()]);
+        } else {
+            csv.empty();
+        }
+        if (p.groupId() == null) {
+            csv.empty();
+        } else {
+            csv.bytes(p.groupId());
+        }
+        csv.date(p.joinDate()).text(plan.id()).hundredths(minCommitFen(p, plan)).date(p.contractEnd())
+                .integer(p.points()).date(p.pointsExpiry());
+        if (p.marketingConsent() == null) {
+            csv.empty();
+        } else {
+            csv.bool(p.marketingConsent());
+        }
+        csv.bool(p.dnd()).endRow();
+    }
+
+    /** The commitment of the plan the subscriber is on now, unless an old agreement says otherwise. */
+    static long minCommitFen(Profile p, Plan current) {
+        if (!p.contract()) {
+            return 0;
+        }
+        return p.legacyCommitFen() >= 0 ? p.legacyCommitFen() : current.commitFen();
+    }
+
+    /** Writes a row per month the subscriber has one; returns how many. */
+    int writeUsage(Profile p, Trajectory tr, CsvOut csv) {
+        int rows = 0;
+        for (int t = 0; t < tr.months(); t++) {
+            if (!tr.present(t)) {
+                continue;
+            }
+            csv.bytes(p.msisdn()).bytes(months[t]).hundredths(tr.billFen[t]).integer(tr.mou[t])
+                    .hundredths(tr.dataCenti[t]).integer(tr.sms[t]).bytes(STATES[tr.state[t]]).endRow();
+            rows++;
+        }
+        return rows;
+    }
+
+    private static byte[][] codes(int n, java.util.function.IntFunction<String> code) {
+        byte[][] b = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            b[i] = code.apply(i).getBytes(StandardCharsets.US_ASCII);
+        }
+        return b;
+    }
+}
