@@ -39,12 +39,12 @@ final class EnterpriseGroups {
             double[] weights = new double[n];
             byte[][] ids = new byte[n][];
             for (int i = 0; i < n; i++) {
-                String id = "G-" + region.shortCode() + "-" + String.format("%05d", i + 1);
+                String id = "G-" + region.shortCode() + "-" + String.format(java.util.Locale.ROOT, "%05d", i + 1);
                 String manager = accountManagers.isEmpty() || Rngs.chance(rng, NO_ACCOUNT_MANAGER)
                         ? null
                         : accountManagers.get(i % accountManagers.size());
                 groups.add(new Group(id, ChineseNames.company(rng, region), region, manager));
-                weights[i] = Math.pow(1 - rng.nextDouble(), -1 / PARETO_ALPHA);
+                weights[i] = StrictMath.pow(1 - rng.nextDouble(), -1 / PARETO_ALPHA);
                 ids[i] = id.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
             }
             byRegion.add(groups);

@@ -81,7 +81,7 @@ final class ManagerRoster {
 
     private static Manager manager(SplittableRandom rng, Region region, Role role, int seq, int capacity,
                                    boolean active) {
-        String id = role.prefix + "-" + region.shortCode() + "-" + String.format("%03d", seq);
+        String id = role.prefix + "-" + region.shortCode() + "-" + String.format(java.util.Locale.ROOT, "%03d", seq);
         char gender = rng.nextBoolean() ? 'M' : 'F';
         return new Manager(id, ChineseNames.person(rng, gender), role, region, capacity, active);
     }

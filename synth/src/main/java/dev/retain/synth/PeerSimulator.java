@@ -21,7 +21,7 @@ final class PeerSimulator {
     private static final int MAX_ROWS = 4;
     private static final int MAX_CONTACTS = 8;
     /** Share of outgoing minutes that go to the circle; the rest is spread over numbers too rare to list. */
-    private static final double TOP_SHARE = 0.3;
+    private static final double TOP_SHARE = 0.22;
     /** Calls to other networks used to cost more (on-net discounts), so close contacts are mostly on ours. */
     private static final double OFF_NET_WEIGHT = 0.6;
 
@@ -107,7 +107,7 @@ final class PeerSimulator {
             if (family >= 0) {
                 // At least ten calls inside the family span (often exactly ten), a handful outside it.
                 calls[family] = t >= familyFrom && t < familyTo
-                        ? FAMILY_CALLS + (int) (-8 * Math.log(1 - rng.nextDouble()))
+                        ? FAMILY_CALLS + (int) (8 * Rngs.exponential(rng))
                         : 2 + rng.nextInt(7);
             }
             // The new number on a rival network: the subscriber's own second SIM, or where they are going.

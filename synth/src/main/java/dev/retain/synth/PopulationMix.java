@@ -22,7 +22,7 @@ final class PopulationMix {
      * Share of tier-none subscribers who are high-value in a typical month (measured on
      * generated data); they are served by phone managers (SPEC R3.2).
      */
-    static final double HIGH_VALUE_WITHOUT_CARD = 0.14;
+    static final double HIGH_VALUE_WITHOUT_CARD = 0.10;
 
     private PopulationMix() {
     }

@@ -45,8 +45,4 @@ record Profile(
         double extrasLevel,
         boolean hasExtras,
         double churnProneness) {
-
-    boolean inGroup() {
-        return groupId != null;
-    }
 }

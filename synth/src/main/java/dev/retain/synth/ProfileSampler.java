@@ -31,6 +31,7 @@ final class ProfileSampler {
     /** The mean of the raw churn proneness below, divided out so that the province averages 1. */
     private static final double MEAN_PRONENESS = 1.3;
     static final double INTERNATIONAL_FORMAT = 0.01;
+    static final int MAX_TENURE_MONTHS = 240;
     static final double TIER_UNKNOWN = 0.05;
 
     // Per brand: GoTone, M-Zone, Easyown.
@@ -100,9 +101,11 @@ final class ProfileSampler {
             joinFraction = (joinMonth.lengthOfMonth() - joinDate.getDayOfMonth() + 1) / (double) joinMonth.lengthOfMonth();
             tenureMonths = months - joinIndex;
         } else {
+            // Tenure at the window start: exponential, truncated so nobody exceeds 20 years at the
+            // last month (or joined before the age of 12).
             double mean = TENURE_MEAN_MONTHS[tier.ordinal()] * TENURE_MEAN_BY_BRAND[brand.ordinal()];
-            long maxTenure = Math.max(1, Math.min(239, (age - 12) * 12L));
-            long before = 1 + Math.min(maxTenure - 1, (long) (-mean * Math.log(1 - rng.nextDouble())));
+            long maxBefore = Math.max(1, Math.min(MAX_TENURE_MONTHS - months, (age - 12) * 12L));
+            long before = 1 + (long) Rngs.truncatedExponential(rng, mean, maxBefore - 1);
             joinDate = Dates.randomDay(rng, firstMonth.minusMonths(before));
             joinIndex = 0;
             joinFraction = 1;
@@ -122,7 +125,7 @@ final class ProfileSampler {
         double planWeight = (double) plan.feeFen() / Plans.typicalFeeFen(brand);
         double groupLift = groupId != null ? 1.15 : 1.0;
         double mou = Rngs.lognormal(rng, MOU_MEDIAN[brand.ordinal()] * MOU_BY_TIER[tier.ordinal()] * groupLift
-                * Math.pow(planWeight, 0.35), 0.6);
+                * StrictMath.pow(planWeight, 0.35), 0.6);
         double data = Rngs.lognormal(rng, DATA_OF_ALLOWANCE[brand.ordinal()] * plan.dataMb(), 0.5);
         double sms = Rngs.lognormal(rng, SMS_MEDIAN[brand.ordinal()], 0.9);
         boolean hasExtras = Rngs.chance(rng, 0.8);

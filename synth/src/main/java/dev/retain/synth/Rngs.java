@@ -44,12 +44,43 @@ final class Rngs {
 
     /** Long-tailed positive amounts: a lognormal given its median and log-sd. */
     static double lognormal(SplittableRandom rng, double median, double sigma) {
-        return median * Math.exp(sigma * rng.nextGaussian());
+        return median * StrictMath.exp(sigma * gaussian(rng));
     }
 
-    /** Multiplicative noise around 1. */
+    /** Multiplicative noise with mean 1. */
     static double noise(SplittableRandom rng, double sigma) {
-        return Math.exp(sigma * rng.nextGaussian() - sigma * sigma / 2);
+        return StrictMath.exp(sigma * gaussian(rng) - sigma * sigma / 2);
+    }
+
+    /**
+     * A standard normal by Marsaglia's polar method. Only StrictMath is used anywhere in the
+     * generator: Math.exp and friends may differ in the last bit between CPUs and JIT tiers,
+     * and one bit is enough to move a bill across 188.00 and break byte-identical output.
+     */
+    static double gaussian(SplittableRandom rng) {
+        double u;
+        double v;
+        double s;
+        do {
+            u = 2 * rng.nextDouble() - 1;
+            v = 2 * rng.nextDouble() - 1;
+            s = u * u + v * v;
+        } while (s >= 1 || s == 0);
+        return u * StrictMath.sqrt(-2 * StrictMath.log(s) / s);
+    }
+
+    /** Exponential with the given mean, conditioned on being below {@code max} (inverse CDF, no pile-up at the cap). */
+    static double truncatedExponential(SplittableRandom rng, double mean, double max) {
+        if (max <= 0) {
+            return 0;
+        }
+        double mass = -StrictMath.expm1(-max / mean);
+        return -mean * StrictMath.log1p(-rng.nextDouble() * mass);
+    }
+
+    /** Exponential with mean 1. */
+    static double exponential(SplittableRandom rng) {
+        return -StrictMath.log(1 - rng.nextDouble());
     }
 
     static boolean chance(SplittableRandom rng, double p) {

@@ -12,9 +12,4 @@ enum Tier {
     Tier(String code) {
         this.code = code;
     }
-
-    /** Diamond and gold always get a customer manager; silver only inside a group (SPEC R3.2). */
-    boolean needsCustomerManager(boolean inGroup) {
-        return this == DIAMOND || this == GOLD || (this == SILVER && inGroup);
-    }
 }

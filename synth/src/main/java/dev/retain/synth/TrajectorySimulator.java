@@ -211,13 +211,13 @@ final class TrajectorySimulator {
                 boolean bill = (kind & FALLING_BILL) != 0;
                 boolean mins = (kind & FALLING_MINUTES) != 0;
                 minutes = mins ? level : 1 - 0.2 * progress;
-                data = mins ? Math.sqrt(level) : 1 - 0.1 * progress;
+                data = mins ? StrictMath.sqrt(level) : 1 - 0.1 * progress;
                 extras = bill ? level * 0.6 : 1 - 0.2 * progress;
                 drift = progress;
             } else if (phase == Phase.RECOVER) {
                 double r = recoverFrom + (1 - recoverFrom) * 0.95 * step / 2;
                 minutes = r;
-                data = Math.sqrt(r);
+                data = StrictMath.sqrt(r);
                 extras = r;
                 drift = 1 - r;
             }

@@ -66,7 +66,7 @@ final class CycleComputation {
         parallelChunks(n, "rules", (from, to) -> {
             Facts f = new Facts();
             for (int i = from; i < to; i++) {
-                if (seg.zone(i).left()) continue; // gone: counted as churned, no task (R2.2)
+                if (!inProgramme(months, seg, i)) continue;
                 facts.fill(f, i);
                 seg.ruleMask[i] = rules.evaluate(f);
             }
@@ -121,19 +121,29 @@ final class CycleComputation {
     /** Customers in the programme who have not left: a VIP card, a high bill in M-1 or M-2, or a task. */
     private List<AssignmentRequest> assignmentRequests(Province province, MonthContext m, Segments seg, PreviousAssignments previous) {
         Subscribers subs = province.subscribers();
-        long a = settings.zones().highValueBillFen();
         List<AssignmentRequest> requests = new ArrayList<>();
         for (int i = 0; i < subs.size(); i++) {
-            if (seg.zone(i).left()) continue;
+            if (!inProgramme(m, seg, i)) continue;
             Tier tier = seg.tier(i);
-            boolean highValue = m.m1().billFen(i) >= a || (m.m2().has(i) && m.m2().billFen(i) >= a);
-            if (!tier.isVip() && !highValue && seg.ruleMask[i] == 0) continue;
             String group = subs.group(i);
             EnterpriseGroup g = group == null ? null : province.groups().get(group);
             requests.add(new AssignmentRequest(i, subs.region(i), RoutingRule.roleFor(tier, group != null),
                     g == null ? null : g.accountManagerId(), previous.managerOf(subs.msisdn(i)), seg.monthlyValueFen[i]));
         }
         return requests;
+    }
+
+    /**
+     * The retention programme: customers who have not left (R2.2: gone means no task) and
+     * hold a VIP card or had a bill of at least A in M-1 or M-2 — which every blue, green,
+     * yellow and red customer has. A suspended low spender is white by R2.2 but not in the
+     * programme. Only programme customers are evaluated by the rules and assigned a manager.
+     */
+    private boolean inProgramme(MonthContext m, Segments seg, int i) {
+        if (seg.zone(i).left()) return false;
+        if (seg.tier(i).isVip()) return true;
+        long a = settings.zones().highValueBillFen();
+        return m.m1().billFen(i) >= a || (m.m2().has(i) && m.m2().billFen(i) >= a);
     }
 
     private void parallelChunks(int n, String phase, ChunkTask task) {

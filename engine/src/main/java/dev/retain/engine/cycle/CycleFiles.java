@@ -5,11 +5,9 @@ import dev.retain.engine.csv.CsvWriter;
 import dev.retain.engine.load.MonthUsage;
 import dev.retain.engine.load.Subscribers;
 import dev.retain.engine.model.AccountState;
-import dev.retain.engine.model.Money;
 import dev.retain.engine.task.RetentionTask;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /** Writes segments.csv, tasks.csv and assignments.csv in the contract's columns (docs/data-formats.md). */
 final class CycleFiles {
@@ -32,13 +30,16 @@ final class CycleFiles {
                 "bill_m2", "mou_m2", "state_m1", "churn_score", "value_at_risk")) {
             for (int i = 0; i < subs.size(); i++) {
                 AccountState state = m1.state(i);
+                boolean left = seg.zone(i).left();
                 w.field(subs.msisdn(i)).field(month).field(seg.tier(i).code()).field(seg.tierFromRules[i] ? "rules" : "imported")
-                        .field(seg.zone(i).zone().code()).field(seg.zone(i).code())
-                        .field(m1.has(i) ? Money.format(m1.billFen(i)) : "").field(m1.has(i) ? Long.toString(m1.mouOut(i)) : "")
-                        .field(m2.has(i) ? Money.format(m2.billFen(i)) : "").field(m2.has(i) ? Long.toString(m2.mouOut(i)) : "")
-                        .field(state == null ? "" : state.code())
-                        .field(seg.zone(i).left() ? "" : String.format(Locale.ROOT, "%.4f", seg.churnScore[i]))
-                        .field(seg.zone(i).left() ? "" : Money.format(seg.valueAtRiskFen[i]));
+                        .field(seg.zone(i).zone().code()).field(seg.zone(i).code());
+                if (m1.has(i)) w.money(m1.billFen(i)).field(m1.mouOut(i));
+                else w.empty().empty();
+                if (m2.has(i)) w.money(m2.billFen(i)).field(m2.mouOut(i));
+                else w.empty().empty();
+                w.field(state == null ? "" : state.code());
+                if (left) w.empty().empty();
+                else w.fixed(Math.round(seg.churnScore[i] * 10_000), 4).money(seg.valueAtRiskFen[i]);
                 w.endRow();
             }
         }
@@ -49,7 +50,7 @@ final class CycleFiles {
                 "due_date", "manager_id", "actions")) {
             for (RetentionTask t : o.tasks()) {
                 w.field(t.id()).field(t.msisdn()).field(t.month().toString()).field(t.kind().code()).field(String.join(";", t.reasons()))
-                        .field(t.priority()).field(Money.format(t.valueAtRiskFen())).field(t.dueDate().toString())
+                        .field(t.priority()).money(t.valueAtRiskFen()).field(t.dueDate().toString())
                         .field(t.managerId()).field(String.join(";", t.actions()));
                 w.endRow();
             }

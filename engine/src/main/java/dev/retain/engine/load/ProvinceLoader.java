@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 
 /**
@@ -46,12 +48,21 @@ public final class ProvinceLoader {
         Map<String, EnterpriseGroup> groups = loadGroups(loads, managers);
         Subscribers subscribers = loadSubscribers(loads, plans, groups);
         UsageTable usage = new UsageTable(subscribers, months);
-        loads.add(read(ContractColumns.USAGE, ContractColumns.USAGE_REQUIRED, new UsageParser(usage, usage::wants)));
         CallSummary calls = new CallSummary(subscribers);
-        Path peers = inDir.resolve(ContractColumns.CALL_PEERS);
-        if (Files.exists(peers)) {
+        // the two big files fill separate tables: read them side by side
+        CompletableFuture<FileLoad> peerLoad = null;
+        if (Files.exists(inDir.resolve(ContractColumns.CALL_PEERS))) {
             int wanted = Months.index(peerMonth);
-            loads.add(read(ContractColumns.CALL_PEERS, ContractColumns.CALL_PEER_REQUIRED, new CallPeerParser(calls, m -> m == wanted)));
+            peerLoad = CompletableFuture.supplyAsync(() ->
+                    read(ContractColumns.CALL_PEERS, ContractColumns.CALL_PEER_REQUIRED, new CallPeerParser(calls, m -> m == wanted)));
+        }
+        try {
+            loads.add(read(ContractColumns.USAGE, ContractColumns.USAGE_REQUIRED, new UsageParser(usage, usage::wants)));
+        } finally {
+            if (peerLoad != null) {
+                FileLoad peers = join(peerLoad);
+                loads.add(peers);
+            }
         }
         return new Province(subscribers, usage, calls, managers, groups, plans, loads);
     }
@@ -70,6 +81,15 @@ public final class ProvinceLoader {
                     new CallPeerParser(new CallSummary(subscribers), m -> true)));
         }
         return loads;
+    }
+
+    private static FileLoad join(CompletableFuture<FileLoad> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
     }
 
     private Map<String, Plan> loadPlans(List<FileLoad> loads) {

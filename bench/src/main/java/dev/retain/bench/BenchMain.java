@@ -1,0 +1,32 @@
+package dev.retain.bench;
+
+import java.util.Arrays;
+
+/**
+ * Entry point of the benchmark jar: {@code java -jar bench/target/retain-bench.jar <benchmark> [options]}.
+ * Benchmarks are run by hand (see docs/performance.md), never by the test suite.
+ */
+public final class BenchMain {
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.out.println("""
+                    usage: java -jar bench/target/retain-bench.jar cycle-vs-duckdb [--subscribers N] [--runs R] [--dir DIR] [--month YYYY-MM]
+                      generates a province in DIR once (seed 7, 13 months), then alternates R timed runs of the
+                      Retain cycle and of DuckDB computing the same five zones over the same CSV files, and prints
+                      the medians and their ratio.""");
+            System.exit(64);
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "cycle-vs-duckdb" -> CycleVersusDuckDb.main(rest);
+            default -> {
+                System.err.println("unknown benchmark '" + args[0] + "'");
+                System.exit(64);
+            }
+        }
+    }
+}
