@@ -1,8 +1,5 @@
 package dev.retain.engine.csv;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -51,18 +48,10 @@ public final class CsvRecord {
         return malformed;
     }
 
-    /** Null when the record is valid UTF-8, else the reason. Only non-ASCII records are decoded. */
+    /** Null when the record is valid UTF-8, else the reason. Only non-ASCII records are checked. */
     public String utf8Problem() {
         if (!nonAscii) return null;
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(buf, start, end - start));
-            return null;
-        } catch (CharacterCodingException e) {
-            return "bytes that are not UTF-8";
-        }
+        return Utf8.isValid(buf, start, end) ? null : "bytes that are not UTF-8";
     }
 
     public boolean isBlank(int field) {

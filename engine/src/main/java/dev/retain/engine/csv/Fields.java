@@ -65,6 +65,8 @@ public final class Fields {
     }
 
     public double decimal(int pos, String column) throws FieldError {
+        double fast = simpleDecimal(pos);
+        if (fast >= 0) return fast;
         String s = requiredText(pos, column);
         try {
             double v = Double.parseDouble(s);
@@ -76,6 +78,8 @@ public final class Fields {
     }
 
     public LocalDate date(int pos, String column) throws FieldError {
+        LocalDate fast = isoDate(pos);
+        if (fast != null) return fast;
         String s = requiredText(pos, column);
         try {
             return LocalDate.parse(s);
@@ -108,6 +112,58 @@ public final class Fields {
         } catch (IllegalArgumentException e) {
             throw new FieldError(column, e.getMessage());
         }
+    }
+
+    /** digits[.digits] read straight from the bytes; -1 for anything else (the slow path decides). */
+    private double simpleDecimal(int pos) {
+        if (pos < 0) return -1;
+        byte[] b = r.bytes();
+        int from = r.fieldStart(pos);
+        int to = r.fieldEnd(pos);
+        if (to - from == 0 || to - from > 15) return -1;
+        long mantissa = 0;
+        int scale = -1;
+        for (int i = from; i < to; i++) {
+            byte c = b[i];
+            if (c == '.' && scale < 0 && i > from && i < to - 1) {
+                scale = 0;
+                continue;
+            }
+            int d = c - '0';
+            if (d < 0 || d > 9) return -1;
+            mantissa = mantissa * 10 + d;
+            if (scale >= 0) scale++;
+        }
+        return scale <= 0 ? mantissa : mantissa / POWERS_OF_TEN[scale];
+    }
+
+    private static final double[] POWERS_OF_TEN = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+
+    /** YYYY-MM-DD read straight from the bytes; null for anything else (the slow path reports it). */
+    private LocalDate isoDate(int pos) {
+        if (pos < 0) return null;
+        byte[] b = r.bytes();
+        int f = r.fieldStart(pos);
+        if (r.fieldEnd(pos) - f != 10 || b[f + 4] != '-' || b[f + 7] != '-') return null;
+        int year = digits(b, f, 4);
+        int month = digits(b, f + 5, 2);
+        int day = digits(b, f + 8, 2);
+        if (year < 0 || month < 1 || month > 12 || day < 1) return null;
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int digits(byte[] b, int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) return -1;
+            v = v * 10 + d;
+        }
+        return v;
     }
 
     /** Month as year*12+month-1 parsed from bytes; -1 when malformed. */
