@@ -54,8 +54,13 @@ public final class CsvRecord {
         return Utf8.isValid(buf, start, end) ? null : "bytes that are not UTF-8";
     }
 
+    /** True when the field is missing, empty or only spaces and tabs; decides without making a string. */
     public boolean isBlank(int field) {
-        return field >= fieldCount || fieldEnd[field] == fieldStart[field] || text(field).isBlank();
+        if (field < 0 || field >= fieldCount) return true;
+        for (int i = fieldStart[field]; i < fieldEnd[field]; i++) {
+            if (buf[i] != ' ' && buf[i] != '\t') return false;
+        }
+        return true;
     }
 
     public String text(int field) {
@@ -64,11 +69,46 @@ public final class CsvRecord {
         return needsUnquote[field] ? s.replace("\"\"", "\"") : s;
     }
 
-    /** The field's trimmed text, or null when empty. */
+    private final String[] interned = new String[4096];
+
+    /**
+     * Like {@link #optionalText} but for short values that repeat across rows (codes,
+     * regions, plan ids): returns the same String instance for the same bytes instead of
+     * decoding each row anew.
+     */
+    public String internedText(int field) {
+        if (field < 0 || field >= fieldCount || needsUnquote[field]) return optionalText(field);
+        int from = fieldStart[field];
+        int to = fieldEnd[field];
+        if (to - from > 24) return optionalText(field);
+        int h = 0;
+        for (int i = from; i < to; i++) h = 31 * h + buf[i];
+        int slot = (h ^ (h >>> 12)) & (interned.length - 1);
+        String cached = interned[slot];
+        if (cached != null && sameBytes(cached, from, to)) return cached;
+        String fresh = optionalText(field);
+        if (fresh != null && fresh.length() == to - from) interned[slot] = fresh;
+        return fresh;
+    }
+
+    private boolean sameBytes(String s, int from, int to) {
+        if (s.length() != to - from) return false;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != buf[from + i]) return false; // only ASCII strings are cached with equal length
+        }
+        return true;
+    }
+
+    /** The field without surrounding spaces, or null when empty. */
     public String optionalText(int field) {
         if (field < 0 || field >= fieldCount) return null;
-        String s = text(field).trim();
-        return s.isEmpty() ? null : s;
+        int from = fieldStart[field];
+        int to = fieldEnd[field];
+        while (from < to && (buf[from] == ' ' || buf[from] == '\t')) from++;
+        while (to > from && (buf[to - 1] == ' ' || buf[to - 1] == '\t')) to--;
+        if (from == to) return null;
+        String s = new String(buf, from, to - from, StandardCharsets.UTF_8);
+        return needsUnquote[field] ? s.replace("\"\"", "\"") : s;
     }
 
     public byte[] bytes() {

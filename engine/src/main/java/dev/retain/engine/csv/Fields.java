@@ -92,8 +92,13 @@ public final class Fields {
         return isEmpty(pos) ? null : date(pos, column);
     }
 
+    /** Repeated short values (codes, regions, ids) without a new string per row. */
+    public String optionalCode(int pos) {
+        return pos < 0 ? null : r.internedText(pos);
+    }
+
     public boolean optionalBoolean(int pos, String column, boolean fallback) throws FieldError {
-        String s = optionalText(pos);
+        String s = optionalCode(pos);
         if (s == null) return fallback;
         switch (s.toLowerCase(Locale.ROOT)) {
             case "true", "1", "y", "yes":
@@ -106,7 +111,8 @@ public final class Fields {
     }
 
     public <E> E code(int pos, String column, java.util.function.Function<String, E> parse) throws FieldError {
-        String s = requiredText(pos, column);
+        String s = pos < 0 ? null : r.internedText(pos);
+        if (s == null) throw new FieldError(column, "required field is empty");
         try {
             return parse.apply(s);
         } catch (IllegalArgumentException e) {

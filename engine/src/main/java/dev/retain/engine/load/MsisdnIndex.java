@@ -10,9 +10,20 @@ import java.util.Arrays;
  */
 public final class MsisdnIndex {
 
-    private int[] slots = new int[1 << 16];
-    private byte[][] keys = new byte[1 << 15][];
+    private int[] slots;
+    private byte[][] keys;
     private int size;
+
+    public MsisdnIndex() {
+        this(1 << 15);
+    }
+
+    /** Sized for about {@code expected} keys so that loading a large file does not rehash. */
+    public MsisdnIndex(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(1 << 10, expected) * 2 - 1) * 2;
+        slots = new int[capacity];
+        keys = new byte[capacity / 2][];
+    }
 
     /** Adds a key at position {@code size()}; returns -1, or the existing position for a duplicate. */
     public int add(String msisdn) {

@@ -122,7 +122,7 @@ public final class ProvinceLoader {
     }
 
     private Subscribers loadSubscribers(List<FileLoad> loads, Map<String, Plan> plans, Map<String, EnterpriseGroup> groups) {
-        Subscribers subscribers = new Subscribers();
+        Subscribers subscribers = new Subscribers(expectedRows(ContractColumns.SUBSCRIBERS, 120));
         Predicate<String> knownPlan = Files.exists(inDir.resolve(ContractColumns.PLANS)) ? plans::containsKey : id -> true;
         Predicate<String> knownGroup = Files.exists(inDir.resolve(ContractColumns.GROUPS)) ? groups::containsKey : id -> true;
         FileLoad load = read(ContractColumns.SUBSCRIBERS, ContractColumns.SUBSCRIBER_REQUIRED,
@@ -130,6 +130,15 @@ public final class ProvinceLoader {
         if (load.loaded() == 0) throw new InputFileException(ContractColumns.SUBSCRIBERS, "has no valid subscriber rows");
         loads.add(load);
         return subscribers;
+    }
+
+    /** A guess at a file's row count from its size, to size tables once. */
+    private int expectedRows(String file, int bytesPerRow) {
+        try {
+            return (int) Math.min(Integer.MAX_VALUE / 4, Files.size(inDir.resolve(file)) / bytesPerRow + 16);
+        } catch (IOException e) {
+            return 1024;
+        }
     }
 
     private FileLoad read(String file, List<String> required, dev.retain.engine.csv.RowHandler handler) {

@@ -47,15 +47,20 @@ public final class SubscriberParser implements RowHandler {
         dnd = h.position("dnd");
     }
 
+    private static String required(String value, String column) throws FieldError {
+        if (value == null) throw new FieldError(column, "required field is empty");
+        return value;
+    }
+
     @Override
     public boolean accept(CsvRecord r, Fields f, long line) throws FieldError {
-        String g = f.optionalText(gender);
+        String g = f.optionalCode(gender);
         if (g != null && !g.equals("M") && !g.equals("F")) throw new FieldError("gender", "not M or F: '" + g + "'");
-        String tierText = f.optionalText(tier);
+        String tierText = f.optionalCode(tier);
         Tier t = tierText == null ? null : f.code(tier, "tier", Tier::parse);
-        String group = f.optionalText(groupId);
+        String group = f.optionalCode(groupId);
         if (group != null && !knownGroup.test(group)) throw new FieldError("group_id", "unknown group '" + group + "' (not in groups.csv)");
-        String plan = f.optionalText(planId);
+        String plan = f.optionalCode(planId);
         if (plan != null && !knownPlan.test(plan)) throw new FieldError("plan_id", "unknown plan '" + plan + "' (not in plans.csv)");
         LocalDate join = f.date(joinDate, "join_date");
         LocalDate birth = f.optionalDate(birthDate, "birth_date");
@@ -68,8 +73,8 @@ public final class SubscriberParser implements RowHandler {
                 g,
                 birth,
                 f.optionalBoolean(lunar, "lunar_birthday", false),
-                f.requiredText(region, "region"),
-                f.optionalText(branch),
+                required(f.optionalCode(region), "region"),
+                f.optionalCode(branch),
                 f.code(brand, "brand", Brand::parse),
                 t,
                 group,

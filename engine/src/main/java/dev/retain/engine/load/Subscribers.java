@@ -17,7 +17,7 @@ public final class Subscribers implements RowSink<SubscriberRecord> {
     private static final Brand[] BRANDS = Brand.values();
     private static final Tier[] TIERS = Tier.values();
 
-    private final MsisdnIndex index = new MsisdnIndex();
+    private final MsisdnIndex index;
     private final Dictionary regions = new Dictionary();
     private final Dictionary groups = new Dictionary();
     private int size;
@@ -33,6 +33,16 @@ public final class Subscribers implements RowSink<SubscriberRecord> {
     private long[] points = new long[1024];
     private int[] pointsExpiryDay = new int[1024];
     private byte[] profileGaps = new byte[1024];
+
+    public Subscribers() {
+        this(1024);
+    }
+
+    /** Sized for about {@code expected} subscribers. */
+    public Subscribers(int expected) {
+        index = new MsisdnIndex(expected);
+        ensureCapacity(expected);
+    }
 
     @Override
     public void accept(SubscriberRecord r, long line) throws FieldError {
