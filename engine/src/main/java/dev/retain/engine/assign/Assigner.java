@@ -12,11 +12,11 @@ import java.util.TreeMap;
 
 /**
  * Routes customers to managers (SPEC R3.2) without exceeding any capacity. Most valuable
- * customers first; in three passes: keep last month's manager where still active, of the
- * right role and in the customer's region; else the group's account manager; else the
- * least-loaded manager of the role in the region. Phone managers serve by phone, so when a
- * region is full a phone-manager customer goes to the least-loaded phone manager elsewhere;
- * customer managers visit, so theirs stay unassigned and the shortage is reported.
+ * customers first, in four passes: keep last month's manager where still active, of the
+ * right role and with room; else the group's account manager; else the least-loaded manager
+ * of the role in the customer's region. Only when every region has placed its own customers
+ * does a phone-manager customer go to the least-loaded phone manager elsewhere (they serve by
+ * phone); customer managers visit, so theirs stay unassigned and the shortage is reported.
  */
 public final class Assigner {
 
@@ -36,12 +36,14 @@ public final class Assigner {
                 .thenComparingInt(AssignmentRequest::subscriber));
         Map<Integer, Assignment> done = new HashMap<>(requests.size() * 2);
 
+        // 1. keep last month's manager: still active, same role, room left (R3.2)
         for (AssignmentRequest r : order) {
             ManagerSlot previous = r.previousManagerId() == null ? null : byId.get(r.previousManagerId());
-            if (previous != null && previous.manager.role() == r.role() && previous.manager.region().equals(r.region()) && previous.hasRoom()) {
+            if (previous != null && previous.manager.role() == r.role() && previous.hasRoom()) {
                 done.put(r.subscriber(), take(r, previous, AssignmentReason.KEPT));
             }
         }
+        // 2. the enterprise group's account manager
         for (AssignmentRequest r : order) {
             if (done.containsKey(r.subscriber()) || r.role() != ManagerRole.CUSTOMER_MANAGER || r.groupAccountManagerId() == null) continue;
             ManagerSlot accountManager = byId.get(r.groupAccountManagerId());
@@ -49,37 +51,31 @@ public final class Assigner {
                 done.put(r.subscriber(), take(r, accountManager, AssignmentReason.GROUP_ACCOUNT_MANAGER));
             }
         }
+        // 3. the least-loaded manager of the role in the customer's region
         Map<String, PriorityQueue<ManagerSlot>> queues = regionQueues();
         for (AssignmentRequest r : order) {
             if (done.containsKey(r.subscriber())) continue;
-            done.put(r.subscriber(), balanced(r, queues));
+            PriorityQueue<ManagerSlot> queue = queues.get(key(r.region(), r.role()));
+            if (queue == null || queue.isEmpty()) continue;
+            ManagerSlot slot = queue.poll();
+            done.put(r.subscriber(), take(r, slot, AssignmentReason.REGION_BALANCED));
+            if (slot.hasRoom()) queue.add(slot);
+        }
+        // 4. only now, when every region has placed its own: phone customers to room elsewhere
+        for (AssignmentRequest r : order) {
+            if (done.containsKey(r.subscriber())) continue;
+            ManagerSlot elsewhere = r.role() == ManagerRole.PHONE_MANAGER ? leastLoadedAnywhere(ManagerRole.PHONE_MANAGER) : null;
+            if (elsewhere != null) {
+                done.put(r.subscriber(), take(r, elsewhere, AssignmentReason.OTHER_REGION));
+            } else {
+                boolean anyInRegion = byId.values().stream().anyMatch(s -> s.manager.role() == r.role() && s.manager.region().equals(r.region()));
+                done.put(r.subscriber(), new Assignment(r.subscriber(), null, r.role(),
+                        anyInRegion ? AssignmentReason.UNASSIGNED_NO_CAPACITY : AssignmentReason.UNASSIGNED_NO_MANAGER));
+            }
         }
         List<Assignment> inRequestOrder = new ArrayList<>(requests.size());
         for (AssignmentRequest r : requests) inRequestOrder.add(done.get(r.subscriber()));
         return new AssignmentResult(inRequestOrder, shortages(requests));
-    }
-
-    private Assignment balanced(AssignmentRequest r, Map<String, PriorityQueue<ManagerSlot>> queues) {
-        PriorityQueue<ManagerSlot> queue = queues.get(key(r.region(), r.role()));
-        if (queue != null && !queue.isEmpty()) {
-            ManagerSlot slot = queue.poll();
-            Assignment a = take(r, slot, AssignmentReason.REGION_BALANCED);
-            if (slot.hasRoom()) queue.add(slot);
-            return a;
-        }
-        if (r.role() == ManagerRole.PHONE_MANAGER) {
-            ManagerSlot elsewhere = leastLoadedAnywhere(ManagerRole.PHONE_MANAGER);
-            if (elsewhere != null) {
-                queues.getOrDefault(key(elsewhere.manager.region(), ManagerRole.PHONE_MANAGER), new PriorityQueue<>()).remove(elsewhere);
-                Assignment a = take(r, elsewhere, AssignmentReason.OTHER_REGION);
-                PriorityQueue<ManagerSlot> home = queues.get(key(elsewhere.manager.region(), ManagerRole.PHONE_MANAGER));
-                if (home != null && elsewhere.hasRoom()) home.add(elsewhere);
-                return a;
-            }
-        }
-        boolean anyInRegion = byId.values().stream().anyMatch(s -> s.manager.role() == r.role() && s.manager.region().equals(r.region()));
-        return new Assignment(r.subscriber(), null, r.role(),
-                anyInRegion ? AssignmentReason.UNASSIGNED_NO_CAPACITY : AssignmentReason.UNASSIGNED_NO_MANAGER);
     }
 
     private ManagerSlot leastLoadedAnywhere(ManagerRole role) {

@@ -14,7 +14,10 @@ public final class CallSummary implements RowSink<CallPeerRecord> {
     private final long[] calls;
     private final long[] competitorCalls;
     private final long[] maxCompetitorPeerCalls;
-    private final Set<String> seen = new HashSet<>();
+    private final Set<PeerKey> seen = new HashSet<>();
+
+    private record PeerKey(int month, int subscriber, String peer) {
+    }
 
     public CallSummary(Subscribers subscribers) {
         this.subscribers = subscribers;
@@ -27,7 +30,7 @@ public final class CallSummary implements RowSink<CallPeerRecord> {
     public void accept(CallPeerRecord r, long line) throws FieldError {
         int i = subscribers.index().find(r.msisdn());
         if (i < 0) throw new FieldError("msisdn", "unknown subscriber " + r.msisdn() + " (not in subscribers.csv)");
-        if (!seen.add(r.monthIndex() + "|" + i + "|" + r.peer())) {
+        if (!seen.add(new PeerKey(r.monthIndex(), i, r.peer()))) {
             throw new FieldError("peer", "duplicate row for " + r.msisdn() + " and peer " + r.peer() + " in the same month");
         }
         calls[i] += r.calls();

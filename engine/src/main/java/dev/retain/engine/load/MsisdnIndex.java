@@ -50,9 +50,28 @@ public final class MsisdnIndex {
         }
     }
 
+    /** Looks a number up without encoding it: MSISDNs are ASCII, so chars compare with bytes. */
     public int find(String msisdn) {
-        byte[] key = msisdn.getBytes(StandardCharsets.US_ASCII);
-        return find(key, 0, key.length);
+        int n = msisdn.length();
+        int h = 0x9E3779B9;
+        for (int i = 0; i < n; i++) h = (h ^ (byte) msisdn.charAt(i)) * 0x01000193;
+        h ^= h >>> 15;
+        int mask = slots.length - 1;
+        int i = h & mask;
+        while (true) {
+            int slot = slots[i];
+            if (slot == 0) return -1;
+            byte[] k = keys[slot - 1];
+            if (k.length == n && sameChars(k, msisdn)) return slot - 1;
+            i = (i + 1) & mask;
+        }
+    }
+
+    private static boolean sameChars(byte[] key, String s) {
+        for (int i = 0; i < key.length; i++) {
+            if (key[i] != s.charAt(i)) return false;
+        }
+        return true;
     }
 
     public int size() {

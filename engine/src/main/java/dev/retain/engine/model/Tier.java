@@ -4,8 +4,11 @@ package dev.retain.engine.model;
 public enum Tier {
     DIAMOND, GOLD, SILVER, NONE;
 
+    private final String code = name().toLowerCase(java.util.Locale.ROOT);
+
+    /** The contract's lower-case code, computed once: it is written for every row. */
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return code;
     }
 
     public static Tier parse(String code) {

@@ -4,7 +4,9 @@ package dev.retain.engine.rules;
 public enum TaskKind {
     RETENTION, WINBACK, UPGRADE, CARE;
 
+    private static final String[] CODES = java.util.Arrays.stream(values()).map(v -> v.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
+
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return CODES[ordinal()];
     }
 }

@@ -28,8 +28,10 @@ public enum ZoneRule {
         return description;
     }
 
+    private static final String[] CODES = java.util.Arrays.stream(values()).map(v -> v.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
+
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return CODES[ordinal()];
     }
 
     /** The subscriber has left (counted as churned, never given a task). */

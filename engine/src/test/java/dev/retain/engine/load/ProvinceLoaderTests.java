@@ -1,0 +1,539 @@
+package dev.retain.engine.load;
+
+import static dev.retain.engine.fixtures.ProvinceFiles.SUBSCRIBERS_HEADER;
+import static dev.retain.engine.fixtures.ProvinceFiles.USAGE_HEADER;
+import static dev.retain.engine.fixtures.ProvinceFiles.writeBytes;
+import static dev.retain.engine.fixtures.ProvinceFiles.writeText;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.retain.engine.csv.ContractFileReader;
+import dev.retain.engine.csv.FileLoad;
+import dev.retain.engine.csv.InputFileException;
+import dev.retain.engine.fixtures.Table;
+import dev.retain.engine.model.AccountState;
+import dev.retain.engine.model.Brand;
+import dev.retain.engine.model.Manager;
+import dev.retain.engine.model.Tier;
+import dev.retain.engine.progress.Progress;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Import and validation of an input folder (SPEC R1.1, docs/data-formats.md "Rejects"). */
+class ProvinceLoaderTests {
+
+    private static final YearMonth OCT = YearMonth.of(2026, 10);
+    private static final YearMonth SEP = YearMonth.of(2026, 9);
+    private static final YearMonth AUG = YearMonth.of(2026, 8);
+    private static final List<YearMonth> CYCLE_MONTHS = List.of(OCT, SEP, AUG);
+
+    @TempDir
+    Path tmp;
+
+    private Path in() {
+        return tmp.resolve("in");
+    }
+
+    private Path report() {
+        return tmp.resolve("report");
+    }
+
+    private Province load(double maxRejectRate) throws IOException {
+        Files.createDirectories(report());
+        return new ProvinceLoader(in(), report(), maxRejectRate, Progress.NONE).load(CYCLE_MONTHS, OCT);
+    }
+
+    private static String sub(String msisdn) {
+        return msisdn + ",Name,F,1980-01-01,false,hangzhou,b1,gotone,gold,,2015-01-01,,,,0,,false,false";
+    }
+
+    private static String subs(String... msisdns) {
+        StringBuilder sb = new StringBuilder(SUBSCRIBERS_HEADER).append('\n');
+        for (String m : msisdns) sb.append(sub(m)).append('\n');
+        return sb.toString();
+    }
+
+    private static String usage(String... rows) {
+        return USAGE_HEADER + "\n" + String.join("\n", rows) + "\n";
+    }
+
+    /** Each reject as "line|column|reason". */
+    private List<String> rejects(String file) {
+        Path path = report().resolve(file + ".rejects.csv");
+        assertThat(path).as("rejects report of " + file).isRegularFile();
+        Table t = Table.read(path);
+        assertThat(t.header()).containsExactly("file", "line", "column", "reason", "raw");
+        List<String> out = new ArrayList<>();
+        for (Map<String, String> r : t.rows()) {
+            assertThat(r.get("file")).isEqualTo(file);
+            out.add(r.get("line") + "|" + r.get("column") + "|" + r.get("reason"));
+        }
+        return out;
+    }
+
+    private static FileLoad loadOf(Province p, String file) {
+        return p.loads().stream().filter(l -> l.file().equals(file)).findFirst().orElseThrow();
+    }
+
+    // ------------------------------------------------------------------ bad rows in usage
+
+    @Test
+    void badUsageRowsAreRejectedWithLineColumnAndReasonAndGoodRowsLoad() throws IOException {
+        writeText(in().resolve("subscribers.csv"), subs("13800000001", "13800000002", "13800000003"));
+        writeText(in().resolve("usage_monthly.csv"), usage(
+                "13800000001,2026-10,188.00,301,100.5,10,active",   // 2 good
+                "13800000002,2026-10,abc,301,100,10,active",        // 3 bill not money
+                "13800000003,2026-10,188.00,-5,100,10,active",      // 4 negative minutes
+                "13800000003,2026-09,188.00,301,1e3,10,active",     // 5 exponent in data_mb
+                "13800000002,2026-09,188.00,301,100",               // 6 fewer fields than the header
+                "13800000002,2026-10,,301,100,10,active",           // 7 required bill empty
+                "13800000001,2026-10,999.00,400,100,10,active",     // 8 duplicate msisdn+month: the first row wins
+                "13800000001,2026-13,188.00,301,100,10,active",     // 9 month 13
+                "13899999999,2026-10,188.00,301,100,10,active",     // 10 unknown subscriber
+                "13800000003,2026-10,200.00,350,50.25,3,SUSPENDED", // 11 good: codes are case-insensitive
+                "13800000002,2026-10,150.5,120,0,0,active",         // 12 good
+                "13800000001,2026-09,188.00,301,100,10,paused",     // 13 unknown state
+                "13800000003,2026-08,12.345,301,100,10,active",     // 14 three decimals
+                "13800000003,2026-08,-1.00,301,100,10,active",      // 15 negative money
+                "13800000003,2026-08,188.00,301,100,,active"));     // 16 sms empty
+        Province p = load(1.0);
+
+        assertThat(rejects("usage_monthly.csv")).satisfiesExactly(
+                r -> assertThat(r).startsWith("3|bill|not an amount"),
+                r -> assertThat(r).startsWith("4|mou_out|not a whole number"),
+                r -> assertThat(r).startsWith("5|data_mb|not a decimal"),
+                r -> assertThat(r).isEqualTo("6||expected 7 fields, found 5"),
+                r -> assertThat(r).startsWith("7|bill|").contains("empty"),
+                r -> assertThat(r).startsWith("8|month|duplicate").contains("first on line 2"),
+                r -> assertThat(r).startsWith("9|month|not a month"),
+                r -> assertThat(r).startsWith("10|msisdn|unknown subscriber"),
+                r -> assertThat(r).startsWith("13|state|unknown"),
+                r -> assertThat(r).startsWith("14|bill|not an amount"),
+                r -> assertThat(r).startsWith("15|bill|not an amount"),
+                r -> assertThat(r).startsWith("16|sms|").contains("empty"));
+
+        MonthUsage oct = p.usage().month(OCT);
+        Subscribers s = p.subscribers();
+        int one = s.index().find("13800000001");
+        int two = s.index().find("13800000002");
+        int three = s.index().find("13800000003");
+        assertThat(oct.billFen(one)).as("first row wins").isEqualTo(18800);
+        assertThat(oct.mouOut(one)).isEqualTo(301);
+        assertThat(oct.dataMb(one)).isEqualTo(100.5);
+        assertThat(oct.billFen(two)).isEqualTo(15050);
+        assertThat(oct.state(three)).isEqualTo(AccountState.SUSPENDED);
+        assertThat(oct.billFen(three)).isEqualTo(20000);
+        assertThat(oct.rows()).isEqualTo(3);
+        assertThat(p.usage().month(SEP).rows()).isZero();
+        assertThat(p.usage().month(AUG).rows()).isZero();
+
+        FileLoad load = loadOf(p, "usage_monthly.csv");
+        assertThat(load.rows()).isEqualTo(15);
+        assertThat(load.loaded()).isEqualTo(3);
+        assertThat(load.rejected()).isEqualTo(12);
+        assertThat(load.rejectsFile()).isEqualTo(report().resolve("usage_monthly.csv.rejects.csv"));
+    }
+
+    @Test
+    void theRejectsReportKeepsTheRawRow() throws IOException {
+        writeText(in().resolve("subscribers.csv"), subs("13800000001"));
+        writeText(in().resolve("usage_monthly.csv"), usage("13800000001,2026-10,abc,301,100,10,active"));
+        load(1.0);
+        Map<String, String> row = Table.read(report().resolve("usage_monthly.csv.rejects.csv")).rows().get(0);
+        assertThat(row.get("raw")).isEqualTo("13800000001,2026-10,abc,301,100,10,active");
+        assertThat(row.get("reason")).contains("'abc'");
+    }
+
+    @Test
+    void rowsOfMonthsTheCycleDoesNotReadAreSkippedByLoadButValidatedByValidateAll() throws IOException {
+        writeText(in().resolve("subscribers.csv"), subs("13800000001"));
+        writeText(in().resolve("usage_monthly.csv"), usage(
+                "13800000001,2026-10,188.00,301,100,10,active",
+                "13800000001,2026-05,abc,301,100,10,active",
+                "13800000001,2026-05,188.00,301,100,10,active",
+                "13899999999,2026-04,188.00,301,100,10,active"));
+        Province p = load(1.0);
+        FileLoad cycleLoad = loadOf(p, "usage_monthly.csv");
+        assertThat(cycleLoad.skipped()).isEqualTo(3);
+        assertThat(cycleLoad.rejected()).isZero();
+
+        Path all = tmp.resolve("all");
+        Files.createDirectories(all);
+        List<FileLoad> loads = new ProvinceLoader(in(), all, 1.0, Progress.NONE).validateAll();
+        FileLoad usage = loads.stream().filter(l -> l.file().equals("usage_monthly.csv")).findFirst().orElseThrow();
+        assertThat(usage.rejected()).isEqualTo(2);
+        assertThat(Table.read(all.resolve("usage_monthly.csv.rejects.csv")).column("line")).containsExactly("3", "5");
+    }
+
+    @Test
+    void validateAllFindsDuplicateMonthsAcrossTheWholeHistory() throws IOException {
+        writeText(in().resolve("subscribers.csv"), subs("13800000001"));
+        writeText(in().resolve("usage_monthly.csv"), usage(
+                "13800000001,2025-01,188.00,301,100,10,active",
+                "13800000001,2025-01,100.00,301,100,10,active"));
+        Files.createDirectories(report());
+        List<FileLoad> loads = new ProvinceLoader(in(), report(), 1.0, Progress.NONE).validateAll();
+        assertThat(loads.stream().mapToLong(FileLoad::rejected).sum()).isEqualTo(1);
+        assertThat(rejects("usage_monthly.csv")).singleElement().asString().startsWith("3|month|duplicate");
+    }
+
+    // ------------------------------------------------------------------ bad rows in subscribers
+
+    @Test
+    void badSubscriberRowsAreRejectedAndGoodOnesLoad() throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.writeBytes((SUBSCRIBERS_HEADER + "\n").getBytes(StandardCharsets.UTF_8));                                        // 1
+        b.writeBytes("13800000001,Name,F,1980-01-01,false,hangzhou,b1,gotone,gold,,2015-01-01,,,,0,,false,false\n".getBytes(StandardCharsets.UTF_8)); // 2
+        b.writeBytes("13800000002,,F,1980-01-01,false,hangzhou,b1,gotone,gold,,2015-01-01,,,,0,,false,false\n".getBytes(StandardCharsets.UTF_8));     // 3 name empty
+        b.writeBytes("13800000001,Dup,F,1980-01-01,false,ningbo,b1,gotone,gold,,2015-01-01,,,,0,,false,false\n".getBytes(StandardCharsets.UTF_8));    // 4 duplicate
+        b.writeBytes("13800000004,Name,F,1980-01-01,false,hangzhou,b1,gotone,gold,,2026-02-30,,,,0,,false,false\n".getBytes(StandardCharsets.UTF_8)); // 5 no such day
+        b.writeBytes("13800000005,Name,F,1980-01-01,false,hangzhou,b1,gotone,gold,,2026/01/01,,,,0,,false,false\n".getBytes(StandardCharsets.UTF_8)); // 6 not ISO
+        b.writeBytes("13800000006,Na".getBytes(StandardCharsets.UTF_8));                                                   // 7 not UTF-8
+        b.write(0xFF);
+        b.write(0xFE);
+        b.writeBytes("me,F,1980-01-01,false,hangzhou,b1,gotone,gold,,2015-01-01,,,,0,,false,false\n".getBytes(StandardCharsets.UTF_8));
+        b.writeBytes("13800000007,Name,F,1980-01-01,false,hangzhou,b1,gotone,platinum,,2015-01-01,,,,0,,false,false\n".getBytes(StandardCharsets.UTF_8)); // 8 tier
+        b.writeBytes("12ab5678,Name,F,1980-01-01,false,hangzhou,b1,gotone,gold,,2015-01-01,,,,0,,false,false\n".getBytes(StandardCharsets.UTF_8));    // 9 msisdn
+        b.writeBytes("013800000010,Name,F,1980-01-01,false,hangzhou,b1,gotone,gold,,2015-01-01,,,,0,,false,false\n".getBytes(StandardCharsets.UTF_8)); // 10 good, leading zero
+        b.writeBytes("+8613800000011,Name,F,1980-01-01,false,hangzhou,b1,gotone,,,2015-01-01,,,,0,,false,false\n".getBytes(StandardCharsets.UTF_8)); // 11 good, +86, tier empty
+        b.writeBytes("13800000012,Name,F,1980-01-01,false,hangzhou,b1,gotone,gold,,2015-01-01,,88.999,,0,,false,false\n".getBytes(StandardCharsets.UTF_8)); // 12 min_commit
+        b.writeBytes("13800000013,Name,F,1980-01-01,false,hangzhou,b1,GOTONE,Gold,,2015-01-01,,,,0,,false,false\n".getBytes(StandardCharsets.UTF_8));  // 13 good, upper case codes
+        b.writeBytes("13800000014,Name,X,1980-01-01,false,hangzhou,b1,gotone,gold,,2015-01-01,,,,0,,false,false\n".getBytes(StandardCharsets.UTF_8));  // 14 gender
+        b.writeBytes("13800000015,Name,F,1990-13-01,false,hangzhou,b1,gotone,gold,,2015-01-01,,,,0,,false,false\n".getBytes(StandardCharsets.UTF_8));  // 15 birth date
+        b.writeBytes("13800000016,Name,F,1980-01-01,false,hangzhou,b1,gotone,gold,,2015-01-01,,,,0,,maybe,false\n".getBytes(StandardCharsets.UTF_8));  // 16 boolean
+        b.writeBytes("13800000017,Name,F,1980-01-01,false,,b1,gotone,gold,,2015-01-01,,,,0,,false,false\n".getBytes(StandardCharsets.UTF_8));        // 17 region empty
+        writeBytes(in().resolve("subscribers.csv"), b.toByteArray());
+        writeText(in().resolve("usage_monthly.csv"), USAGE_HEADER + "\n");
+
+        Province p = load(1.0);
+
+        assertThat(rejects("subscribers.csv")).satisfiesExactly(
+                r -> assertThat(r).isEqualTo("3|name|required field is empty"),
+                r -> assertThat(r).startsWith("4|msisdn|duplicate msisdn 13800000001"),
+                r -> assertThat(r).startsWith("5|join_date|not a date"),
+                r -> assertThat(r).startsWith("6|join_date|not a date"),
+                r -> assertThat(r).isEqualTo("7||bytes that are not UTF-8"),
+                r -> assertThat(r).startsWith("8|tier|unknown"),
+                r -> assertThat(r).startsWith("9|msisdn|not a phone number"),
+                r -> assertThat(r).startsWith("12|min_commit|not an amount"),
+                r -> assertThat(r).startsWith("14|gender|"),
+                r -> assertThat(r).startsWith("15|birth_date|not a date"),
+                r -> assertThat(r).startsWith("16|marketing_consent|"),
+                r -> assertThat(r).isEqualTo("17|region|required field is empty"));
+
+        Subscribers s = p.subscribers();
+        assertThat(s.size()).isEqualTo(4);
+        List<String> msisdns = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) msisdns.add(s.msisdn(i));
+        assertThat(msisdns).containsExactly("13800000001", "013800000010", "+8613800000011", "13800000013");
+        assertThat(s.region(s.index().find("13800000001"))).as("the first row wins").isEqualTo("hangzhou");
+        assertThat(s.index().find("13800000010")).as("a leading zero is part of the number").isNegative();
+        assertThat(s.index().find("8613800000011")).isNegative();
+        assertThat(s.importedTier(s.index().find("+8613800000011"))).as("empty tier: left to the tier rules").isNull();
+        assertThat(s.importedTier(s.index().find("13800000013"))).isEqualTo(Tier.GOLD);
+        assertThat(s.brand(s.index().find("13800000013"))).isEqualTo(Brand.GOTONE);
+    }
+
+    @Test
+    void msisdnsWithLeadingZerosAndPlus86JoinUsageAsStrings() throws IOException {
+        writeText(in().resolve("subscribers.csv"), subs("013800000001", "+8613800000002", "0000012345"));
+        writeText(in().resolve("usage_monthly.csv"), usage(
+                "013800000001,2026-10,188.00,301,100,10,active",
+                "+8613800000002,2026-10,200.00,301,100,10,active",
+                "13800000001,2026-10,300.00,301,100,10,active",
+                "0000012345,2026-10,5.00,1,1,1,active"));
+        Province p = load(1.0);
+        Subscribers s = p.subscribers();
+        MonthUsage oct = p.usage().month(OCT);
+        assertThat(oct.billFen(s.index().find("013800000001"))).isEqualTo(18800);
+        assertThat(oct.billFen(s.index().find("+8613800000002"))).isEqualTo(20000);
+        assertThat(oct.billFen(s.index().find("0000012345"))).isEqualTo(500);
+        assertThat(rejects("usage_monthly.csv")).singleElement().asString()
+                .startsWith("4|msisdn|unknown subscriber 13800000001");
+    }
+
+    // ------------------------------------------------------------------ the other files
+
+    @Test
+    void duplicateKeysInPlansManagersAndGroupsAndUnknownReferences() throws IOException {
+        writeText(in().resolve("plans.csv"), dev.retain.engine.fixtures.ProvinceFiles.PLANS_HEADER + "\n"
+                + "p1,Plan one,58.00,100,1024,50,0.19,0.29,0.10\n"
+                + "p1,Plan again,99.00,100,1024,50,0.19,0.29,0.10\n"
+                + "p2,Plan two,abc,100,1024,50,0.19,0.29,0.10\n");
+        writeText(in().resolve("managers.csv"), dev.retain.engine.fixtures.ProvinceFiles.MANAGERS_HEADER + "\n"
+                + "m1,First,customer_manager,hangzhou,10,true\n"
+                + "m1,Second,phone_manager,ningbo,10,true\n"
+                + "m2,Zero,phone_manager,hangzhou,0,true\n"
+                + "m3,Boss,boss,hangzhou,10,true\n"
+                + "m4,Maybe,phone_manager,hangzhou,10,maybe\n"
+                + "m5,Default,PHONE_MANAGER,hangzhou,,N\n");
+        writeText(in().resolve("groups.csv"), dev.retain.engine.fixtures.ProvinceFiles.GROUPS_HEADER + "\n"
+                + "g1,Group one,m1\n"
+                + "g2,Group two,nobody\n"
+                + "g1,Group dup,\n");
+        writeText(in().resolve("subscribers.csv"), SUBSCRIBERS_HEADER + "\n"
+                + "13800000001,Name,F,1980-01-01,false,hangzhou,b1,gotone,gold,g1,2015-01-01,p1,,,0,,false,false\n"
+                + "13800000002,Name,F,1980-01-01,false,hangzhou,b1,gotone,gold,g2,2015-01-01,,,,0,,false,false\n"
+                + "13800000003,Name,F,1980-01-01,false,hangzhou,b1,gotone,gold,,2015-01-01,p2,,,0,,false,false\n");
+        writeText(in().resolve("usage_monthly.csv"), USAGE_HEADER + "\n");
+
+        Province p = load(1.0);
+
+        assertThat(rejects("plans.csv")).satisfiesExactly(
+                r -> assertThat(r).startsWith("3|plan_id|duplicate plan_id 'p1'"),
+                r -> assertThat(r).startsWith("4|monthly_fee|not an amount"));
+        assertThat(p.plans()).containsOnlyKeys("p1");
+        assertThat(p.plans().get("p1").monthlyFeeFen()).as("the first row wins").isEqualTo(5800);
+
+        assertThat(rejects("managers.csv")).satisfiesExactly(
+                r -> assertThat(r).startsWith("3|manager_id|duplicate manager_id 'm1'"),
+                r -> assertThat(r).startsWith("4|capacity|"),
+                r -> assertThat(r).startsWith("5|role|unknown"),
+                r -> assertThat(r).startsWith("6|active|"));
+        assertThat(p.managers()).extracting(Manager::id).containsExactly("m1", "m5");
+        assertThat(p.managers().get(0).name()).isEqualTo("First");
+        assertThat(p.managers().get(1).capacity()).as("empty capacity: the role's default, resolved later").isZero();
+        assertThat(p.managers().get(1).active()).isFalse();
+
+        assertThat(rejects("groups.csv")).satisfiesExactly(
+                r -> assertThat(r).startsWith("3|account_manager_id|unknown manager 'nobody'"),
+                r -> assertThat(r).startsWith("4|group_id|duplicate group_id 'g1'"));
+        assertThat(p.groups()).containsOnlyKeys("g1");
+
+        assertThat(rejects("subscribers.csv")).satisfiesExactly(
+                r -> assertThat(r).startsWith("3|group_id|unknown group 'g2'"),
+                r -> assertThat(r).startsWith("4|plan_id|unknown plan 'p2'"));
+        assertThat(p.subscribers().size()).isEqualTo(1);
+        assertThat(p.subscribers().group(0)).isEqualTo("g1");
+    }
+
+    @Test
+    void callPeersOfTheCycleMonthAreSummarised() throws IOException {
+        writeText(in().resolve("subscribers.csv"), subs("13800000001", "13800000002"));
+        writeText(in().resolve("usage_monthly.csv"), usage("13800000001,2026-10,188.00,301,100,10,active"));
+        writeText(in().resolve("call_peers.csv"), dev.retain.engine.fixtures.ProvinceFiles.CALL_PEERS_HEADER + "\n"
+                + "13800000001,2026-10,13300000001,unicom,15,60\n"
+                + "13800000001,2026-10,13900000001,cmcc,5,20\n"
+                + "13800000001,2026-10,13300000001,unicom,1,1\n"       // 4 duplicate peer in the month
+                + "13800000001,2026-09,13300000002,telecom,99,99\n"    // other month: skipped
+                + "13800000002,2026-10,13300000003,vodafone,1,1\n"     // 6 unknown operator
+                + "13899999999,2026-10,13300000003,unicom,1,1\n");     // 7 unknown subscriber
+        Province p = load(1.0);
+        int one = p.subscribers().index().find("13800000001");
+        assertThat(p.calls().competitorShare(one)).isEqualTo(0.75);
+        assertThat(p.calls().maxCompetitorPeerCalls(one)).isEqualTo(15);
+        assertThat(rejects("call_peers.csv")).satisfiesExactly(
+                r -> assertThat(r).startsWith("4|peer|duplicate"),
+                r -> assertThat(r).startsWith("6|peer_operator|unknown"),
+                r -> assertThat(r).startsWith("7|msisdn|unknown subscriber"));
+    }
+
+    // ------------------------------------------------------------------ whole-file failures
+
+    @Test
+    void anEmptySubscribersFileFailsNamingTheFile() throws IOException {
+        writeBytes(in().resolve("subscribers.csv"), new byte[0]);
+        writeText(in().resolve("usage_monthly.csv"), USAGE_HEADER + "\n");
+        InputFileException e = catchThrowableOfType(InputFileException.class, () -> load(1.0));
+        assertThat(e.file()).isEqualTo("subscribers.csv");
+        assertThat(e.getMessage()).startsWith("subscribers.csv: ").contains("empty");
+    }
+
+    @Test
+    void anEmptyUsageFileFailsNamingTheFile() throws IOException {
+        writeText(in().resolve("subscribers.csv"), subs("13800000001"));
+        writeBytes(in().resolve("usage_monthly.csv"), new byte[0]);
+        InputFileException e = catchThrowableOfType(InputFileException.class, () -> load(1.0));
+        assertThat(e.file()).isEqualTo("usage_monthly.csv");
+        assertThat(e.getMessage()).contains("empty");
+    }
+
+    @Test
+    void subscribersWithOnlyAHeaderFail() throws IOException {
+        writeText(in().resolve("subscribers.csv"), SUBSCRIBERS_HEADER + "\n");
+        writeText(in().resolve("usage_monthly.csv"), USAGE_HEADER + "\n");
+        InputFileException e = catchThrowableOfType(InputFileException.class, () -> load(1.0));
+        assertThat(e.file()).isEqualTo("subscribers.csv");
+        assertThat(e.getMessage()).contains("no valid subscriber rows");
+    }
+
+    @Test
+    void optionalFilesWithOnlyAHeaderLoadEmpty() throws IOException {
+        writeText(in().resolve("subscribers.csv"), subs("13800000001"));
+        writeText(in().resolve("usage_monthly.csv"), USAGE_HEADER + "\n");
+        writeText(in().resolve("managers.csv"), dev.retain.engine.fixtures.ProvinceFiles.MANAGERS_HEADER + "\n");
+        writeText(in().resolve("groups.csv"), dev.retain.engine.fixtures.ProvinceFiles.GROUPS_HEADER + "\n");
+        Province p = load(0.01);
+        assertThat(p.managers()).isEmpty();
+        assertThat(p.groups()).isEmpty();
+        assertThat(p.usage().month(OCT).rows()).isZero();
+        assertThat(loadOf(p, "managers.csv").rows()).isZero();
+    }
+
+    @Test
+    void aMissingRequiredColumnFailsNamingFileAndColumn() throws IOException {
+        writeText(in().resolve("subscribers.csv"), subs("13800000001"));
+        writeText(in().resolve("usage_monthly.csv"), "msisdn,month,bill,mou_out,data_mb,sms\n13800000001,2026-10,1,1,1,1\n");
+        assertThatThrownBy(() -> load(1.0))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageStartingWith("usage_monthly.csv: missing required column state");
+    }
+
+    @Test
+    void severalMissingColumnsAreAllNamed() throws IOException {
+        writeText(in().resolve("subscribers.csv"), "msisdn,name,brand\n13800000001,A,gotone\n");
+        writeText(in().resolve("usage_monthly.csv"), USAGE_HEADER + "\n");
+        assertThatThrownBy(() -> load(1.0))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("subscribers.csv")
+                .hasMessageContaining("region")
+                .hasMessageContaining("join_date");
+    }
+
+    @Test
+    void columnsAreFoundByNameInAnyOrderAndUnknownColumnsAreIgnored() throws IOException {
+        writeText(in().resolve("subscribers.csv"), "Join_Date,extra,BRAND,region,name,msisdn\n2015-01-01,x,mzone,ningbo,A,13800000001\n");
+        writeText(in().resolve("usage_monthly.csv"), "state,sms,data_mb,mou_out,bill,month,msisdn,note\nactive,1,2.5,301,188,2026-10,13800000001,hi\n");
+        Province p = load(0.0);
+        assertThat(p.subscribers().region(0)).isEqualTo("ningbo");
+        assertThat(p.subscribers().brand(0)).isEqualTo(Brand.MZONE);
+        assertThat(p.subscribers().minCommitFen(0)).as("optional min_commit absent: 0").isZero();
+        assertThat(p.usage().month(OCT).billFen(0)).isEqualTo(18800);
+        assertThat(p.usage().month(OCT).mouOut(0)).isEqualTo(301);
+    }
+
+    @Test
+    void aMissingUsageFileFailsNamingIt() throws IOException {
+        writeText(in().resolve("subscribers.csv"), subs("13800000001"));
+        InputFileException e = catchThrowableOfType(InputFileException.class, () -> load(1.0));
+        assertThat(e.file()).isEqualTo("usage_monthly.csv");
+        assertThat(e.getMessage()).contains("not found");
+    }
+
+    @Test
+    void anUnreadableFileFailsNamingIt() throws IOException {
+        Files.createDirectories(in().resolve("subscribers.csv")); // a folder where a file should be
+        writeText(in().resolve("usage_monthly.csv"), USAGE_HEADER + "\n");
+        InputFileException e = catchThrowableOfType(InputFileException.class, () -> load(1.0));
+        assertThat(e.file()).isEqualTo("subscribers.csv");
+        assertThat(e.getMessage()).contains("cannot read");
+    }
+
+    @Test
+    void aMissingInputFolderFails() {
+        assertThatThrownBy(() -> new ProvinceLoader(tmp.resolve("nowhere"), tmp, 0.01, Progress.NONE).load(CYCLE_MONTHS, OCT))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("nowhere");
+    }
+
+    // ------------------------------------------------------------------ the reject threshold
+
+    private void usageWithBadRows(int good, int bad) {
+        List<String> ids = new ArrayList<>();
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < good + bad; i++) {
+            String m = String.format("138%08d", i);
+            ids.add(m);
+            rows.add(i < bad ? m + ",2026-10,abc,1,1,1,active" : m + ",2026-10,100.00,1,1,1,active");
+        }
+        writeText(in().resolve("subscribers.csv"), subs(ids.toArray(String[]::new)));
+        writeText(in().resolve("usage_monthly.csv"), usage(rows.toArray(String[]::new)));
+    }
+
+    @Test
+    void rejectsAtTheThresholdAreTolerated() throws IOException {
+        usageWithBadRows(99, 1); // 1 of 100 = 1 %, not more than 1 %
+        Province p = load(0.01);
+        assertThat(p.usage().month(OCT).rows()).isEqualTo(99);
+        assertThat(rejects("usage_monthly.csv")).hasSize(1);
+    }
+
+    @Test
+    void rejectsOverTheThresholdFailTheFileAndStillLeaveTheReport() throws IOException {
+        usageWithBadRows(98, 2); // 2 %
+        InputFileException e = catchThrowableOfType(InputFileException.class, () -> load(0.01));
+        assertThat(e.file()).isEqualTo("usage_monthly.csv");
+        assertThat(e.getMessage()).contains("2 of 100 rows rejected").contains("usage_monthly.csv.rejects.csv");
+        assertThat(rejects("usage_monthly.csv")).satisfiesExactly(
+                r -> assertThat(r).startsWith("2|bill|"),
+                r -> assertThat(r).startsWith("3|bill|"));
+    }
+
+    @Test
+    void aZeroThresholdFailsOnTheFirstReject() throws IOException {
+        usageWithBadRows(500, 1);
+        assertThatThrownBy(() -> load(0.0)).isInstanceOf(InputFileException.class).hasMessageContaining("1 of 501");
+    }
+
+    // ------------------------------------------------------------------ RFC 4180 in real files
+
+    @Test
+    void quotedCommasQuotesAndLineBreaksInARealFileAndPhysicalLineNumbersInRejects() throws IOException {
+        String text = SUBSCRIBERS_HEADER + "\n"                                                                                   // 1
+                + "13800000001,\"Wang, Li\",F,1980-01-01,false,hangzhou,b1,gotone,gold,,2015-01-01,,,,0,,false,false\n"            // 2
+                + "13800000002,\"He said \"\"hi\"\"\",F,1980-01-01,false,hangzhou,b1,gotone,gold,,2015-01-01,,,,0,,false,false\n" // 3
+                + "13800000003,\"Two\nLines\",F,1980-01-01,false,hangzhou,b1,gotone,gold,,2015-01-01,,,,0,,false,false\n"         // 4-5
+                + "13800000004,Name,F,1980-01-01,false,hangzhou,b1,gotone,gold,,2026/01/01,,,,0,,false,false\n"                    // 6 bad date
+                + "13800000005,\"a\r\nb\nc\",F,1980-01-01,false,hangzhou,b1,gotone,gold,,2026-02-30,,,,0,,false,false\n"           // 7-9 bad date
+                + "13800000006,\"x\",F,1980-01-01,false,\"hang,zhou\",b1,gotone,gold,,2015-01-01,,,,0,,false,false\n"              // 10
+                + "13800000007,Name,F,1980-01-01,false,hangzhou,b1,gotone,gold,,2015-01-01,,,,0,,false\n";                          // 11 one field short
+        Path file = writeText(in().resolve("subscribers.csv"), text);
+        List<SubscriberRecord> rows = new ArrayList<>();
+        Files.createDirectories(report());
+        FileLoad load = new ContractFileReader(report(), 1.0).read(file, ContractColumns.SUBSCRIBER_REQUIRED,
+                new SubscriberParser((row, line) -> rows.add(row), id -> true, id -> true), null);
+        assertThat(rows).extracting(SubscriberRecord::name).containsExactly("Wang, Li", "He said \"hi\"", "Two\nLines", "x");
+        assertThat(rows.get(3).region()).isEqualTo("hang,zhou");
+        assertThat(load.rows()).isEqualTo(7);
+        assertThat(rejects("subscribers.csv")).satisfiesExactly(
+                r -> assertThat(r).startsWith("6|join_date|"),
+                r -> assertThat(r).startsWith("7|join_date|"),
+                r -> assertThat(r).isEqualTo("11||expected 18 fields, found 17"));
+        Map<String, String> multiLine = Table.read(report().resolve("subscribers.csv.rejects.csv")).rows().get(1);
+        assertThat(multiLine.get("raw")).as("line breaks of the raw row are escaped").doesNotContain("\n").contains("\\n");
+    }
+
+    @Test
+    void crlfLineEndingsAndAByteOrderMarkLoadLikePlainFiles() throws IOException {
+        String subscribers = SUBSCRIBERS_HEADER + "\n"
+                + "13800000001,Name,F,1980-01-01,false,hangzhou,b1,gotone,gold,,2015-01-01,,,2027-01-31,5,,true,true\n"
+                + "13800000002,Name,F,1980-01-01,false,ningbo,b1,mzone,,,2015-01-01,,88.00,,0,,false,false\n";
+        String usage = USAGE_HEADER + "\n"
+                + "13800000001,2026-10,188.00,301,100,10,active\n"
+                + "13800000002,2026-10,50.00,3,1,1,precancel\n";
+        String managers = dev.retain.engine.fixtures.ProvinceFiles.MANAGERS_HEADER + "\n" + "m1,A,phone_manager,hangzhou,5,false\n";
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        for (String name : List.of("subscribers.csv", "usage_monthly.csv", "managers.csv")) {
+            String body = name.startsWith("sub") ? subscribers : name.startsWith("usage") ? usage : managers;
+            byte[] crlf = body.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+            byte[] all = new byte[3 + crlf.length];
+            System.arraycopy(bom, 0, all, 0, 3);
+            System.arraycopy(crlf, 0, all, 3, crlf.length);
+            writeBytes(in().resolve(name), all);
+        }
+        Province p = load(0.0);
+        Subscribers s = p.subscribers();
+        assertThat(s.size()).isEqualTo(2);
+        assertThat(s.msisdn(0)).as("the BOM is not part of the first value").isEqualTo("13800000001");
+        assertThat(s.contractEndEpochDay(0)).isEqualTo((int) java.time.LocalDate.of(2027, 1, 31).toEpochDay());
+        assertThat(s.minCommitFen(1)).isEqualTo(8800);
+        MonthUsage oct = p.usage().month(OCT);
+        assertThat(oct.state(0)).as("the last column has no CR").isEqualTo(AccountState.ACTIVE);
+        assertThat(oct.state(1)).isEqualTo(AccountState.PRECANCEL);
+        assertThat(p.managers()).singleElement().satisfies(m -> {
+            assertThat(m.active()).isFalse();
+            assertThat(m.capacity()).isEqualTo(5);
+        });
+        assertThat(report().resolve("subscribers.csv.rejects.csv")).doesNotExist();
+    }
+}
