@@ -8,12 +8,15 @@ import dev.retain.engine.load.ProvinceLoader;
 import dev.retain.engine.progress.Progress;
 import dev.retain.engine.rules.RuleSet;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The monthly cycle from files to files: load and validate the inputs, compute, write the
@@ -30,6 +33,28 @@ public final class CycleRunner {
         this.settings = settings;
         this.rules = rules;
         this.progress = progress;
+    }
+
+    /** segments.csv (one row per subscriber) on one core, the other files on another. */
+    private static void writeFiles(CycleOutcome outcome, Path dir) throws IOException {
+        CompletableFuture<Void> segments = CompletableFuture.runAsync(() -> {
+            try {
+                CycleFiles.writeSegments(outcome, dir.resolve(CycleFiles.SEGMENTS));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try {
+            CycleFiles.writeTasks(outcome, dir.resolve(CycleFiles.TASKS));
+            CycleFiles.writeAssignments(outcome, dir.resolve(CycleFiles.ASSIGNMENTS));
+        } finally {
+            try {
+                segments.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
+                throw e;
+            }
+        }
     }
 
     public CycleReport run(YearMonth month, Path inDir, Path outDir, Path previousAssignments) throws IOException {
@@ -50,9 +75,7 @@ public final class CycleRunner {
                 CycleOutcome outcome = new CycleComputation(settings, rules, progress).compute(province, months, previous, timings);
 
                 progress.update("write", 0, 4);
-                CycleFiles.writeSegments(outcome, out.staging().resolve(CycleFiles.SEGMENTS));
-                CycleFiles.writeTasks(outcome, out.staging().resolve(CycleFiles.TASKS));
-                CycleFiles.writeAssignments(outcome, out.staging().resolve(CycleFiles.ASSIGNMENTS));
+                writeFiles(outcome, out.staging());
                 timings.lap("write");
                 List<FileLoad> loads = new ArrayList<>(province.loads());
                 if (previous.load() != null) loads.add(previous.load());
