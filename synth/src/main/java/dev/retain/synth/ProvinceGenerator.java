@@ -1,5 +1,6 @@
 package dev.retain.synth;
 
+import dev.retain.engine.load.ContractColumns;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,12 +15,13 @@ import java.util.function.LongConsumer;
  */
 public final class ProvinceGenerator {
 
-    public static final String SUBSCRIBERS = "subscribers.csv";
-    public static final String USAGE = "usage_monthly.csv";
-    public static final String CALL_PEERS = "call_peers.csv";
-    public static final String PLANS = "plans.csv";
-    public static final String MANAGERS = "managers.csv";
-    public static final String GROUPS = "groups.csv";
+    // the contract's file names, as the engine reads them
+    public static final String SUBSCRIBERS = ContractColumns.SUBSCRIBERS;
+    public static final String USAGE = ContractColumns.USAGE;
+    public static final String CALL_PEERS = ContractColumns.CALL_PEERS;
+    public static final String PLANS = ContractColumns.PLANS;
+    public static final String MANAGERS = ContractColumns.MANAGERS;
+    public static final String GROUPS = ContractColumns.GROUPS;
 
     private static final long PROGRESS_EVERY = 10_000;
 

@@ -41,12 +41,9 @@ public final class ProvinceLoader {
 
     /** Loads what the cycle for {@code months} needs: usage and call peers of those months only. */
     public Province load(List<YearMonth> months, YearMonth peerMonth) {
-        if (!Files.isDirectory(inDir)) throw new InputFileException(inDir.toString(), "input folder not found");
         List<FileLoad> loads = new ArrayList<>();
-        Map<String, Plan> plans = loadPlans(loads);
-        List<Manager> managers = loadManagers(loads);
-        Map<String, EnterpriseGroup> groups = loadGroups(loads, managers);
-        Subscribers subscribers = loadSubscribers(loads, plans, groups);
+        ReferenceData ref = loadReferenceData(loads);
+        Subscribers subscribers = ref.subscribers();
         UsageTable usage = new UsageTable(subscribers, months);
         CallSummary calls = new CallSummary(subscribers);
         // the two big files fill separate tables: read them side by side
@@ -64,23 +61,34 @@ public final class ProvinceLoader {
                 loads.add(peers);
             }
         }
-        return new Province(subscribers, usage, calls, managers, groups, plans, loads);
+        return new Province(subscribers, usage, calls, ref.managers(), ref.groups(), ref.plans(), loads);
     }
 
     /** Validates every file and every month without keeping usage: what `retain validate` runs. */
     public List<FileLoad> validateAll() {
-        if (!Files.isDirectory(inDir)) throw new InputFileException(inDir.toString(), "input folder not found");
         List<FileLoad> loads = new ArrayList<>();
-        Map<String, Plan> plans = loadPlans(loads);
-        List<Manager> managers = loadManagers(loads);
-        Map<String, EnterpriseGroup> groups = loadGroups(loads, managers);
-        Subscribers subscribers = loadSubscribers(loads, plans, groups);
+        ReferenceData ref = loadReferenceData(loads);
+        Subscribers subscribers = ref.subscribers();
         loads.add(read(ContractColumns.USAGE, ContractColumns.USAGE_REQUIRED, new UsageParser(new UsageKeys(subscribers), m -> true)));
         if (Files.exists(inDir.resolve(ContractColumns.CALL_PEERS))) {
             loads.add(read(ContractColumns.CALL_PEERS, ContractColumns.CALL_PEER_REQUIRED,
                     new CallPeerParser(new CallSummary(subscribers), m -> true)));
         }
         return loads;
+    }
+
+    /** Everything the usage and call-peer rows refer to. */
+    private record ReferenceData(Map<String, Plan> plans, List<Manager> managers, Map<String, EnterpriseGroup> groups,
+                                 Subscribers subscribers) {
+    }
+
+    /** Plans, managers, groups, then subscribers: each file may refer only to those before it. */
+    private ReferenceData loadReferenceData(List<FileLoad> loads) {
+        if (!Files.isDirectory(inDir)) throw new InputFileException(inDir.toString(), "input folder not found");
+        Map<String, Plan> plans = loadPlans(loads);
+        List<Manager> managers = loadManagers(loads);
+        Map<String, EnterpriseGroup> groups = loadGroups(loads, managers);
+        return new ReferenceData(plans, managers, groups, loadSubscribers(loads, plans, groups));
     }
 
     private static FileLoad join(CompletableFuture<FileLoad> future) {
