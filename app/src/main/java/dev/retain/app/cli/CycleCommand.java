@@ -27,8 +27,7 @@ final class CycleCommand {
         String rate = o.text("max-reject-rate", null);
         if (rate != null) {
             try {
-                settings = new CycleSettings(settings.zones(), settings.tiers(), settings.horizonMonths(), settings.customerManagerCapacity(),
-                        settings.phoneManagerCapacity(), Double.parseDouble(rate));
+                settings = settings.withMaxRejectRate(Double.parseDouble(rate));
             } catch (NumberFormatException e) {
                 throw new UsageException("cycle: --max-reject-rate must be a number such as 0.01, not '" + rate + "'");
             }

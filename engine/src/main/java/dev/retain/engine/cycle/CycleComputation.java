@@ -104,14 +104,8 @@ final class CycleComputation {
         if (imported != null) {
             seg.tier[i] = (byte) imported.ordinal();
         } else {
-            long sum = 0;
-            int count = 0;
-            for (MonthUsage u : new MonthUsage[] {m1, m2, m3}) {
-                if (u.has(i)) {
-                    sum += u.billFen(i);
-                    count++;
-                }
-            }
+            int count = (m1.has(i) ? 1 : 0) + (m2.has(i) ? 1 : 0) + (m3.has(i) ? 1 : 0);
+            long sum = m1.billFen(i) + m2.billFen(i) + m3.billFen(i); // a month without a row holds 0
             long mean = count == 0 ? 0 : sum / count;
             seg.tier[i] = (byte) settings.tiers().tierFor(mean, FactsBuilder.tenureMonths(subs.joinEpochDay(i), m.month()), subs.brand(i)).ordinal();
             seg.tierFromRules[i] = true;

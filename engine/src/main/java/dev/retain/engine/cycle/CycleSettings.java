@@ -10,5 +10,11 @@ import dev.retain.engine.zone.ZoneThresholds;
 public record CycleSettings(ZoneThresholds zones, TierRules tiers, int horizonMonths, int customerManagerCapacity,
                             int phoneManagerCapacity, double maxRejectRate) {
 
+    /** The same settings with another reject tolerance (the CLI's --max-reject-rate). */
+    public CycleSettings withMaxRejectRate(double rate) {
+        if (!(rate >= 0 && rate <= 1)) throw new IllegalArgumentException("the reject rate must be between 0 and 1, not " + rate);
+        return new CycleSettings(zones, tiers, horizonMonths, customerManagerCapacity, phoneManagerCapacity, rate);
+    }
+
     public static final CycleSettings DEFAULTS = new CycleSettings(ZoneThresholds.DEFAULTS, TierRules.DEFAULTS, 2, 500, 6000, 0.01);
 }

@@ -48,8 +48,4 @@ public final class CallSummary implements RowSink<CallPeerRecord> {
     public long maxCompetitorPeerCalls(int i) {
         return maxCompetitorPeerCalls[i];
     }
-
-    public static CallSummary none(Subscribers subscribers) {
-        return new CallSummary(subscribers);
-    }
 }

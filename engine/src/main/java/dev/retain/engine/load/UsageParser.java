@@ -14,8 +14,6 @@ import java.util.function.IntPredicate;
  */
 public final class UsageParser implements RowHandler {
 
-    private static final AccountState[] STATES = AccountState.values();
-
     private final RowSink<UsageRecord> sink;
     private final IntPredicate wantedMonth;
     private int msisdn, month, bill, mou, data, sms, state;
@@ -69,9 +67,5 @@ public final class UsageParser implements RowHandler {
             if (b[from + i] != code.charAt(i)) return f.code(state, "state", AccountState::parse);
         }
         return value;
-    }
-
-    static AccountState[] states() {
-        return STATES;
     }
 }

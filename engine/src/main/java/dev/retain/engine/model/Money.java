@@ -55,10 +55,6 @@ public final class Money {
         return parseFenOrMinus(b, 0, b.length);
     }
 
-    public static long ofYuan(String yuan) {
-        return parseFen(yuan);
-    }
-
     /** "188.00": always two decimals, as the contract writes money. */
     public static String format(long fen) {
         long abs = Math.abs(fen);

@@ -1,20 +1,11 @@
 package dev.retain.engine.model;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 
-/** Months are {@link YearMonth}; this parses the contract's {@code YYYY-MM} with a clear error. */
+/** Months are {@link YearMonth}; hot loops compare them as one int. */
 public final class Months {
 
     private Months() {
-    }
-
-    public static YearMonth parse(String text) {
-        try {
-            return YearMonth.parse(text.trim());
-        } catch (DateTimeParseException | NullPointerException e) {
-            throw new IllegalArgumentException("not a month YYYY-MM: '" + text + "'");
-        }
     }
 
     /** A month as one int (year*12 + month-1), cheap to compare in hot loops. */
