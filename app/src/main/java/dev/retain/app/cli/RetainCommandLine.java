@@ -24,6 +24,7 @@ public final class RetainCommandLine {
               cycle     --month YYYY-MM --in DIR --out DIR [--settings FILE] [--rules FILE]
                         [--previous-assignments FILE] [--max-reject-rate R]
                                                      zones, tiers, warnings, tasks and assignments for a closed month
+              serve     [--port P]                   start the web application on the configured database (no demo data)
               help                                   this text
 
             Files and columns: docs/data-formats.md
@@ -32,8 +33,12 @@ public final class RetainCommandLine {
     private RetainCommandLine() {
     }
 
+    /** What a command returns when it started the web server, which keeps the JVM alive. */
+    static final int KEEP_RUNNING = -1;
+
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        int code = run(args, System.out, System.err);
+        if (code != KEEP_RUNNING) System.exit(code);
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
@@ -48,6 +53,7 @@ public final class RetainCommandLine {
                 case "cycle" -> CycleCommand.run(new Options(command, args, 1, CycleCommand.OPTIONS), out);
                 case "validate" -> ValidateCommand.run(new Options(command, args, 1, ValidateCommand.OPTIONS), out);
                 case "demo" -> DemoCommand.run(new Options(command, args, 1, DemoCommand.OPTIONS), out);
+                case "serve" -> ServeCommand.run(new Options(command, args, 1, ServeCommand.OPTIONS));
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
         } catch (UsageException e) {

@@ -1,0 +1,51 @@
+package dev.retain.app.security;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The audit trail (R14.3): every unmasked view, every export and every sensitive change. */
+@Service
+public class AuditLog {
+
+    public static final String REVEAL = "reveal_personal_data";
+    public static final String EXPORT = "export";
+
+    private final JdbcClient jdbc;
+
+    AuditLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void record(RetainUser user, String action, String subject, String detail) {
+        jdbc.sql("insert into audit_log (username, action, subject, detail) values (?, ?, ?, ?)")
+                .params(user.username(), action, subject, detail).update();
+    }
+
+    /** Call when a page or response is about to show a customer's clear MSISDN and name. */
+    public void revealed(RetainUser user, String msisdn, String where) {
+        record(user, REVEAL, msisdn, where);
+    }
+
+    public void exported(RetainUser user, String what, long rows) {
+        record(user, EXPORT, what, rows + " rows");
+    }
+
+    public record Entry(long id, LocalDateTime at, String username, String action, String subject, String detail) {
+    }
+
+    /** Newest first; filters are optional (null or blank = any). */
+    public List<Entry> page(String username, String action, int offset, int limit) {
+        return jdbc.sql("""
+                        select id, at, username, action, subject, detail from audit_log
+                        where (:username = '' or username = :username) and (:action = '' or action = :action)
+                        order by id desc offset :offset limit :limit""")
+                .param("username", username == null ? "" : username.trim())
+                .param("action", action == null ? "" : action.trim())
+                .param("offset", offset).param("limit", limit)
+                .query((rs, i) -> new Entry(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime(), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6)))
+                .list();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.retain.app.security;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people who log in; passwords stored as BCrypt hashes only. */
+@Service
+public class Users {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+
+    Users(JdbcClient jdbc, PasswordEncoder encoder) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+    }
+
+    @Transactional
+    public void createOrReplace(String username, String rawPassword, String displayName, Role role, String managerId) {
+        jdbc.sql("""
+                        insert into app_user (username, password_hash, display_name, role, manager_id) values (?, ?, ?, ?, ?)
+                        on conflict (username) do update set password_hash = excluded.password_hash,
+                          display_name = excluded.display_name, role = excluded.role, manager_id = excluded.manager_id,
+                          enabled = true""")
+                .params(username, encoder.encode(rawPassword), displayName, role.code(), managerId).update();
+    }
+
+    public Optional<RetainUser> find(String username) {
+        return jdbc.sql("select username, display_name, role, manager_id from app_user where username = ?")
+                .param(username)
+                .query((rs, i) -> new RetainUser(rs.getString(1), rs.getString(2), Role.ofCode(rs.getString(3)), rs.getString(4)))
+                .optional();
+    }
+
+    /** The login of the manager with this managers.csv id, if one exists. */
+    public Optional<RetainUser> findByManagerId(String managerId) {
+        return jdbc.sql("select username, display_name, role, manager_id from app_user where manager_id = ? order by username limit 1")
+                .param(managerId)
+                .query((rs, i) -> new RetainUser(rs.getString(1), rs.getString(2), Role.ofCode(rs.getString(3)), rs.getString(4)))
+                .optional();
+    }
+
+    /** The stored hash, for the test that proves no clear password is kept. */
+    String passwordHashOf(String username) {
+        return jdbc.sql("select password_hash from app_user where username = ?").param(username).query(String.class).single();
+    }
+
+    public List<RetainUser> all() {
+        return jdbc.sql("select username, display_name, role, manager_id from app_user order by role, username")
+                .query((rs, i) -> new RetainUser(rs.getString(1), rs.getString(2), Role.ofCode(rs.getString(3)), rs.getString(4)))
+                .list();
+    }
+}

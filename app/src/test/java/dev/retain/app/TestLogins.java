@@ -1,0 +1,46 @@
+package dev.retain.app;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import dev.retain.app.security.Role;
+import dev.retain.app.security.Users;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Logins for MockMvc tests, loaded through the real user store. The fixed users: admin,
+ * supervisor, analyst, and two managers of each role (their manager ids are the usernames
+ * in upper case, e.g. PM-T1), so tests can check that one manager cannot see another's customers.
+ */
+@TestComponent
+public class TestLogins {
+
+    public static final String ADMIN = "t-admin";
+    public static final String SUPERVISOR = "t-supervisor";
+    public static final String ANALYST = "t-analyst";
+    public static final String PHONE = "pm-t1";
+    public static final String OTHER_PHONE = "pm-t2";
+    public static final String CUSTOMER_MANAGER = "cm-t1";
+    public static final String OTHER_CUSTOMER_MANAGER = "cm-t2";
+    public static final String PASSWORD = "test-password";
+
+    private final UserDetailsService details;
+
+    TestLogins(Users users, UserDetailsService details) {
+        this.details = details;
+        users.createOrReplace(ADMIN, PASSWORD, "Test Admin", Role.ADMIN, null);
+        users.createOrReplace(SUPERVISOR, PASSWORD, "Test Supervisor", Role.SUPERVISOR, null);
+        users.createOrReplace(ANALYST, PASSWORD, "Test Analyst", Role.ANALYST, null);
+        users.createOrReplace(PHONE, PASSWORD, "Test Phone 1", Role.PHONE_MANAGER, PHONE.toUpperCase());
+        users.createOrReplace(OTHER_PHONE, PASSWORD, "Test Phone 2", Role.PHONE_MANAGER, OTHER_PHONE.toUpperCase());
+        users.createOrReplace(CUSTOMER_MANAGER, PASSWORD, "Test CM 1", Role.CUSTOMER_MANAGER, CUSTOMER_MANAGER.toUpperCase());
+        users.createOrReplace(OTHER_CUSTOMER_MANAGER, PASSWORD, "Test CM 2", Role.CUSTOMER_MANAGER,
+                OTHER_CUSTOMER_MANAGER.toUpperCase());
+    }
+
+    /** A MockMvc request made as this user. */
+    public RequestPostProcessor as(String username) {
+        return user(details.loadUserByUsername(username));
+    }
+}
