@@ -17,12 +17,16 @@ public final class BenchMain {
                     usage: java -jar bench/target/retain-bench.jar cycle-vs-duckdb [--subscribers N] [--runs R] [--dir DIR] [--month YYYY-MM]
                       generates a province in DIR once (seed 7, 13 months), then alternates R timed runs of the
                       Retain cycle and of DuckDB computing the same five zones over the same CSV files, and prints
-                      the medians and their ratio.""");
+                      the medians and their ratio.
+                    usage: java -jar bench/target/retain-bench.jar web-load [--base URL] [--user U] [--password P]
+                           [--clients C] [--seconds S] [--warmup W] [--pages N]
+                      logs in to a running app as a manager and measures My tasks and Customer 360 (p50, p99, req/s).""");
             System.exit(64);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "cycle-vs-duckdb" -> CycleVersusDuckDb.main(rest);
+            case "web-load" -> WebLoad.main(rest);
             default -> {
                 System.err.println("unknown benchmark '" + args[0] + "'");
                 System.exit(64);
