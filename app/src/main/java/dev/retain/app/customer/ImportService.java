@@ -1,5 +1,6 @@
 package dev.retain.app.customer;
 
+import dev.retain.app.customer.internal.FileOutcome;
 import dev.retain.app.customer.internal.ImportFailure;
 import dev.retain.app.customer.internal.ImportRuns;
 import dev.retain.app.customer.internal.ProvinceImport;
@@ -104,11 +105,14 @@ public class ImportService {
         return run;
     }
 
-    private void recordFailure(long id, String message, List<dev.retain.app.customer.internal.FileOutcome> outcomes) {
+    private void recordFailure(long id, String message, List<FileOutcome> outcomes) {
         log.warn("import {} failed, nothing of it kept: {}", id, message);
+        // rows read and rejected stay as found; none was loaded, since the transaction was rolled back
+        List<FileOutcome> kept = outcomes.stream()
+                .map(f -> new FileOutcome(f.file(), f.read(), 0, f.rejected(), f.rejectReports())).toList();
         tx.executeWithoutResult(status -> {
             try {
-                runs.finish(DataSourceUtils.getConnection(dataSource), id, ImportRun.FAILED, message, List.of(), outcomes);
+                runs.finish(DataSourceUtils.getConnection(dataSource), id, ImportRun.FAILED, message, List.of(), kept);
             } catch (SQLException e) {
                 throw new UncheckedIOException(new IOException("cannot record the failure of import " + id, e));
             }
