@@ -70,7 +70,7 @@ class ImportServiceTests {
 
         assertThat(again.succeeded()).as(again.message()).isTrue();
         assertThat(p.counts(jdbc)).isEqualTo(before);
-        // not one row was rewritten: every row keeps the transaction id that wrote it
+        // not one row was rewritten: every row keeps the transaction ids that wrote and last locked it
         assertThat(rowVersions(p)).isEqualTo(versions);
     }
 
@@ -205,12 +205,12 @@ class ImportServiceTests {
     private List<String> rowVersions(SmallProvince p) {
         String like = p.prefix() + "%";
         List<String> v = new ArrayList<>();
-        v.addAll(jdbc.sql("select msisdn || xmin::text from subscriber where msisdn like ? order by msisdn").param(like).query(String.class).list());
-        v.addAll(jdbc.sql("select msisdn || month || xmin::text from usage_monthly where msisdn like ? order by msisdn, month").param(like)
+        v.addAll(jdbc.sql("select msisdn || xmin::text || '/' || xmax::text from subscriber where msisdn like ? order by msisdn").param(like).query(String.class).list());
+        v.addAll(jdbc.sql("select msisdn || month || xmin::text || '/' || xmax::text from usage_monthly where msisdn like ? order by msisdn, month").param(like)
                 .query(String.class).list());
-        v.addAll(jdbc.sql("select msisdn || peer || xmin::text from call_peer where msisdn like ? order by msisdn, peer").param(like)
+        v.addAll(jdbc.sql("select msisdn || peer || xmin::text || '/' || xmax::text from call_peer where msisdn like ? order by msisdn, peer").param(like)
                 .query(String.class).list());
-        v.addAll(jdbc.sql("select xmin::text from plan where plan_id = ?").param(p.plan()).query(String.class).list());
+        v.addAll(jdbc.sql("select xmin::text || '/' || xmax::text from plan where plan_id = ?").param(p.plan()).query(String.class).list());
         return v;
     }
 }

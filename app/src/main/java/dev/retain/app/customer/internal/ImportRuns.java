@@ -47,7 +47,7 @@ public class ImportRuns {
      */
     public void finish(Connection c, long id, String status, String message, List<YearMonth> months, List<FileOutcome> files)
             throws SQLException {
-        try (var ps = c.prepareStatement("update import_run set status = ?, message = ?, months = ?, finished_at = now() where id = ?")) {
+        try (var ps = c.prepareStatement("update import_run set status = ?, message = ?, months = ?, finished_at = clock_timestamp() where id = ?")) {
             ps.setString(1, status);
             ps.setString(2, message);
             ps.setString(3, months.isEmpty() ? null : months.stream().map(YearMonth::toString).collect(Collectors.joining(",")));

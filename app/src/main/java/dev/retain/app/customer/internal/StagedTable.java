@@ -47,23 +47,35 @@ record StagedTable(String target, List<String> keys, List<String> values) {
     }
 
     /**
-     * Insert or update; a row whose values are all the same is left alone, so re-importing
-     * a file writes nothing. {@code filter} restricts the staged rows (e.g. to some months).
+     * Insert or update, for rows whose keys may exist. Only new and changed rows reach the
+     * insert: an identical row is filtered out by the join first, because ON CONFLICT would
+     * lock (and so write) every conflicting row even when it changes nothing. Re-importing
+     * a file thus writes nothing. {@code filter} restricts the staged rows (alias {@code s}).
      */
     String upsert(String stage, String filter) {
         String cols = String.join(", ", columns());
+        String staged = columns().stream().map(v -> "s." + v).collect(Collectors.joining(", "));
+        String on = keys.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" and "));
+        String changed = "(t." + keys.get(0) + " is null or (" + values.stream().map(v -> "t." + v).collect(Collectors.joining(", "))
+                + ") is distinct from (" + values.stream().map(v -> "s." + v).collect(Collectors.joining(", ")) + "))";
         String set = values.stream().map(v -> v + " = excluded." + v).collect(Collectors.joining(", "));
-        String mine = values.stream().map(v -> target + "." + v).collect(Collectors.joining(", "));
-        String theirs = values.stream().map(v -> "excluded." + v).collect(Collectors.joining(", "));
-        return "insert into " + target + " (" + cols + ") select " + cols + " from " + stage + where(filter)
-                + " on conflict (" + String.join(", ", keys) + ") do update set " + set
-                + " where (" + mine + ") is distinct from (" + theirs + ")";
+        return "insert into " + target + " (" + cols + ") select " + staged + " from " + stage + " s left join " + target + " t on " + on
+                + " where " + changed + (filter == null ? "" : " and " + filter)
+                + " on conflict (" + String.join(", ", keys) + ") do update set " + set;
     }
 
     /** Plain insert, for rows whose keys cannot exist yet (a month the table has no rows for): no conflict check. */
     String insert(String stage, String filter) {
         String cols = String.join(", ", columns());
-        return "insert into " + target + " (" + cols + ") select " + cols + " from " + stage + where(filter);
+        return "insert into " + target + " (" + cols + ") select " + cols + " from " + stage + " s" + where(filter) + inKeyOrder();
+    }
+
+    /**
+     * Rows in primary-key order: each index insert lands next to the previous one instead of
+     * on a random page, which keeps a large index's working set small.
+     */
+    private String inKeyOrder() {
+        return " order by " + String.join(", ", keys);
     }
 
     /** Removes every staged row that repeats an earlier row's key (the first row wins), returning them. */
