@@ -17,12 +17,16 @@ public final class BenchMain {
                     usage: java -jar bench/target/retain-bench.jar cycle-vs-duckdb [--subscribers N] [--runs R] [--dir DIR] [--month YYYY-MM]
                       generates a province in DIR once (seed 7, 13 months), then alternates R timed runs of the
                       Retain cycle and of DuckDB computing the same five zones over the same CSV files, and prints
-                      the medians and their ratio.""");
+                      the medians and their ratio.
+                    usage: java -jar bench/target/retain-bench.jar import-into-postgres [--subscribers N] [--runs R] [--dir DIR] [--jar JAR] [--heap 4g]
+                      runs `retain import DIR` (app/target/retain-app.jar) R times against a fresh embedded PostgreSQL, each
+                      followed by a re-import of the same files, and prints the median rows/s of both.""");
             System.exit(64);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "cycle-vs-duckdb" -> CycleVersusDuckDb.main(rest);
+            case "import-into-postgres" -> ImportIntoPostgres.main(rest);
             default -> {
                 System.err.println("unknown benchmark '" + args[0] + "'");
                 System.exit(64);

@@ -271,7 +271,7 @@ public final class ProvinceImport {
         if (rows >= REBUILD_INDEXES_FROM_ROWS && EmptyTableLoad.isEmpty(c, table.target())) {
             Savepoint empty = c.setSavepoint();
             try {
-                EmptyTableLoad.load(c, table.target(), table.insert(stage, null));
+                EmptyTableLoad.load(c, table.target(), table.insertUnordered(stage, null));
                 c.releaseSavepoint(empty);
                 return 0;
             } catch (SQLException e) {

@@ -66,8 +66,13 @@ record StagedTable(String target, List<String> keys, List<String> values) {
 
     /** Plain insert, for rows whose keys cannot exist yet (a month the table has no rows for): no conflict check. */
     String insert(String stage, String filter) {
+        return insertUnordered(stage, filter) + inKeyOrder();
+    }
+
+    /** Plain insert in file order, for a table without indexes (they are built afterwards). */
+    String insertUnordered(String stage, String filter) {
         String cols = String.join(", ", columns());
-        return "insert into " + target + " (" + cols + ") select " + cols + " from " + stage + " s" + where(filter) + inKeyOrder();
+        return "insert into " + target + " (" + cols + ") select " + cols + " from " + stage + " s" + where(filter);
     }
 
     /**
