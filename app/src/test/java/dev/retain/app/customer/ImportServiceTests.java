@@ -169,6 +169,21 @@ class ImportServiceTests {
     }
 
     @Test
+    void textWithBackslashesTabsLineBreaksAndChineseSurvivesTheCopyStream() throws Exception {
+        SmallProvince p = new SmallProvince(109, 3);
+        Path dir = p.write(tmp);
+        List<String> subs = new ArrayList<>(p.subscribers);
+        subs.set(0, subs.get(0).replace(",张0,", ",\"欧阳\\娜\t\"\"小\"\"\n二行\","));
+        SmallProvince.writeSubscribers(dir, subs);
+
+        ImportRun run = imports.importFrom(dir, "tester", ImportService.CLI);
+
+        assertThat(run.succeeded()).as(run.message()).isTrue();
+        assertThat(jdbc.sql("select name from subscriber where msisdn = ?").param(p.msisdn(0)).query(String.class).single())
+                .isEqualTo("欧阳\\娜\t\"小\"\n二行");
+    }
+
+    @Test
     void anEmptyFolderFailsWithTheReason() {
         ImportRun run = imports.importFrom(tmp, "tester", ImportService.CLI);
         assertThat(run.failed()).isTrue();

@@ -268,6 +268,14 @@ public final class ProvinceImport {
      * Returns the number of repeated rows.
      */
     private long merge(StagedTable table, String stage, long rows, BitSet months, Rejects dupRejects) throws SQLException {
+        // asked first, before anything is written, so that call peers later get the answer of before the import
+        List<String> fresh = new ArrayList<>();
+        List<String> existing = new ArrayList<>();
+        if (months != null) {
+            for (int m = months.nextSetBit(0); m >= 0; m = months.nextSetBit(m + 1)) {
+                (hadUsage(m) ? existing : fresh).add("'" + Months.fromIndex(m) + "'");
+            }
+        }
         if (rows >= REBUILD_INDEXES_FROM_ROWS && EmptyTableLoad.isEmpty(c, table.target())) {
             Savepoint empty = c.setSavepoint();
             try {
@@ -285,11 +293,6 @@ public final class ProvinceImport {
             if (months == null) {
                 execute(table.upsert(stage, null));
             } else {
-                List<String> fresh = new ArrayList<>();
-                List<String> existing = new ArrayList<>();
-                for (int m = months.nextSetBit(0); m >= 0; m = months.nextSetBit(m + 1)) {
-                    (hadUsage(m) ? existing : fresh).add("'" + Months.fromIndex(m) + "'");
-                }
                 if (!fresh.isEmpty()) execute(table.insert(stage, "s.month in (" + String.join(", ", fresh) + ")"));
                 if (!existing.isEmpty()) execute(table.upsert(stage, "s.month in (" + String.join(", ", existing) + ")"));
             }
