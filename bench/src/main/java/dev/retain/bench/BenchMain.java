@@ -20,13 +20,17 @@ public final class BenchMain {
                       the medians and their ratio.
                     usage: java -jar bench/target/retain-bench.jar web-load [--base URL] [--user U] [--password P]
                            [--clients C] [--seconds S] [--warmup W] [--pages N]
-                      logs in to a running app as a manager and measures My tasks and Customer 360 (p50, p99, req/s).""");
+                      logs in to a running app as a manager and measures My tasks and Customer 360 (p50, p99, req/s).
+                    usage: java -jar bench/target/retain-bench.jar import-into-postgres [--subscribers N] [--runs R] [--dir DIR] [--jar JAR] [--heap 4g]
+                      runs `retain import DIR` (app/target/retain-app.jar) R times against a fresh embedded PostgreSQL, each
+                      followed by a re-import of the same files, and prints the median rows/s of both.""");
             System.exit(64);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "cycle-vs-duckdb" -> CycleVersusDuckDb.main(rest);
             case "web-load" -> WebLoad.main(rest);
+            case "import-into-postgres" -> ImportIntoPostgres.main(rest);
             default -> {
                 System.err.println("unknown benchmark '" + args[0] + "'");
                 System.exit(64);

@@ -73,7 +73,7 @@ final class CycleVersusDuckDb {
         System.out.printf(Locale.ROOT, "ratio duckdb/retain: %.2f (above 1 = Retain faster)%n", d / e);
     }
 
-    private static void ensureProvince(Path dir, long subscribers, YearMonth month) throws Exception {
+    static void ensureProvince(Path dir, long subscribers, YearMonth month) throws Exception {
         Path marker = dir.resolve(".complete");
         if (Files.exists(marker)) return;
         Files.createDirectories(dir);

@@ -24,6 +24,9 @@ public final class RetainCommandLine {
               cycle     --month YYYY-MM --in DIR --out DIR [--settings FILE] [--rules FILE]
                         [--previous-assignments FILE] [--max-reject-rate R]
                                                      zones, tiers, warnings, tasks and assignments for a closed month
+              import    DIR [--max-reject-rate R]
+                                                     load the contract files of DIR into the database of `serve`, all or
+                                                     nothing; exit 0 loaded, 1 loaded with rejected rows, 2 failed
               serve     [--port P]                   start the web application on the configured database (no demo data)
               help                                   this text
 
@@ -53,6 +56,7 @@ public final class RetainCommandLine {
                 case "cycle" -> CycleCommand.run(new Options(command, args, 1, CycleCommand.OPTIONS), out);
                 case "validate" -> ValidateCommand.run(new Options(command, args, 1, ValidateCommand.OPTIONS), out);
                 case "demo" -> DemoCommand.run(new Options(command, args, 1, DemoCommand.OPTIONS), out);
+                case "import" -> ImportCommand.run(args, out, err);
                 case "serve" -> ServeCommand.run(new Options(command, args, 1, ServeCommand.OPTIONS));
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
