@@ -1,10 +1,10 @@
 package dev.retain.app.cycle.web;
 
-import dev.retain.app.core.web.NotFoundException;
 import dev.retain.app.cycle.CycleService;
 import dev.retain.app.security.CurrentUser;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** /cycles: the runs of the monthly cycle, a form to start one, and a live progress bar. */
@@ -40,7 +41,7 @@ class CycleController {
     /** The polled fragment: a running run's bar, replaced by its outcome once finished (polling then stops). */
     @GetMapping("/cycles/{id}/progress")
     String progress(@PathVariable long id, Model model) {
-        model.addAttribute("r", RunView.of(cycles.find(id).orElseThrow(() -> new NotFoundException("cycle run " + id))));
+        model.addAttribute("r", RunView.of(cycles.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "cycle run " + id))));
         return "cycle/progress :: progress";
     }
 
