@@ -49,11 +49,16 @@ final class CycleTestProvince {
 
     /** Generated and loaded at the first call; the database is shared by every test class. */
     static synchronized CycleTestProvince loadedInto(DataSource dataSource) {
-        if (instance != null) return instance;
+        if (instance == null) instance = generateAndLoad(dataSource, SPEC);
+        return instance;
+    }
+
+    /** Any province: generated into a temporary folder and loaded (the timing test's 50,000). */
+    static CycleTestProvince generateAndLoad(DataSource dataSource, ProvinceSpec spec) {
         try {
             Path dir = Files.createTempDirectory("cycle-test-province");
             Path files = dir.resolve("in");
-            new ProvinceGenerator(SPEC).generate(files, n -> { });
+            new ProvinceGenerator(spec).generate(files, n -> { });
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
                 load(c, files);
@@ -61,8 +66,7 @@ final class CycleTestProvince {
             }
             List<String> numbers = new ArrayList<>();
             for (Map<String, String> row : read(files.resolve(ProvinceGenerator.SUBSCRIBERS))) numbers.add(row.get("msisdn"));
-            instance = new CycleTestProvince(files, numbers.toArray(String[]::new));
-            return instance;
+            return new CycleTestProvince(files, numbers.toArray(String[]::new));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {

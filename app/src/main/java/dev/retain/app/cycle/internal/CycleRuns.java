@@ -47,6 +47,18 @@ public class CycleRuns {
                 .param(id).update() == 1;
     }
 
+    /**
+     * At startup: a run left "running" by a stopped application that no scheduled task will
+     * resume (a synchronous run) is recorded as failed rather than shown running for ever.
+     */
+    public int failInterrupted() {
+        return jdbc.sql("""
+                        update cycle_run r set status = 'failed', finished_at = now(),
+                          error = 'interrupted: the application stopped during the run'
+                        where r.status = 'running' and not exists (select 1 from scheduled_tasks t
+                          where t.task_name = 'monthly-cycle' and t.task_instance = 'run-' || r.id)""").update();
+    }
+
     /** Commits on its own even when called inside the export's read-only snapshot. */
     public void progress(long id, String phase, long done, long total) {
         ownTransaction.executeWithoutResult(tx ->

@@ -25,8 +25,10 @@ public class CycleScheduler implements AutoCloseable {
 
     private final OneTimeTask<String> task;
     private final Scheduler scheduler;
+    private final CycleRuns runs;
 
-    CycleScheduler(DataSource dataSource, CycleExecution execution) {
+    CycleScheduler(DataSource dataSource, CycleExecution execution, CycleRuns runs) {
+        this.runs = runs;
         this.task = Tasks.oneTime(TASK, String.class).execute((instance, context) ->
                 execution.execute(runId(instance.getId()), YearMonth.parse(instance.getData())));
         this.scheduler = Scheduler.create(dataSource, task)
@@ -45,6 +47,7 @@ public class CycleScheduler implements AutoCloseable {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
+        runs.failInterrupted();
         scheduler.start();
     }
 
