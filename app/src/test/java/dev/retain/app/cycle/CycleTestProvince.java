@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A small synthetic province (2,000 subscribers × 4 months) generated once per test JVM,
@@ -57,6 +58,7 @@ final class CycleTestProvince {
     static CycleTestProvince generateAndLoad(DataSource dataSource, ProvinceSpec spec) {
         try {
             Path dir = Files.createTempDirectory("cycle-test-province");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(dir.toFile())));
             Path files = dir.resolve("in");
             new ProvinceGenerator(spec).generate(files, n -> { });
             try (Connection c = dataSource.getConnection()) {
@@ -81,8 +83,12 @@ final class CycleTestProvince {
     Expected expected(RetentionSettings settings) {
         try {
             Path out = Files.createTempDirectory("cycle-expected");
-            new CycleRunner(settings.cycleSettings(), settings.rules(), Progress.NONE).run(MONTH, files, out, null);
-            return new Expected(read(out.resolve("segments.csv")), read(out.resolve("tasks.csv")), read(out.resolve("assignments.csv")));
+            try {
+                new CycleRunner(settings.cycleSettings(), settings.rules(), Progress.NONE).run(MONTH, files, out, null);
+                return new Expected(read(out.resolve("segments.csv")), read(out.resolve("tasks.csv")), read(out.resolve("assignments.csv")));
+            } finally {
+                FileSystemUtils.deleteRecursively(out.toFile());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
