@@ -33,9 +33,14 @@ public class CycleRuns {
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /**
+     * Committed before it returns, whatever the caller's transaction: the worker that picks
+     * the run up reads it from another connection (and an after-commit event listener's
+     * writes would otherwise join a transaction that has already committed).
+     */
     public CycleRun queue(YearMonth month, String username) {
-        long id = jdbc.sql("insert into cycle_run (month, status, started_by) values (?, 'queued', ?) returning id")
-                .params(month.toString(), username).query(Long.class).single();
+        long id = ownTransaction.execute(tx -> jdbc.sql("insert into cycle_run (month, status, started_by) values (?, 'queued', ?) returning id")
+                .params(month.toString(), username).query(Long.class).single());
         return find(id).orElseThrow();
     }
 
