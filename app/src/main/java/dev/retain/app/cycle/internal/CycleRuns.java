@@ -1,0 +1,109 @@
+package dev.retain.app.cycle.internal;
+
+import dev.retain.app.cycle.CycleRun;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The cycle_run rows. Each update commits on its own, whatever transaction surrounds it, so the
+ * progress of a running cycle is visible to the page polling it, and a failure is recorded
+ * even though the cycle's own transaction rolled back.
+ */
+@Repository
+public class CycleRuns {
+
+    private static final String COLUMNS = "id, month, status, phase, done, total, started_at, finished_at, started_by, summary, error";
+    private static final int MAX_ERROR = 2000;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
+
+    CycleRuns(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Committed before it returns, whatever the caller's transaction: the worker that picks
+     * the run up reads it from another connection (and an after-commit event listener's
+     * writes would otherwise join a transaction that has already committed).
+     */
+    public CycleRun queue(YearMonth month, String username) {
+        long id = ownTransaction.execute(tx -> jdbc.sql("insert into cycle_run (month, status, started_by) values (?, 'queued', ?) returning id")
+                .params(month.toString(), username).query(Long.class).single());
+        return find(id).orElseThrow();
+    }
+
+    /** Marks the run running (its clock starts now); false when it was not queued (already taken). */
+    public boolean start(long id) {
+        return jdbc.sql("""
+                        update cycle_run set status = 'running', phase = 'export', done = 0, total = 0, started_at = now(),
+                          finished_at = null, error = null where id = ? and status in ('queued', 'running')""")
+                .param(id).update() == 1;
+    }
+
+    /**
+     * At startup: a run left "running" by a stopped application that no scheduled task will
+     * resume (a synchronous run) is recorded as failed rather than shown running for ever.
+     */
+    public int failInterrupted() {
+        return jdbc.sql("""
+                        update cycle_run r set status = 'failed', finished_at = now(),
+                          error = 'interrupted: the application stopped during the run'
+                        where r.status = 'running' and not exists (select 1 from scheduled_tasks t
+                          where t.task_name = 'monthly-cycle' and t.task_instance = 'run-' || r.id)""").update();
+    }
+
+    /** Commits on its own even when called inside the export's read-only snapshot. */
+    public void progress(long id, String phase, long done, long total) {
+        ownTransaction.executeWithoutResult(tx ->
+                jdbc.sql("update cycle_run set phase = ?, done = ?, total = ? where id = ? and status = 'running'")
+                        .params(phase, done, total, id).update());
+    }
+
+    public void succeeded(long id, String summaryJson) {
+        jdbc.sql("update cycle_run set status = 'succeeded', phase = 'done', done = total, finished_at = now(), summary = ? where id = ?")
+                .params(summaryJson, id).update();
+    }
+
+    public void failed(long id, String error) {
+        String message = error == null ? "failed" : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
+        jdbc.sql("update cycle_run set status = 'failed', finished_at = now(), error = ? where id = ?").params(message, id).update();
+    }
+
+    public Optional<CycleRun> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from cycle_run where id = ?").param(id).query(CycleRuns::row).optional();
+    }
+
+    public List<CycleRun> recent(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from cycle_run order by id desc limit ?").param(limit).query(CycleRuns::row).list();
+    }
+
+    public Optional<YearMonth> latestSucceededMonth() {
+        return jdbc.sql("select month from cycle_run where status = 'succeeded' order by month desc limit 1").query(String.class).optional()
+                .map(YearMonth::parse);
+    }
+
+    /** The newest month with imported usage: the form's default month. */
+    public Optional<YearMonth> latestUsageMonth() {
+        return jdbc.sql("select month from usage_monthly order by month desc limit 1").query(String.class).optional()
+                .map(YearMonth::parse);
+    }
+
+    private static CycleRun row(ResultSet rs, int i) throws SQLException {
+        Timestamp finished = rs.getTimestamp(8);
+        return new CycleRun(rs.getLong(1), YearMonth.parse(rs.getString(2)), CycleRun.Status.ofCode(rs.getString(3)),
+                rs.getString(4), rs.getLong(5), rs.getLong(6), rs.getTimestamp(7).toInstant(),
+                finished == null ? null : finished.toInstant(), rs.getString(9), rs.getString(10), rs.getString(11));
+    }
+}
