@@ -143,4 +143,11 @@ class WorkbenchApiTests {
                 .content("{\"channel\":\"sms\",\"outcome\":\"reached\"}")).andExpect(status().isBadRequest());
         assertThat(f.contactsOf("13900040051")).isEqualTo(1);
     }
+
+    @Test
+    void theEndpointsAreDocumentedInTheOpenApiDescription() throws Exception {
+        String doc = mvc.perform(get("/api/v1/openapi")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(doc).contains("/api/v1/subscribers/{msisdn}").contains("/api/v1/tasks/{taskId}/outcome")
+                .contains("/api/v1/tasks").contains("/api/v1/contacts").contains("Record a contact, with or without a task");
+    }
 }

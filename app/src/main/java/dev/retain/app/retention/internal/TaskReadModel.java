@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ public class TaskReadModel {
      * filter by zone), then joined with subscriber and segment: so an offset skips index
      * entries, not joined rows.
      */
-    static final String OUTER = """
+    private static final String OUTER = """
             select t.task_id, t.msisdn, s.name, coalesce(g.tier, s.tier, 'none') as tier, coalesce(g.zone, 'none') as zone,
                    t.month, t.kind, t.reasons, t.priority, t.value_at_risk, t.due_date, t.due_date < current_date as overdue,
                    t.manager_id, t.status, t.outcome
@@ -90,7 +91,7 @@ public class TaskReadModel {
     }
 
     /** The customer a task is about, if the task exists. */
-    public java.util.Optional<String> msisdnOfTask(String taskId) {
+    public Optional<String> msisdnOfTask(String taskId) {
         return jdbc.sql("select msisdn from task where task_id = ?").param(taskId).query(String.class).optional();
     }
 
@@ -104,11 +105,11 @@ public class TaskReadModel {
         jdbc.sql("set local max_parallel_workers_per_gather = 0").update();
     }
 
-    record Query(String sql, Map<String, Object> params) {
+    private record Query(String sql, Map<String, Object> params) {
     }
 
     // only the filters that are set become SQL, so the planner sees a plain predicate for each
-    static Query openTasksQuery(String managerId, TaskFilter f) {
+    private static Query openTasksQuery(String managerId, TaskFilter f) {
         StringBuilder sql = new StringBuilder("select t.* from task t");
         Map<String, Object> params = new HashMap<>();
         params.put("manager", managerId);
