@@ -1,0 +1,55 @@
+package dev.retain.app.retention;
+
+import dev.retain.app.core.web.NotFoundException;
+import dev.retain.app.security.RetainUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records a contact with a customer in the unified history (SPEC R8.1) and, when it handles
+ * a task, moves the task on (R4.4): a follow-up date reschedules it, none closes it.
+ * {@code contact} and {@code task}'s handling columns belong to this module, so this is
+ * the one place that writes them; other modules call {@link #log} (e.g. a hotline intake).
+ */
+@Service
+public class Contacts {
+
+    private final JdbcClient jdbc;
+    private final CustomerAccess access;
+
+    Contacts(JdbcClient jdbc, CustomerAccess access) {
+        this.jdbc = jdbc;
+        this.access = access;
+    }
+
+    /** Checks the user's right to write about the customer, then saves; returns the contact's id. */
+    @Transactional
+    public long log(RetainUser user, String msisdn, ContactForm form) {
+        access.requireMayWrite(user, msisdn);
+        String taskId = form.getTaskId();
+        if (taskId != null) {
+            // the row lock makes two managers' simultaneous outcomes apply one after the other
+            boolean open = jdbc.sql("select status from task where task_id = ? and msisdn = ? for update")
+                    .params(taskId, msisdn).query(String.class).optional().filter("open"::equals).isPresent();
+            if (!open) throw new NotFoundException("open task " + taskId);
+        }
+        long id = jdbc.sql("""
+                        insert into contact (msisdn, channel, outcome, decline_reason, offer, notes, follow_up_date, username, task_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(msisdn, form.getChannel(), form.getOutcome(),
+                        ContactCodes.REFUSED.equals(form.getOutcome()) ? form.getDeclineReason() : null,
+                        form.getOffer(), form.getNotes(), form.getFollowUpDate(), user.username(), taskId)
+                .query(Long.class).single();
+        if (taskId != null) {
+            if (form.getFollowUpDate() != null) {
+                jdbc.sql("update task set due_date = ?, follow_up_date = ?, updated_at = now() where task_id = ?")
+                        .params(form.getFollowUpDate(), form.getFollowUpDate(), taskId).update();
+            } else {
+                jdbc.sql("update task set status = 'done', outcome = ?, closed_at = now(), updated_at = now() where task_id = ?")
+                        .params(form.getOutcome(), taskId).update();
+            }
+        }
+        return id;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.retain.app.retention;
+
+import dev.retain.app.core.web.NotFoundException;
+import dev.retain.app.security.PersonalData;
+import dev.retain.app.security.RetainUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who may open which customer (SPEC R14.2): a manager only the customers currently assigned
+ * to them; supervisors, admins and analysts the whole province. Every page and API call about
+ * one customer asks here first.
+ */
+@Service
+public class CustomerAccess {
+
+    private final JdbcClient jdbc;
+
+    CustomerAccess(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean mayOpen(RetainUser user, String msisdn) {
+        if (!user.scopedToOwnCustomers()) return true;
+        return user.managerId() != null && jdbc.sql("select exists(select 1 from assignment where msisdn = ? and manager_id = ?)")
+                .params(msisdn, user.managerId()).query(Boolean.class).single();
+    }
+
+    /**
+     * Refuses (403) a manager's look at someone else's customer, whether or not the number
+     * exists, so that refusals tell nothing; a province-wide user gets 404 for an unknown number.
+     */
+    public void requireMayOpen(RetainUser user, String msisdn) {
+        if (!mayOpen(user, msisdn)) {
+            throw new AccessDeniedException(user.username() + " may not open " + PersonalData.maskMsisdn(msisdn));
+        }
+        boolean exists = jdbc.sql("select exists(select 1 from subscriber where msisdn = ?)").param(msisdn)
+                .query(Boolean.class).single();
+        if (!exists) throw new NotFoundException("subscriber " + PersonalData.maskMsisdn(msisdn));
+    }
+
+    /** Writing about a customer (contacts, notes): not analysts (read-only), and only where they may open. */
+    public void requireMayWrite(RetainUser user, String msisdn) {
+        if (!user.canWrite()) throw new AccessDeniedException(user.username() + " is read-only");
+        requireMayOpen(user, msisdn);
+    }
+}

@@ -1,0 +1,115 @@
+package dev.retain.app.retention.internal;
+
+import dev.retain.app.retention.internal.CustomerHistory.ContactEntry;
+import dev.retain.app.retention.internal.CustomerHistory.NoteEntry;
+import dev.retain.app.retention.internal.CustomerHistory.SegmentMonth;
+import dev.retain.app.retention.internal.CustomerHistory.UsageMonth;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The 360 view's reads. Like {@link TaskReadModel} it joins the other modules' tables
+ * directly (read-only): each part is one indexed lookup by MSISDN, so the page costs a
+ * handful of index probes whatever the size of the province.
+ */
+@Component
+public class CustomerReadModel {
+
+    static final int TREND_MONTHS = 12;
+    private static final int HISTORY_LIMIT = 200;
+
+    private final JdbcClient jdbc;
+
+    CustomerReadModel(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<CustomerProfile> profile(String msisdn) {
+        return jdbc.sql("""
+                        select s.msisdn, s.name, s.gender, s.birth_date, s.lunar_birthday, s.region, s.branch, s.brand,
+                               coalesce(g.tier, s.tier, 'none') as tier, s.group_id, cg.name as group_name, s.join_date,
+                               s.plan_id, p.name as plan_name, p.monthly_fee, s.min_commit, s.contract_end,
+                               s.contract_end between current_date and current_date + 60 as contract_soon,
+                               s.points, s.points_expiry,
+                               s.points > 0 and s.points_expiry between current_date and current_date + 60 as points_soon,
+                               s.marketing_consent, s.dnd, a.manager_id, m.name as manager_name, m.role as manager_role,
+                               exists (select 1 from customer_note n where n.msisdn = s.msisdn) as has_note
+                        from subscriber s
+                        left join plan p on p.plan_id = s.plan_id
+                        left join customer_group cg on cg.group_id = s.group_id
+                        left join assignment a on a.msisdn = s.msisdn
+                        left join manager m on m.manager_id = a.manager_id
+                        left join lateral (select tier from segment x where x.msisdn = s.msisdn order by x.month desc limit 1) g on true
+                        where s.msisdn = ?""")
+                .param(msisdn)
+                .query((rs, i) -> new CustomerProfile(rs.getString("msisdn"), rs.getString("name"), rs.getString("gender"),
+                        rs.getObject("birth_date", LocalDate.class), rs.getBoolean("lunar_birthday"), rs.getString("region"),
+                        rs.getString("branch"), rs.getString("brand"), rs.getString("tier"), rs.getString("group_id"),
+                        rs.getString("group_name"), rs.getObject("join_date", LocalDate.class), rs.getString("plan_id"),
+                        rs.getString("plan_name"), rs.getBigDecimal("monthly_fee"), rs.getBigDecimal("min_commit"),
+                        rs.getObject("contract_end", LocalDate.class), rs.getBoolean("contract_soon"), rs.getLong("points"),
+                        rs.getObject("points_expiry", LocalDate.class), rs.getBoolean("points_soon"),
+                        rs.getBoolean("marketing_consent"), rs.getBoolean("dnd"), rs.getString("manager_id"),
+                        rs.getString("manager_name"), rs.getString("manager_role"), rs.getBoolean("has_note")))
+                .optional();
+    }
+
+    /** Tier and zone per cycle month, newest first. */
+    public List<SegmentMonth> segments(String msisdn) {
+        return jdbc.sql("""
+                        select month, tier, zone, rule, bill_m1, mou_m1, bill_m2, mou_m2, state_m1, churn_score, value_at_risk
+                        from segment where msisdn = ? order by month desc limit 24""")
+                .param(msisdn)
+                .query((rs, i) -> new SegmentMonth(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBigDecimal(5), (Long) rs.getObject(6), rs.getBigDecimal(7), (Long) rs.getObject(8),
+                        rs.getString(9), rs.getBigDecimal(10), rs.getBigDecimal(11)))
+                .list();
+    }
+
+    /** The last twelve months of usage, oldest first (the order of a chart's axis). */
+    public List<UsageMonth> usageTrend(String msisdn) {
+        List<UsageMonth> newestFirst = jdbc.sql("""
+                        select month, bill, mou_out, data_mb, state from usage_monthly
+                        where msisdn = ? order by month desc limit ?""")
+                .params(msisdn, TREND_MONTHS)
+                .query((rs, i) -> new UsageMonth(rs.getString(1), rs.getBigDecimal(2), rs.getLong(3), rs.getBigDecimal(4),
+                        rs.getString(5)))
+                .list();
+        List<UsageMonth> oldestFirst = new ArrayList<>(newestFirst);
+        Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    /** The unified contact history (SPEC R8.1), newest first. */
+    public List<ContactEntry> contacts(String msisdn) {
+        return jdbc.sql("""
+                        select id, at, channel, outcome, decline_reason, offer, notes, follow_up_date, username, task_id
+                        from contact where msisdn = ? order by at desc, id desc limit ?""")
+                .params(msisdn, HISTORY_LIMIT)
+                .query((rs, i) -> new ContactEntry(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime(), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getObject(8, LocalDate.class), rs.getString(9), rs.getString(10)))
+                .list();
+    }
+
+    public List<NoteEntry> notes(String msisdn) {
+        return jdbc.sql("""
+                        select id, tags, note, author, created_at from customer_note
+                        where msisdn = ? order by created_at desc, id desc limit ?""")
+                .params(msisdn, HISTORY_LIMIT)
+                .query((rs, i) -> new NoteEntry(rs.getLong(1), tags(rs.getString(2)), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toLocalDateTime()))
+                .list();
+    }
+
+    private static List<String> tags(String csv) {
+        if (csv == null || csv.isBlank()) return List.of();
+        return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}

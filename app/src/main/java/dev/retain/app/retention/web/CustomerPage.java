@@ -1,0 +1,81 @@
+package dev.retain.app.retention.web;
+
+import dev.retain.app.admin.RetentionSettings;
+import dev.retain.app.core.web.NotFoundException;
+import dev.retain.app.retention.ContactCodes;
+import dev.retain.app.retention.ContactForm;
+import dev.retain.app.retention.internal.CustomerHistory.SegmentMonth;
+import dev.retain.app.retention.internal.CustomerHistory.UsageMonth;
+import dev.retain.app.retention.internal.CustomerProfile;
+import dev.retain.app.retention.internal.CustomerReadModel;
+import dev.retain.app.retention.internal.TaskReadModel;
+import dev.retain.app.retention.internal.TaskRow;
+import dev.retain.app.retention.internal.ZoneExplanation;
+import dev.retain.app.security.Role;
+import dev.retain.app.security.RetainUser;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** Fills the model of the 360 view (shown after a GET and again after a form with errors). */
+@Component
+class CustomerPage {
+
+    static final String VIEW = "retention/customer";
+
+    private final CustomerReadModel customers;
+    private final TaskReadModel tasks;
+    private final RetentionSettings settings;
+
+    CustomerPage(CustomerReadModel customers, TaskReadModel tasks, RetentionSettings settings) {
+        this.customers = customers;
+        this.tasks = tasks;
+        this.settings = settings;
+    }
+
+    /** A contact form for the most urgent open task, with the channel the user's role works in. */
+    ContactForm newContactForm(RetainUser user, List<TaskRow> openTasks) {
+        ContactForm form = new ContactForm();
+        if (!openTasks.isEmpty()) form.setTaskId(openTasks.get(0).taskId());
+        if (user.role() == Role.PHONE_MANAGER) form.setChannel("phone_manager");
+        if (user.role() == Role.CUSTOMER_MANAGER) form.setChannel("customer_manager");
+        return form;
+    }
+
+    String show(RetainUser user, String msisdn, boolean revealed, Model model) {
+        CustomerProfile profile = customers.profile(msisdn).orElseThrow(() -> new NotFoundException("subscriber"));
+        List<SegmentMonth> segments = customers.segments(msisdn);
+        List<UsageMonth> trend = customers.usageTrend(msisdn);
+        List<TaskRow> openTasks = tasks.openTasksOfCustomer(msisdn);
+        model.addAttribute("c", profile);
+        model.addAttribute("revealed", revealed);
+        model.addAttribute("segments", segments);
+        model.addAttribute("latest", segments.isEmpty() ? null : segments.get(0));
+        model.addAttribute("why", segments.isEmpty() ? null
+                : ZoneExplanation.of(segments.get(0), settings.thresholds(), profile.minCommit()));
+        model.addAttribute("trendMonths", trend.stream().map(UsageMonth::month).toList());
+        model.addAttribute("trendBill", trend.stream().map(UsageMonth::bill).toList());
+        model.addAttribute("trendMou", trend.stream().map(UsageMonth::mouOut).toList());
+        model.addAttribute("trendData", trend.stream().map(UsageMonth::dataMb).toList());
+        model.addAttribute("openTasks", openTasks);
+        model.addAttribute("warnings", warnings(openTasks));
+        model.addAttribute("contacts", customers.contacts(msisdn));
+        model.addAttribute("notes", customers.notes(msisdn));
+        model.addAttribute("mayWrite", user.canWrite() && user.role() != Role.ADMIN);
+        model.addAttribute("channels", ContactCodes.CHANNELS);
+        model.addAttribute("outcomes", ContactCodes.OUTCOMES);
+        model.addAttribute("declineReasons", ContactCodes.DECLINE_REASONS);
+        if (!model.containsAttribute("contactForm")) model.addAttribute("contactForm", newContactForm(user, openTasks));
+        if (!model.containsAttribute("noteForm")) model.addAttribute("noteForm", new NoteForm());
+        return VIEW;
+    }
+
+    /** The warnings behind the open tasks: every matched rule once, most urgent first. */
+    private static List<String> warnings(List<TaskRow> openTasks) {
+        Set<String> reasons = new LinkedHashSet<>();
+        openTasks.forEach(t -> reasons.addAll(t.reasons()));
+        return List.copyOf(reasons);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.retain.app.retention.web;
+
+import dev.retain.app.core.web.NotFoundException;
+import dev.retain.app.retention.ContactCodes;
+import dev.retain.app.retention.CustomerAccess;
+import dev.retain.app.retention.internal.TaskReadModel;
+import dev.retain.app.retention.internal.TaskRow;
+import dev.retain.app.security.CurrentUser;
+import dev.retain.app.security.RetainUser;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Handling one task straight from My tasks: the task and the contact form, which posts to
+ * the customer's contact history like the form on the 360 view.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('PHONE_MANAGER', 'CUSTOMER_MANAGER', 'SUPERVISOR')")
+class TaskHandlingController {
+
+    private final TaskReadModel tasks;
+    private final CustomerAccess access;
+    private final CustomerPage page;
+    private final CurrentUser currentUser;
+
+    TaskHandlingController(TaskReadModel tasks, CustomerAccess access, CustomerPage page, CurrentUser currentUser) {
+        this.tasks = tasks;
+        this.access = access;
+        this.page = page;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/tasks/{taskId}/handle")
+    String handle(@PathVariable String taskId, Model model) {
+        RetainUser me = currentUser.get();
+        String msisdn = tasks.msisdnOfTask(taskId).orElseThrow(() -> new NotFoundException("task " + taskId));
+        access.requireMayWrite(me, msisdn);
+        TaskRow task = tasks.openTasksOfCustomer(msisdn).stream().filter(t -> t.taskId().equals(taskId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("open task " + taskId));
+        model.addAttribute("task", task);
+        model.addAttribute("openTasks", List.of(task));
+        model.addAttribute("contactForm", page.newContactForm(me, List.of(task)));
+        model.addAttribute("channels", ContactCodes.CHANNELS);
+        model.addAttribute("outcomes", ContactCodes.OUTCOMES);
+        model.addAttribute("declineReasons", ContactCodes.DECLINE_REASONS);
+        model.addAttribute("msisdn", msisdn);
+        return "retention/handle-task";
+    }
+}
