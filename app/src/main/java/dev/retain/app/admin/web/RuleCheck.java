@@ -25,12 +25,12 @@ record RuleCheck(List<RuleRow> rows, RuleSet ruleSet, String errorRuleId, String
         return new RuleCheck(rows, null, e.ruleId(), e.getMessage());
     }
 
-    boolean valid() {
+    public boolean valid() {
         return error == null;
     }
 
     /** True when the error names a rule that is in the table, so it is shown there and not above. */
-    boolean errorShownAtRule() {
+    public boolean errorShownAtRule() {
         return errorRuleId != null && rows.stream().anyMatch(r -> r.isNamedBy(errorRuleId));
     }
 }

@@ -15,7 +15,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 record RuleRow(int position, String id, String when, String kind, String priority, String playbook) {
 
     /** Whether the engine's error names this rule. */
-    boolean isNamedBy(String ruleId) {
+    public boolean isNamedBy(String ruleId) {
         return ruleId != null && (ruleId.equals(id) || ruleId.equals("#" + position));
     }
 
