@@ -49,7 +49,8 @@ class ThresholdSettingsTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"current-a\">199.50<")))
                 .andExpect(content().string(Matchers.containsString("id=\"current-m\">250<")))
-                .andExpect(content().string(Matchers.containsString("Zone thresholds")));
+                .andExpect(content().string(Matchers.containsString("Zone thresholds")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("??"))));
         mvc.perform(get("/admin/settings").with(logins.as(TestLogins.ADMIN)))
                 .andExpect(content().string(Matchers.containsString("分区阈值")));
     }

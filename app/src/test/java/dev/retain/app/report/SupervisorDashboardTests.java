@@ -116,6 +116,7 @@ class SupervisorDashboardTests {
             assertThat(row(html, "overdue-manager-SUP-CM1")).contains(">2<");
             assertThat(row(html, "overdue-region-SUPX")).contains(">1<");
             assertThat(html).contains("echarts.min.js", "\"value\":2");
+            assertThat(html).as("every message key resolves").doesNotContain("??");
         }
     }
 
@@ -135,7 +136,7 @@ class SupervisorDashboardTests {
         for (String wrong : new String[] {TestLogins.PHONE, TestLogins.CUSTOMER_MANAGER}) {
             mvc.perform(get("/supervisor").with(logins.as(wrong))).andExpect(status().isForbidden());
         }
-        mvc.perform(get("/supervisor").param("month", "June").with(logins.as(TestLogins.SUPERVISOR))).andExpect(status().isNotFound());
+        mvc.perform(get("/supervisor").param("month", "June").with(logins.as(TestLogins.SUPERVISOR))).andExpect(status().isBadRequest());
     }
 
     private String page(String user, String lang) throws Exception {

@@ -1,6 +1,5 @@
 package dev.retain.app.report.web;
 
-import dev.retain.app.core.web.NotFoundException;
 import dev.retain.app.report.Dashboard;
 import dev.retain.app.report.SupervisorDashboard;
 import dev.retain.engine.cycle.CycleSettings;
@@ -13,12 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The supervisor dashboard; analysts read it too. */
 @Controller
@@ -67,7 +68,8 @@ class SupervisorController {
         try {
             return YearMonth.parse(month.trim());
         } catch (DateTimeParseException e) {
-            throw new NotFoundException("month " + month);
+            // core.web.NotFoundException is not exposed to other modules (Modulith): a plain 400 instead
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "month must be YYYY-MM");
         }
     }
 }
