@@ -95,6 +95,27 @@ class RuleEditorTests {
     }
 
     @Test
+    void aTextWrongAsAWholeShowsTheErrorAboveAndIsNotSaved() throws Exception {
+        long before = versions();
+        String html = mvc.perform(post("/admin/rules").param("yaml", "rules: [").param("lang", "en")
+                        .with(logins.as(TestLogins.ADMIN)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).containsPattern("(?s)id=\"rules-error\".*not valid YAML").contains("rules: [");
+        assertThat(versions()).isEqualTo(before);
+    }
+
+    @Test
+    void withoutACycleTheDryRunSaysSo() throws Exception {
+        when(dryRun.latestCycleMonth()).thenReturn(Optional.empty());
+        mvc.perform(post("/admin/rules/dry-run").param("yaml", RetentionSettings.defaultRulesYaml()).param("lang", "en")
+                        .with(logins.as(TestLogins.ADMIN)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("No cycle has run yet")));
+        verify(dryRun, never()).countMatches(any(), anyString(), any());
+    }
+
+    @Test
     void onlyAdminsOpenSaveOrTryTheRules() throws Exception {
         for (String wrong : new String[] {TestLogins.SUPERVISOR, TestLogins.ANALYST, TestLogins.PHONE, TestLogins.CUSTOMER_MANAGER}) {
             mvc.perform(get("/admin/rules").with(logins.as(wrong))).andExpect(status().isForbidden());

@@ -1,13 +1,8 @@
 package dev.retain.app.admin.web;
 
 import dev.retain.app.admin.RetentionSettings;
-import dev.retain.app.cycle.RuleDryRun;
 import dev.retain.app.security.CurrentUser;
 import dev.retain.engine.rules.RuleSetException;
-import java.time.YearMonth;
-import java.util.Map;
-import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,8 +13,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Admins edit the CEL warning rules (R4.1). A text the engine refuses is never saved: the
- * page shows the error at the rule it names and keeps what was typed. A dry run counts the
- * customers each rule would match in the newest cycle month, before anything is saved.
+ * page shows the error at the rule it names and keeps what was typed. The dry run is
+ * {@link RuleDryRunController}.
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
@@ -27,12 +22,10 @@ class RulesController {
 
     private final RetentionSettings settings;
     private final CurrentUser currentUser;
-    private final ObjectProvider<RuleDryRun> dryRun;
 
-    RulesController(RetentionSettings settings, CurrentUser currentUser, ObjectProvider<RuleDryRun> dryRun) {
+    RulesController(RetentionSettings settings, CurrentUser currentUser) {
         this.settings = settings;
         this.currentUser = currentUser;
-        this.dryRun = dryRun;
     }
 
     @GetMapping("/admin/rules")
@@ -50,22 +43,6 @@ class RulesController {
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/admin/rules";
-    }
-
-    /** htmx: the counts per rule for the text in the editor, or the error at the rule. */
-    @PostMapping("/admin/rules/dry-run")
-    String dryRun(@RequestParam(defaultValue = "") String yaml, Model model) {
-        RuleCheck check = RuleCheck.of(yaml);
-        model.addAttribute("check", check);
-        RuleDryRun service = dryRun.getIfAvailable();
-        model.addAttribute("available", service != null);
-        if (check.valid() && service != null) {
-            Optional<YearMonth> month = service.latestCycleMonth();
-            model.addAttribute("month", month.orElse(null));
-            Map<String, Long> counts = month.map(m -> service.countMatches(m, yaml, settings.thresholds())).orElse(Map.of());
-            model.addAttribute("counts", counts);
-        }
-        return "admin/rules-dry-run :: result";
     }
 
     private String show(Model model, String yaml, RuleCheck check) {
