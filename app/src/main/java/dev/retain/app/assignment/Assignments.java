@@ -39,10 +39,12 @@ public class Assignments {
     @Transactional
     public Reassignment reassign(String msisdn, String toManagerId, RetainUser by) {
         String number = msisdn == null ? "" : msisdn.trim();
+        String targetId = toManagerId == null ? "" : toManagerId.trim();
+        // manager row before assignment row, the order a departure locks them in: the two never deadlock
+        Optional<ManagerLoad> lockedTarget = store.lockManager(targetId);
         CurrentAssignment current = store.lockAssignment(number)
                 .orElseThrow(() -> new ReassignmentRefused(Field.msisdn, "assignment.error.unknown-msisdn", number));
-        String targetId = toManagerId == null ? "" : toManagerId.trim();
-        ManagerLoad target = store.lockManager(targetId)
+        ManagerLoad target = lockedTarget
                 .orElseThrow(() -> new ReassignmentRefused(Field.managerId, "assignment.error.unknown-manager", targetId));
         if (!target.active()) throw new ReassignmentRefused(Field.managerId, "assignment.error.inactive-manager", targetId);
         if (!target.role().equals(current.role())) throw new ReassignmentRefused(Field.managerId, "assignment.error.wrong-role", targetId);
