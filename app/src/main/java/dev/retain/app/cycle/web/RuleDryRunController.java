@@ -3,6 +3,8 @@ package dev.retain.app.cycle.web;
 import dev.retain.app.admin.RetentionSettings;
 import dev.retain.app.cycle.RuleDryRun;
 import dev.retain.engine.rules.RuleSetException;
+import dev.retain.engine.rules.RuleSetLoader;
+import java.io.StringReader;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -32,6 +34,13 @@ class RuleDryRunController {
     /** {@code yaml}: the edited rules; {@code month}: YYYY-MM, default the newest month a cycle ran for. */
     @PostMapping("/admin/rules/dry-run")
     String dryRun(@RequestParam String yaml, @RequestParam(required = false) String month, Model model) {
+        try {
+            // check the text before anything else: a typo answers at once, naming the rule
+            new RuleSetLoader().load("rules", new StringReader(yaml));
+        } catch (RuleSetException e) {
+            model.addAttribute("ruleError", e.getMessage());
+            return "cycle/dry-run :: result";
+        }
         Optional<YearMonth> m;
         try {
             m = month == null || month.isBlank() ? dryRun.latestCycleMonth() : Optional.of(YearMonth.parse(month.trim()));

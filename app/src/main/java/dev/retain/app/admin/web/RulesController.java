@@ -1,0 +1,54 @@
+package dev.retain.app.admin.web;
+
+import dev.retain.app.admin.RetentionSettings;
+import dev.retain.app.security.CurrentUser;
+import dev.retain.engine.rules.RuleSetException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Admins edit the CEL warning rules (R4.1). A text the engine refuses is never saved: the
+ * page shows the error at the rule it names and keeps what was typed. The dry run is
+ * {@link RuleDryRunController}.
+ */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class RulesController {
+
+    private final RetentionSettings settings;
+    private final CurrentUser currentUser;
+
+    RulesController(RetentionSettings settings, CurrentUser currentUser) {
+        this.settings = settings;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/admin/rules")
+    String page(Model model) {
+        String yaml = settings.rulesYaml();
+        return show(model, yaml, RuleCheck.of(yaml));
+    }
+
+    @PostMapping("/admin/rules")
+    String save(@RequestParam(defaultValue = "") String yaml, Model model, RedirectAttributes redirect) {
+        try {
+            settings.saveRules(yaml, currentUser.get());
+        } catch (RuleSetException refused) {
+            return show(model, yaml, RuleCheck.failed(RuleRow.of(yaml), refused));
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/admin/rules";
+    }
+
+    private String show(Model model, String yaml, RuleCheck check) {
+        model.addAttribute("yaml", yaml);
+        model.addAttribute("check", check);
+        model.addAttribute("history", settings.ruleHistory());
+        return "admin/rules";
+    }
+}

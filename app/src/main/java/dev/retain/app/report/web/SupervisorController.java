@@ -1,0 +1,75 @@
+package dev.retain.app.report.web;
+
+import dev.retain.app.report.Dashboard;
+import dev.retain.app.report.SupervisorDashboard;
+import dev.retain.engine.cycle.CycleSettings;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The supervisor dashboard; analysts read it too. */
+@Controller
+@PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN','ANALYST')")
+class SupervisorController {
+
+    private final SupervisorDashboard dashboards;
+    private final MessageSource messages;
+
+    SupervisorController(SupervisorDashboard dashboards, MessageSource messages) {
+        this.dashboards = dashboards;
+        this.messages = messages;
+    }
+
+    @GetMapping("/supervisor")
+    String dashboard(@RequestParam(required = false) String month, Model model) {
+        Optional<YearMonth> chosen = month == null || month.isBlank() ? dashboards.newestMonth() : Optional.of(parse(month));
+        model.addAttribute("months", dashboards.months());
+        if (chosen.isEmpty()) {
+            model.addAttribute("dashboard", null);
+            return "report/supervisor";
+        }
+        Dashboard d = dashboards.of(chosen.get());
+        model.addAttribute("dashboard", d);
+        model.addAttribute("zoneChart", zoneChart(d));
+        model.addAttribute("cmCapacity", CycleSettings.DEFAULTS.customerManagerCapacity());
+        model.addAttribute("pmCapacity", CycleSettings.DEFAULTS.phoneManagerCapacity());
+        return "report/supervisor";
+    }
+
+    /** name/value pairs for ECharts, the names in the page's language. */
+    private List<Map<String, Object>> zoneChart(Dashboard d) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<Map<String, Object>> data = new ArrayList<>();
+        d.zoneCounts().forEach((zone, count) -> {
+            Map<String, Object> point = new LinkedHashMap<>();
+            point.put("zone", zone);
+            point.put("name", messages.getMessage("zone." + zone, null, zone, locale));
+            point.put("value", count);
+            data.add(point);
+        });
+        return data;
+    }
+
+    private static YearMonth parse(String month) {
+        try {
+            return YearMonth.parse(month.trim());
+        } catch (DateTimeParseException e) {
+            // core.web.NotFoundException is not exposed to other modules (Modulith): a plain 400 instead
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "month must be YYYY-MM");
+        }
+    }
+}

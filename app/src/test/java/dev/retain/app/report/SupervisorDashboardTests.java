@@ -1,0 +1,158 @@
+package dev.retain.app.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.retain.app.RetainWebTest;
+import dev.retain.app.TestLogins;
+import dev.retain.app.assignment.AssignmentFixtures;
+import dev.retain.app.assignment.ManagerLoad;
+import dev.retain.app.report.Dashboard.OverdueCount;
+import dev.retain.app.report.Dashboard.RegionShortage;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The dashboard's figures are the inserted rows, counted: zones and migration for two
+ * months, manager load and shortage per region, overdue open tasks per team.
+ */
+@RetainWebTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SupervisorDashboardTests {
+
+    private static final String CM = "customer_manager";
+    private static final String PM = "phone_manager";
+    private static final YearMonth MAY = YearMonth.of(2039, 5);
+    private static final YearMonth JUNE = YearMonth.of(2039, 6);
+
+    @Autowired MockMvc mvc;
+    @Autowired TestLogins logins;
+    @Autowired JdbcClient jdbc;
+    @Autowired SupervisorDashboard dashboards;
+
+    @BeforeAll
+    void province() {
+        LocalDate today = LocalDate.now();
+        new AssignmentFixtures(jdbc)
+                .manager("SUP-CM1", CM, "SUPR", 2, true)
+                .manager("SUP-PM1", PM, "SUPR", null, true)
+                .manager("SUP-CM-OLD", CM, "SUPR", 9, false)
+                // SUPR: three customer-manager customers (one without a manager), one phone customer
+                .customer("19910000001", "SUPR", "SUP-CM1", CM)
+                .customer("19910000002", "SUPR", "SUP-CM1", CM)
+                .customer("19910000003", "SUPR", null, CM)
+                .customer("19910000004", "SUPR", "SUP-PM1", PM)
+                // SUPX: two customer-manager customers and no manager at all
+                .customer("19910000005", "SUPX", null, CM)
+                .customer("19910000006", "SUPX", null, CM)
+                .segment("2039-05", "19910000001", "blue", 1).segment("2039-06", "19910000001", "blue", 1)
+                .segment("2039-05", "19910000002", "green", 1).segment("2039-06", "19910000002", "yellow", 1)
+                .segment("2039-05", "19910000003", "yellow", 1).segment("2039-06", "19910000003", "yellow", 1)
+                .segment("2039-05", "19910000004", "red", 1).segment("2039-06", "19910000004", "white", 1)
+                .segment("2039-06", "19910000005", "green", 1)
+                .task("SUP-T1", "19910000001", "SUP-CM1", "open", today.minusDays(2))
+                .task("SUP-T2", "19910000002", "SUP-CM1", "open", today.minusDays(1))
+                .task("SUP-T3", "19910000002", "SUP-CM1", "open", today.plusDays(1))   // not yet due
+                .task("SUP-T4", "19910000001", "SUP-CM1", "done", today.minusDays(5))  // closed
+                .task("SUP-T5", "19910000004", "SUP-PM1", "open", today)               // due today: not overdue
+                .task("SUP-T6", "19910000005", null, "open", today.minusDays(3));
+    }
+
+    @Test
+    void zoneCountsAndMigrationAreTheSegmentRows() {
+        Dashboard d = dashboards.of(JUNE);
+        assertThat(d.previousMonth()).isEqualTo(MAY);
+        assertThat(d.zoneCounts()).containsEntry("blue", 1L).containsEntry("green", 1L).containsEntry("yellow", 2L)
+                .containsEntry("red", 0L).containsEntry("white", 1L).containsEntry("none", 0L);
+        assertThat(d.migration().get("blue")).containsEntry("blue", 1L);
+        assertThat(d.migration().get("green")).containsEntry("yellow", 1L).containsEntry("green", 0L);
+        assertThat(d.migration().get("yellow")).containsEntry("yellow", 1L);
+        assertThat(d.migration().get("red")).containsEntry("white", 1L).containsEntry("red", 0L);
+        assertThat(d.migrationTotal()).as("the new customer has no previous month").isEqualTo(4);
+    }
+
+    @Test
+    void loadShortageAndOverdueAreComputedFromTheRows() {
+        Dashboard d = dashboards.of(JUNE);
+        assertThat(d.managerLoads()).filteredOn(m -> m.managerId().startsWith("SUP-"))
+                .extracting(ManagerLoad::managerId, ManagerLoad::load, ManagerLoad::capacity)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("SUP-CM1", 2L, 2L),
+                        org.assertj.core.groups.Tuple.tuple("SUP-PM1", 1L, 6000L));
+        // SUPR customer managers: ceil(3 / 500) = 1 needed, 1 active: none short, but one unassigned.
+        // SUPX: ceil(2 / 500) = 1 needed, none active: one short, both unassigned. SUPR phone: nothing to report.
+        assertThat(d.shortages()).filteredOn(s -> s.region().startsWith("SUP"))
+                .containsExactlyInAnyOrder(new RegionShortage("SUPR", CM, 3, 1, 0, 1), new RegionShortage("SUPX", CM, 2, 0, 1, 2));
+        assertThat(d.overdueByRegion()).filteredOn(o -> o.key() != null && o.key().startsWith("SUP"))
+                .extracting(OverdueCount::key, OverdueCount::tasks)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("SUPR", 2L), org.assertj.core.groups.Tuple.tuple("SUPX", 1L));
+        assertThat(d.overdueByManager()).filteredOn(o -> "SUP-CM1".equals(o.key()))
+                .extracting(OverdueCount::tasks).containsExactly(2L);
+        assertThat(d.overdueByManager()).noneMatch(o -> "SUP-PM1".equals(o.key()));
+    }
+
+    @Test
+    void thePageShowsTheFiguresInBothLanguages() throws Exception {
+        String zh = page(TestLogins.SUPERVISOR, "zh_CN");
+        assertThat(zh).contains("主管看板", "黄色异动区");
+        String en = page(TestLogins.SUPERVISOR, "en");
+        assertThat(en).contains("Supervisor dashboard", "Yellow (revenue drop)");
+        for (String html : new String[] {zh, en}) {
+            assertThat(html).contains("id=\"zone-count-yellow\">2<", "id=\"zone-count-white\">1<", "id=\"zone-count-red\">0<",
+                    "id=\"mig-green-yellow\"", "id=\"mig-red-white\"");
+            assertThat(cell(html, "mig-green-yellow")).isEqualTo("1");
+            assertThat(cell(html, "mig-red-white")).isEqualTo("1");
+            assertThat(row(html, "load-SUP-CM1")).contains("class=\"num load\">2<", "class=\"num capacity\">2<");
+            assertThat(row(html, "load-SUP-PM1")).contains("class=\"num load\">1<", "class=\"num capacity\">6000<");
+            assertThat(row(html, "short-SUPX-customer_manager")).contains("class=\"num short\">1<", "class=\"num unassigned\">2<");
+            assertThat(row(html, "overdue-manager-SUP-CM1")).contains(">2<");
+            assertThat(row(html, "overdue-region-SUPX")).contains(">1<");
+            assertThat(html).contains("echarts.min.js", "\"value\":2");
+            assertThat(html).as("every message key resolves").doesNotContain("??");
+        }
+    }
+
+    @Test
+    void withoutAMonthTheNewestSegmentedMonthIsShown() throws Exception {
+        String newest = jdbc.sql("select max(month) from segment").query(String.class).single();
+        String html = mvc.perform(get("/supervisor").with(logins.as(TestLogins.SUPERVISOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).containsPattern("value=\"" + newest + "\"\\s+selected");
+    }
+
+    @Test
+    void supervisorsAdminsAndAnalystsSeeTheDashboardManagersDoNot() throws Exception {
+        for (String allowed : new String[] {TestLogins.SUPERVISOR, TestLogins.ADMIN, TestLogins.ANALYST}) {
+            mvc.perform(get("/supervisor").param("month", "2039-06").with(logins.as(allowed))).andExpect(status().isOk());
+        }
+        for (String wrong : new String[] {TestLogins.PHONE, TestLogins.CUSTOMER_MANAGER}) {
+            mvc.perform(get("/supervisor").with(logins.as(wrong))).andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/supervisor").param("month", "June").with(logins.as(TestLogins.SUPERVISOR))).andExpect(status().isBadRequest());
+    }
+
+    private String page(String user, String lang) throws Exception {
+        return mvc.perform(get("/supervisor").param("month", JUNE.toString()).param("lang", lang).with(logins.as(user)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private static String row(String html, String id) {
+        Matcher m = Pattern.compile("id=\"" + Pattern.quote(id) + "\".*?</tr>", Pattern.DOTALL).matcher(html);
+        assertThat(m.find()).as("row " + id).isTrue();
+        return m.group();
+    }
+
+    private static String cell(String html, String id) {
+        Matcher m = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>([^<]*)<").matcher(html);
+        assertThat(m.find()).as("cell " + id).isTrue();
+        return m.group(1).trim();
+    }
+}
