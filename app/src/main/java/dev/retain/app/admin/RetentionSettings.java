@@ -47,9 +47,7 @@ public class RetentionSettings {
 
     /** The engine's settings with the thresholds in force. */
     public CycleSettings cycleSettings() {
-        CycleSettings d = CycleSettings.DEFAULTS;
-        return new CycleSettings(thresholds(), d.tiers(), d.horizonMonths(), d.customerManagerCapacity(),
-                d.phoneManagerCapacity(), d.maxRejectRate());
+        return CycleSettings.DEFAULTS.withZones(thresholds());
     }
 
     /** The YAML of the rules in force (the built-in file until an admin saves a version). */

@@ -24,14 +24,8 @@ final class CycleCommand {
 
     static int run(Options o, PrintStream out) throws IOException {
         CycleSettings settings = SettingsLoader.load(o.optionalPath("settings"));
-        String rate = o.text("max-reject-rate", null);
-        if (rate != null) {
-            try {
-                settings = settings.withMaxRejectRate(Double.parseDouble(rate));
-            } catch (NumberFormatException e) {
-                throw new UsageException("cycle: --max-reject-rate must be a number such as 0.01, not '" + rate + "'");
-            }
-        }
+        Double rate = o.rejectRate();
+        if (rate != null) settings = settings.withMaxRejectRate(rate);
         Path rulesFile = o.optionalPath("rules");
         RuleSet rules = rulesFile == null ? new RuleSetLoader().loadDefaults() : new RuleSetLoader().load(rulesFile);
         CycleReport report = cycle(settings, rules, o.month("month", null), o.path("in"), o.path("out"), o.optionalPath("previous-assignments"));

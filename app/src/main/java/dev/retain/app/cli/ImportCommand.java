@@ -9,11 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * {@code retain import DIR}: loads the contract files of a folder into the database that
@@ -33,44 +31,19 @@ final class ImportCommand {
         if (args.length < 2 || args[1].startsWith("--")) throw new UsageException("import: the folder to import is required (retain import DIR)");
         Path dir = Path.of(args[1]);
         Options o = new Options("import", args, 2, OPTIONS);
-        Double rate = rate(o);
+        Double rate = o.rejectRate();
         if (!Files.isDirectory(dir)) {
             err.println("error: " + dir + ": input folder not found");
             return 2;
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RetainApplication.class)
                 .web(WebApplicationType.NONE)
-                .initializers(ImportCommand::withoutWebSecurity)
                 // progress and the summary of the import, warnings of the rest
                 .run("--logging.level.root=WARN", "--logging.level.dev.retain.app.customer=INFO")) {
             ImportService imports = context.getBean(ImportService.class);
             ImportRun run = rate == null ? imports.importFrom(dir, USER, ImportService.CLI)
                     : imports.importFrom(dir, USER, ImportService.CLI, rate);
             return report(run, out, err);
-        }
-    }
-
-    /**
-     * The web's security filter chains need the servlet stack (HttpSecurity), which this
-     * command does not start: leave their beans out. Nothing here serves requests.
-     */
-    private static void withoutWebSecurity(ConfigurableApplicationContext context) {
-        context.addBeanFactoryPostProcessor(factory -> {
-            for (String name : factory.getBeanNamesForType(SecurityFilterChain.class, true, false)) {
-                ((BeanDefinitionRegistry) factory).removeBeanDefinition(name);
-            }
-        });
-    }
-
-    private static Double rate(Options o) {
-        String text = o.text("max-reject-rate", null);
-        if (text == null) return null;
-        try {
-            double r = Double.parseDouble(text);
-            if (r < 0 || r > 1) throw new NumberFormatException();
-            return r;
-        } catch (NumberFormatException e) {
-            throw new UsageException("import: --max-reject-rate must be a share between 0 and 1, not '" + text + "'");
         }
     }
 

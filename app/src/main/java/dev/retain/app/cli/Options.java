@@ -51,6 +51,19 @@ final class Options {
         return v == null ? null : Path.of(v);
     }
 
+    /** {@code --max-reject-rate}: the share of bad rows a file may have (0 to 1), or null when not given. */
+    Double rejectRate() {
+        String text = values.get("max-reject-rate");
+        if (text == null) return null;
+        try {
+            double r = Double.parseDouble(text);
+            if (!(r >= 0 && r <= 1)) throw new NumberFormatException();
+            return r;
+        } catch (NumberFormatException e) {
+            throw new UsageException(command + ": --max-reject-rate must be a share between 0 and 1, not '" + text + "'");
+        }
+    }
+
     long number(String name, long fallback) {
         String v = values.get(name);
         if (v == null) return fallback;

@@ -23,7 +23,8 @@ final class ValidateCommand {
         Path reports = o.optionalPath("out");
         if (reports == null) reports = in;
         Files.createDirectories(reports);
-        double rate = Double.parseDouble(o.text("max-reject-rate", String.valueOf(SettingsLoader.defaults().maxRejectRate())));
+        Double given = o.rejectRate();
+        double rate = given != null ? given : SettingsLoader.defaults().maxRejectRate();
         TerminalProgress progress = TerminalProgress.forConsole();
         long start = System.nanoTime();
         List<FileLoad> loads;

@@ -42,9 +42,7 @@ public class RuleDryRun {
     public Map<String, Long> countMatches(YearMonth month, String rulesYaml, ZoneThresholds thresholds) {
         // parse first: a broken file fails before any export work
         RuleSet rules = new RuleSetLoader().load("rules", new StringReader(rulesYaml));
-        CycleSettings base = settings.cycleSettings();
-        CycleSettings withThresholds = new CycleSettings(thresholds, base.tiers(), base.horizonMonths(),
-                base.customerManagerCapacity(), base.phoneManagerCapacity(), base.maxRejectRate());
+        CycleSettings withThresholds = settings.cycleSettings().withZones(thresholds);
         Path work = null;
         try {
             work = Files.createTempDirectory("retain-dry-run-" + month + "-");

@@ -31,7 +31,8 @@ import org.springframework.util.FileSystemUtils;
  * on its files: the outputs the app's cycle must reproduce. Its months lie far
  * from other tests' data (2030), so those rows never enter this province's cycle.
  *
- * <p>The real import belongs to the customer module; this is a test-only loader.
+ * <p>Not loaded through {@code ImportService}: an import publishes {@code ProvinceImported},
+ * which queues a cycle that would run alongside these tests and race their assertions.
  */
 final class CycleTestProvince {
 

@@ -9,13 +9,13 @@ import dev.retain.engine.task.RetentionTask;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Writes segments.csv, tasks.csv and assignments.csv in the contract's columns (docs/data-formats.md). */
-final class CycleFiles {
+/** Writes segments.csv, tasks.csv and assignments.csv in the contract's columns (docs/data-formats.md); their names are public for readers of the outputs. */
+public final class CycleFiles {
 
-    static final String SEGMENTS = "segments.csv";
-    static final String TASKS = "tasks.csv";
-    static final String ASSIGNMENTS = "assignments.csv";
-    static final String SUMMARY = "summary.json";
+    public static final String SEGMENTS = "segments.csv";
+    public static final String TASKS = "tasks.csv";
+    public static final String ASSIGNMENTS = "assignments.csv";
+    public static final String SUMMARY = "summary.json";
 
     private CycleFiles() {
     }

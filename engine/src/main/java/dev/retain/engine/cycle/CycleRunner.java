@@ -61,18 +61,13 @@ public final class CycleRunner {
         Timings timings = new Timings();
         try (OutputDirectory out = new OutputDirectory(outDir)) {
             try {
-                ProvinceLoader loader = new ProvinceLoader(inDir, out.staging(), settings.maxRejectRate(), progress);
-                Province province = loader.load(List.of(month, month.minusMonths(1), month.minusMonths(2)), month);
+                LoadedMonth loaded = LoadedMonth.load(new ProvinceLoader(inDir, out.staging(), settings.maxRejectRate(), progress), month);
+                Province province = loaded.province();
                 PreviousAssignments previous = previousAssignments == null ? PreviousAssignments.none()
                         : PreviousAssignments.read(previousAssignments, new ContractFileReader(out.staging(), settings.maxRejectRate()));
                 timings.lap("load");
 
-                MonthContext months = new MonthContext(month, province.usage().month(month),
-                        province.usage().month(month.minusMonths(1)), province.usage().month(month.minusMonths(2)));
-                if (months.m1().rows() == 0) {
-                    throw new IllegalArgumentException("usage_monthly.csv has no rows for " + month + ": is the month closed and imported?");
-                }
-                CycleOutcome outcome = new CycleComputation(settings, rules, progress).compute(province, months, previous, timings);
+                CycleOutcome outcome = new CycleComputation(settings, rules, progress).compute(province, loaded.months(), previous, timings);
 
                 progress.update("write", 0, 4);
                 writeFiles(outcome, out.staging());

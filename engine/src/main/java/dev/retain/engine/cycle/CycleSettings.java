@@ -16,5 +16,10 @@ public record CycleSettings(ZoneThresholds zones, TierRules tiers, int horizonMo
         return new CycleSettings(zones, tiers, horizonMonths, customerManagerCapacity, phoneManagerCapacity, rate);
     }
 
+    /** The same settings with other zone thresholds (the admin's A, M, C). */
+    public CycleSettings withZones(ZoneThresholds thresholds) {
+        return new CycleSettings(thresholds, tiers, horizonMonths, customerManagerCapacity, phoneManagerCapacity, maxRejectRate);
+    }
+
     public static final CycleSettings DEFAULTS = new CycleSettings(ZoneThresholds.DEFAULTS, TierRules.DEFAULTS, 2, 500, 6000, 0.01);
 }

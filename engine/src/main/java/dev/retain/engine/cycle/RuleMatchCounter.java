@@ -1,14 +1,12 @@
 package dev.retain.engine.cycle;
 
 import dev.retain.engine.load.PreviousAssignments;
-import dev.retain.engine.load.Province;
 import dev.retain.engine.load.ProvinceLoader;
 import dev.retain.engine.progress.Progress;
 import dev.retain.engine.rules.RuleSet;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,15 +31,9 @@ public final class RuleMatchCounter {
      * included, as 0). {@code reportDir} receives the rejects reports of the input files.
      */
     public Map<String, Long> count(YearMonth month, Path inDir, Path reportDir) {
-        Province province = new ProvinceLoader(inDir, reportDir, settings.maxRejectRate(), progress)
-                .load(List.of(month, month.minusMonths(1), month.minusMonths(2)), month);
-        MonthContext months = new MonthContext(month, province.usage().month(month),
-                province.usage().month(month.minusMonths(1)), province.usage().month(month.minusMonths(2)));
-        if (months.m1().rows() == 0) {
-            throw new IllegalArgumentException("usage_monthly.csv has no rows for " + month + ": is the month closed and imported?");
-        }
+        LoadedMonth loaded = LoadedMonth.load(new ProvinceLoader(inDir, reportDir, settings.maxRejectRate(), progress), month);
         CycleOutcome outcome = new CycleComputation(settings, rules, progress)
-                .compute(province, months, PreviousAssignments.none(), new Timings());
+                .compute(loaded.province(), loaded.months(), PreviousAssignments.none(), new Timings());
         long[] counts = new long[rules.rules().size()];
         for (long mask : outcome.segments().ruleMask) {
             for (long m = mask; m != 0; m &= m - 1) counts[Long.numberOfTrailingZeros(m)]++;

@@ -115,18 +115,14 @@ public class ImportRuns {
         jdbc.sql("select file, line, col, reason, raw from import_reject where import_id = ? order by file, line").param(id)
                 .query(rs -> {
                     try {
-                        out.write(CsvWriter.escape(rs.getString(1)) + "," + rs.getLong(2) + "," + CsvWriter.escape(nullToEmpty(rs.getString(3)))
-                                + "," + CsvWriter.escape(rs.getString(4)) + "," + CsvWriter.escape(nullToEmpty(rs.getString(5))) + "\n");
+                        out.write(CsvWriter.escape(rs.getString(1)) + "," + rs.getLong(2) + "," + CsvWriter.escape(rs.getString(3))
+                                + "," + CsvWriter.escape(rs.getString(4)) + "," + CsvWriter.escape(rs.getString(5)) + "\n");
                         rows[0]++;
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 });
         return rows[0];
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 
     private static final String RUN_COLUMNS = "id, started_at, finished_at, username, source, status, message, months";

@@ -3,6 +3,7 @@ package dev.retain.app.cycle.internal;
 import dev.retain.app.assignment.CycleAssignments;
 import dev.retain.app.retention.CycleTasks;
 import dev.retain.app.segment.Segments;
+import dev.retain.engine.cycle.CycleFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,9 +72,9 @@ public class CycleResults {
             jdbc.sql("create temp table cycle_assignment_in (msisdn text, manager_id text, role text, reason text) on commit drop")
                     .update();
             Connection connection = DataSourceUtils.getConnection(dataSource);
-            copyIn(connection, SEGMENTS_IN, outDir.resolve("segments.csv"));
-            copyIn(connection, TASKS_IN, outDir.resolve("tasks.csv"));
-            copyIn(connection, ASSIGNMENTS_IN, outDir.resolve("assignments.csv"));
+            copyIn(connection, SEGMENTS_IN, outDir.resolve(CycleFiles.SEGMENTS));
+            copyIn(connection, TASKS_IN, outDir.resolve(CycleFiles.TASKS));
+            copyIn(connection, ASSIGNMENTS_IN, outDir.resolve(CycleFiles.ASSIGNMENTS));
             for (String table : List.of(SEGMENTS_IN, TASKS_IN, ASSIGNMENTS_IN)) jdbc.sql("analyze " + table).update();
 
             int segmentRows = segments.replaceMonth(month, SEGMENTS_IN);

@@ -62,9 +62,11 @@ class CustomerController {
     String logContact(@PathVariable String msisdn, @Valid @ModelAttribute("contactForm") ContactForm form,
                       BindingResult errors, Model model, RedirectAttributes redirect) {
         RetainUser me = currentUser.get();
-        access.requireMayWrite(me, msisdn);
-        if (errors.hasErrors()) return page.show(me, msisdn, false, model);
-        contacts.log(me, msisdn, form);
+        if (errors.hasErrors()) {
+            access.requireMayWrite(me, msisdn);
+            return page.show(me, msisdn, false, model);
+        }
+        contacts.log(me, msisdn, form); // checks the right to write itself
         redirect.addFlashAttribute("contactSaved", true);
         return "redirect:/customers/" + msisdn + "#history";
     }

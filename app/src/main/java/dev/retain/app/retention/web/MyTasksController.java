@@ -6,6 +6,7 @@ import dev.retain.app.retention.internal.TaskRow;
 import dev.retain.app.security.AuditLog;
 import dev.retain.app.security.CurrentUser;
 import dev.retain.app.security.RetainUser;
+import dev.retain.engine.csv.CsvWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -71,8 +72,8 @@ class MyTasksController {
         out.print('\uFEFF'); // the byte order mark makes spreadsheet programs read the Chinese as UTF-8
         out.print("task_id,msisdn,name,tier,zone,kind,reasons,priority,value_at_risk,due_date,overdue\r\n");
         long rows = tasks.forEachOpenTaskOf(managerId(), filter, t -> out.print(String.join(",",
-                Csv.field(t.taskId()), Csv.field(t.maskedMsisdn()), Csv.field(t.maskedName()), Csv.field(t.tier()),
-                Csv.field(t.zone()), Csv.field(t.kind()), Csv.field(String.join(";", t.reasons())),
+                CsvWriter.escape(t.taskId()), CsvWriter.escape(t.maskedMsisdn()), CsvWriter.escape(t.maskedName()), CsvWriter.escape(t.tier()),
+                CsvWriter.escape(t.zone()), CsvWriter.escape(t.kind()), CsvWriter.escape(String.join(";", t.reasons())),
                 Long.toString(t.priority()), t.valueAtRisk().toPlainString(), t.dueDate().toString(),
                 Boolean.toString(t.overdue())) + "\r\n"));
         out.flush();
