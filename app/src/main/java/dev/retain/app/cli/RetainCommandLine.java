@@ -28,6 +28,9 @@ public final class RetainCommandLine {
                                                      load the contract files of DIR into the database of `serve`, all or
                                                      nothing; exit 0 loaded, 1 loaded with rejected rows, 2 failed
               serve     [--port P]                   start the web application on the configured database (no demo data)
+              user      --username U --password P --role R [--name N] [--manager-id M]
+                                                     create or reset a login (roles: admin, supervisor, phone_manager,
+                                                     customer_manager, analyst; managers need their managers.csv id)
               help                                   this text
 
             Files and columns: docs/data-formats.md
@@ -58,6 +61,7 @@ public final class RetainCommandLine {
                 case "demo" -> DemoCommand.run(new Options(command, args, 1, DemoCommand.OPTIONS), out);
                 case "import" -> ImportCommand.run(args, out, err);
                 case "serve" -> ServeCommand.run(new Options(command, args, 1, ServeCommand.OPTIONS));
+                case "user" -> UserCommand.run(new Options(command, args, 1, UserCommand.OPTIONS), out);
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
         } catch (UsageException e) {

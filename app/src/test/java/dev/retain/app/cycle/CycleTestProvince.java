@@ -34,9 +34,9 @@ import org.springframework.util.FileSystemUtils;
  * <p>Not loaded through {@code ImportService}: an import publishes {@code ProvinceImported},
  * which queues a cycle that would run alongside these tests and race their assertions.
  */
-final class CycleTestProvince {
+public final class CycleTestProvince {
 
-    static final YearMonth MONTH = YearMonth.of(2030, 10);
+    public static final YearMonth MONTH = YearMonth.of(2030, 10);
     static final ProvinceSpec SPEC = new ProvinceSpec(2_000, 4, MONTH, 20301031L);
 
     private static CycleTestProvince instance;
@@ -50,7 +50,7 @@ final class CycleTestProvince {
     }
 
     /** Generated and loaded at the first call; the database is shared by every test class. */
-    static synchronized CycleTestProvince loadedInto(DataSource dataSource) {
+    public static synchronized CycleTestProvince loadedInto(DataSource dataSource) {
         if (instance == null) instance = generateAndLoad(dataSource, SPEC);
         return instance;
     }

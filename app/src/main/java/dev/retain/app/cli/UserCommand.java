@@ -1,0 +1,51 @@
+package dev.retain.app.cli;
+
+import dev.retain.app.RetainApplication;
+import dev.retain.app.security.Role;
+import dev.retain.app.security.Users;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code retain user}: creates a login (or resets it) on the configured database, so that a
+ * `retain serve` installation without demo data can be logged in to. Managers are linked to
+ * their managers.csv id, which scopes them to their own customers.
+ */
+final class UserCommand {
+
+    static final Set<String> OPTIONS = Set.of("username", "password", "role", "name", "manager-id");
+
+    private UserCommand() {
+    }
+
+    static int run(Options o, PrintStream out) {
+        String username = o.required("username");
+        String password = o.required("password");
+        if (password.length() < 8) throw new UsageException("user: --password needs at least 8 characters");
+        Role role = role(o.required("role"));
+        String managerId = o.text("manager-id", null);
+        if (role.isManager() != (managerId != null)) {
+            throw new UsageException("user: --manager-id is required for " + role.code() + " and only for the two manager roles");
+        }
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RetainApplication.class)
+                .web(WebApplicationType.NONE).run("--logging.level.root=WARN")) {
+            context.getBean(Users.class).createOrReplace(username, password, o.text("name", username), role, managerId);
+        }
+        out.println("login " + username + " (" + role.code() + (managerId == null ? "" : ", manager " + managerId) + ") saved");
+        return 0;
+    }
+
+    private static Role role(String code) {
+        try {
+            return Role.ofCode(code);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("user: --role must be one of "
+                    + Arrays.stream(Role.values()).map(Role::code).collect(Collectors.joining(", ")) + ", not '" + code + "'");
+        }
+    }
+}
