@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * {@code retain user}: creates a login (or resets it) on the configured database, so that a
@@ -34,6 +35,7 @@ final class UserCommand {
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RetainApplication.class)
                 .web(WebApplicationType.NONE).run("--logging.level.root=WARN")) {
+            ManagerIdCheck.check(context.getBean(JdbcClient.class), managerId, role).ifPresent(out::println);
             context.getBean(Users.class).createOrReplace(username, password, o.text("name", username), role, managerId);
         }
         out.println("login " + username + " (" + role.code() + (managerId == null ? "" : ", manager " + managerId) + ") saved");

@@ -1,0 +1,31 @@
+package dev.retain.app.cli;
+
+import dev.retain.app.security.Role;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A manager's login must name a manager of the province with the same role, or it would
+ * open an empty workbench. Before the first import there are no managers to check against:
+ * the login is then accepted with a notice.
+ */
+final class ManagerIdCheck {
+
+    private ManagerIdCheck() {
+    }
+
+    /** The notice to print, if any; a UsageException when the id is wrong. */
+    static Optional<String> check(JdbcClient jdbc, String managerId, Role role) {
+        if (managerId == null) return Optional.empty();
+        long managers = jdbc.sql("select count(*) from manager").query(Long.class).single();
+        if (managers == 0) {
+            return Optional.of("note: no managers imported yet, so " + managerId + " is not checked; import managers.csv to scope this login");
+        }
+        Optional<String> roleOfId = jdbc.sql("select role from manager where manager_id = ?").param(managerId).query(String.class).optional();
+        if (roleOfId.isEmpty()) throw new UsageException("user: --manager-id " + managerId + " is not in the imported managers.csv");
+        if (!roleOfId.get().equals(role.code())) {
+            throw new UsageException("user: manager " + managerId + " is a " + roleOfId.get() + ", not a " + role.code());
+        }
+        return Optional.empty();
+    }
+}
