@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.retain.app.RetainWebTest;
@@ -149,5 +150,13 @@ class WorkbenchApiTests {
         String doc = mvc.perform(get("/api/v1/openapi")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(doc).contains("/api/v1/subscribers/{msisdn}").contains("/api/v1/tasks/{taskId}/outcome")
                 .contains("/api/v1/tasks").contains("/api/v1/contacts").contains("Record a contact, with or without a task");
+    }
+
+    @Test
+    void theApiDocsPageOpensWithoutALogin() throws Exception {
+        mvc.perform(get("/api/v1/docs")).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/api/v1/swagger-ui/index.html")));
+        mvc.perform(get("/api/v1/swagger-ui/index.html")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/tasks")).andExpect(status().isUnauthorized());
     }
 }

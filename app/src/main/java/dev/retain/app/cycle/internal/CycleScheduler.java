@@ -35,6 +35,8 @@ public class CycleScheduler implements AutoCloseable {
                 .pollingInterval(Duration.ofSeconds(2))
                 .threads(1)
                 .enableImmediateExecution()
+                // a run whose server died is taken up again after a few missed beats (minutes, not the default half hour)
+                .heartbeatInterval(Duration.ofSeconds(20))
                 // Spring stops it with the context (close()), before the DataSource closes
                 .shutdownMaxWait(Duration.ofSeconds(10))
                 .build();
