@@ -27,12 +27,15 @@ public final class Browser implements AutoCloseable {
 
     public final ChromeDriver driver;
     public final WebDriverWait wait;
+    /** For work that runs the engine (a dry run): a busy CI machine with 2 cores may take a while. */
+    public final WebDriverWait slowWait;
     private final String base;
 
     private Browser(ChromeDriver driver, String base) {
         this.driver = driver;
         this.base = base;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.slowWait = new WebDriverWait(driver, Duration.ofSeconds(90));
     }
 
     public static Browser start(int port) {
