@@ -17,9 +17,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -27,7 +30,7 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * A small synthetic province (2,000 subscribers × 4 months) generated once per test JVM,
- * loaded into the shared test database with COPY; {@link #expected} runs the engine directly
+ * loaded into each test context's database with COPY; {@link #expected} runs the engine directly
  * on its files: the outputs the app's cycle must reproduce. Its months lie far
  * from other tests' data (2030), so those rows never enter this province's cycle.
  *
@@ -40,6 +43,7 @@ public final class CycleTestProvince {
     static final ProvinceSpec SPEC = new ProvinceSpec(2_000, 4, MONTH, 20301031L);
 
     private static CycleTestProvince instance;
+    private static final Set<DataSource> loadedInto = Collections.newSetFromMap(new IdentityHashMap<>());
 
     final Path files;
     final String[] msisdns;
@@ -49,10 +53,30 @@ public final class CycleTestProvince {
         this.msisdns = msisdns;
     }
 
-    /** Generated and loaded at the first call; the database is shared by every test class. */
+    /**
+     * Generated at the first call, loaded into each test context's database the first time that
+     * context asks (test classes with different configurations get different embedded databases).
+     */
     public static synchronized CycleTestProvince loadedInto(DataSource dataSource) {
-        if (instance == null) instance = generateAndLoad(dataSource, SPEC);
+        if (instance == null) {
+            instance = generateAndLoad(dataSource, SPEC);
+        } else if (!loadedInto.contains(dataSource)) {
+            instance.loadInto(dataSource);
+        }
+        loadedInto.add(dataSource);
         return instance;
+    }
+
+    private void loadInto(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            load(c, files);
+            c.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Any province: generated into a temporary folder and loaded (the timing test's 50,000). */
