@@ -5,12 +5,14 @@ import dev.retain.engine.assign.Assignment;
 import dev.retain.engine.assign.AssignmentRequest;
 import dev.retain.engine.assign.AssignmentResult;
 import dev.retain.engine.assign.RoutingRule;
+import dev.retain.engine.churn.ProvinceChurnModel;
 import dev.retain.engine.load.MonthUsage;
 import dev.retain.engine.load.PreviousAssignments;
 import dev.retain.engine.load.Province;
 import dev.retain.engine.load.Subscribers;
 import dev.retain.engine.model.EnterpriseGroup;
 import dev.retain.engine.model.Tier;
+import dev.retain.engine.model.Zone;
 import dev.retain.engine.progress.Progress;
 import dev.retain.engine.rules.Facts;
 import dev.retain.engine.rules.RuleSet;
@@ -45,6 +47,11 @@ final class CycleComputation {
     }
 
     CycleOutcome compute(Province province, MonthContext months, PreviousAssignments previous, Timings timings) {
+        return compute(province, months, previous, null, timings);
+    }
+
+    /** {@code churn}: the churn model to score with, or null (then the zones' base rates score everyone). */
+    CycleOutcome compute(Province province, MonthContext months, PreviousAssignments previous, ChurnResult churn, Timings timings) {
         Subscribers subs = province.subscribers();
         int n = subs.size();
         Segments seg = new Segments(n);
@@ -56,8 +63,12 @@ final class CycleComputation {
 
         ChurnBaseRates rates = new ChurnBaseRates();
         for (int i = 0; i < n; i++) rates.observe(seg.previousZone(i), seg.zone(i));
+        // the model scores those it can still warn about; the white zone keeps its base rate, the gone score 0
+        ProvinceChurnModel.Scored scored = churn == null || !churn.hasModel() ? null
+                : churn.model().score(churn.history(), months.month(), i -> !seg.zone(i).left() && seg.zone(i).zone() != Zone.WHITE);
         for (int i = 0; i < n; i++) {
-            seg.churnScore[i] = seg.zone(i).left() ? 0 : rates.rate(seg.zone(i).zone());
+            boolean modelled = scored != null && !Float.isNaN(scored.score()[i]);
+            seg.churnScore[i] = seg.zone(i).left() ? 0 : modelled ? scored.score()[i] : rates.rate(seg.zone(i).zone());
             seg.valueAtRiskFen[i] = Math.round(seg.churnScore[i] * seg.monthlyValueFen[i] * settings.horizonMonths());
         }
         timings.lap("scores");
@@ -87,7 +98,7 @@ final class CycleComputation {
             if (task != null) tasks.add(task);
         }
         timings.lap("tasks");
-        return new CycleOutcome(province, months, seg, requests, assigned, tasks, rates);
+        return new CycleOutcome(province, months, seg, requests, assigned, tasks, rates, churn, scored);
     }
 
     private void classify(Subscribers subs, MonthContext m, Segments seg, int i) {

@@ -2,7 +2,9 @@ package dev.retain.engine.cycle;
 
 import dev.retain.engine.assign.Assignment;
 import dev.retain.engine.csv.CsvWriter;
+import dev.retain.engine.churn.ProvinceChurnModel;
 import dev.retain.engine.load.MonthUsage;
+import dev.retain.engine.load.MsisdnIndex;
 import dev.retain.engine.load.Subscribers;
 import dev.retain.engine.model.AccountState;
 import dev.retain.engine.task.RetentionTask;
@@ -27,7 +29,7 @@ public final class CycleFiles {
         MonthUsage m2 = o.months().m2();
         String month = o.months().month().toString();
         try (CsvWriter w = new CsvWriter(file, "msisdn", "month", "tier", "tier_source", "zone", "rule", "bill_m1", "mou_m1",
-                "bill_m2", "mou_m2", "state_m1", "churn_score", "value_at_risk")) {
+                "bill_m2", "mou_m2", "state_m1", "churn_score", "value_at_risk", "churn_reasons")) {
             for (int i = 0; i < subs.size(); i++) {
                 AccountState state = m1.state(i);
                 boolean left = seg.zone(i).left();
@@ -40,18 +42,20 @@ public final class CycleFiles {
                 w.field(state == null ? "" : state.code());
                 if (left) w.empty().empty();
                 else w.fixed(Math.round(seg.churnScore[i] * 10_000), 4).money(seg.valueAtRiskFen[i]);
+                w.field(churnReasons(o, i));
                 w.endRow();
             }
         }
     }
 
     static void writeTasks(CycleOutcome o, Path file) throws IOException {
+        MsisdnIndex index = o.province().subscribers().index();
         try (CsvWriter w = new CsvWriter(file, "task_id", "msisdn", "month", "kind", "reasons", "priority", "value_at_risk",
-                "due_date", "manager_id", "actions")) {
+                "due_date", "manager_id", "actions", "churn_reasons")) {
             for (RetentionTask t : o.tasks()) {
                 w.field(t.id()).field(t.msisdn()).field(t.month().toString()).field(t.kind().code()).field(String.join(";", t.reasons()))
                         .field(t.priority()).money(t.valueAtRiskFen()).field(t.dueDate().toString())
-                        .field(t.managerId()).field(String.join(";", t.actions()));
+                        .field(t.managerId()).field(String.join(";", t.actions())).field(churnReasons(o, index.find(t.msisdn())));
                 w.endRow();
             }
         }
@@ -65,5 +69,11 @@ public final class CycleFiles {
                 w.endRow();
             }
         }
+    }
+
+    /** The churn model's top three reasons of subscriber i ("feature=value;…"), empty without a model or a score. */
+    private static String churnReasons(CycleOutcome o, int i) {
+        if (o.churnScores() == null || i < 0 || Float.isNaN(o.churnScores().score()[i])) return "";
+        return ProvinceChurnModel.reasonCodes(o.churnScores(), i);
     }
 }

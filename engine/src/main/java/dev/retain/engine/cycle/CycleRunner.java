@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,14 +26,34 @@ import java.util.concurrent.CompletionException;
  */
 public final class CycleRunner {
 
+    /** Where the cycle writes the churn model it trained: a folder beside the four outputs. */
+    public static final String CHURN_MODEL_DIR = "churn-model";
+
     private final CycleSettings settings;
     private final RuleSet rules;
     private final Progress progress;
+    private final ChurnModelSource churnModel;
+    private final Clock clock;
 
     public CycleRunner(CycleSettings settings, RuleSet rules, Progress progress) {
+        this(settings, rules, progress, ChurnModelSource.DEFAULT, Clock.systemUTC());
+    }
+
+    private CycleRunner(CycleSettings settings, RuleSet rules, Progress progress, ChurnModelSource churnModel, Clock clock) {
         this.settings = settings;
         this.rules = rules;
         this.progress = progress;
+        this.churnModel = churnModel;
+        this.clock = clock;
+    }
+
+    /** The same cycle with its churn scores from {@code source} (default: a model trained on the province's history). */
+    public CycleRunner withChurnModel(ChurnModelSource source) {
+        return new CycleRunner(settings, rules, progress, source, clock);
+    }
+
+    public CycleRunner withClock(Clock clock) {
+        return new CycleRunner(settings, rules, progress, churnModel, clock);
     }
 
     /** segments.csv (one row per subscriber) on one core, the other files on another. */
@@ -57,17 +78,33 @@ public final class CycleRunner {
         }
     }
 
+    /** Replaces the folder's model files; the folder holds only them (model.json, xgboost.json). */
+    private static void saveModel(ChurnResult model, Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) Files.deleteIfExists(f);
+            }
+        }
+        Files.createDirectories(dir);
+        model.model().save(dir);
+    }
+
     public CycleReport run(YearMonth month, Path inDir, Path outDir, Path previousAssignments) throws IOException {
         Timings timings = new Timings();
         try (OutputDirectory out = new OutputDirectory(outDir)) {
             try {
-                LoadedMonth loaded = LoadedMonth.load(new ProvinceLoader(inDir, out.staging(), settings.maxRejectRate(), progress), month);
+                ChurnStep churn = new ChurnStep(churnModel, settings, clock);
+                LoadedMonth loaded = churn.load(new ProvinceLoader(inDir, out.staging(), settings.maxRejectRate(), progress), month);
                 Province province = loaded.province();
                 PreviousAssignments previous = previousAssignments == null ? PreviousAssignments.none()
                         : PreviousAssignments.read(previousAssignments, new ContractFileReader(out.staging(), settings.maxRejectRate()));
                 timings.lap("load");
 
-                CycleOutcome outcome = new CycleComputation(settings, rules, progress).compute(province, loaded.months(), previous, timings);
+                progress.update("churn model", 0, 1);
+                ChurnResult model = churn.model(loaded);
+                timings.lap("churn_model");
+
+                CycleOutcome outcome = new CycleComputation(settings, rules, progress).compute(province, loaded.months(), previous, model, timings);
 
                 progress.update("write", 0, 4);
                 writeFiles(outcome, out.staging());
@@ -78,6 +115,7 @@ public final class CycleRunner {
                 summary.content().put("total_ms", timings.totalMillis());
                 Files.writeString(out.staging().resolve(CycleFiles.SUMMARY), summary.toJson(), StandardCharsets.UTF_8);
                 out.publishAll();
+                if ("trained".equals(model.source())) saveModel(model, outDir.resolve(CHURN_MODEL_DIR));
                 progress.update("write", 4, 4);
                 return new CycleReport(summary, province.subscribers().size(), timings.totalMillis(), outDir);
             } catch (RuntimeException | IOException e) {

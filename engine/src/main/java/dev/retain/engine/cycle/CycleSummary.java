@@ -4,6 +4,7 @@ import dev.retain.engine.assign.Assignment;
 import dev.retain.engine.assign.ManagersShort;
 import dev.retain.engine.csv.FileLoad;
 import dev.retain.engine.model.Tier;
+import dev.retain.engine.ml.ModelVersion;
 import dev.retain.engine.model.Zone;
 import dev.retain.engine.rules.RuleSet;
 import dev.retain.engine.task.RetentionTask;
@@ -71,6 +72,7 @@ public final class CycleSummary {
             churn.put(z.code(), row);
         }
         s.put("churn_by_zone", churn);
+        s.put("churn_model", churnModel(o));
 
         Map<String, Long> kinds = new TreeMap<>();
         Map<String, Long> reasons = new TreeMap<>();
@@ -148,5 +150,31 @@ public final class CycleSummary {
         long c = 0;
         for (boolean f : flags) if (f) c++;
         return c;
+    }
+
+    /** What scored the month: the model's version and measures, or why the base rates did. */
+    private static Map<String, Object> churnModel(CycleOutcome o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        ChurnResult churn = o.churn();
+        if (churn == null || !churn.hasModel()) {
+            m.put("source", "base_rates");
+            if (churn != null) m.put("why", churn.whyNone());
+            return m;
+        }
+        ModelVersion v = churn.model().version();
+        m.put("source", churn.source());
+        m.put("millis", churn.millis());
+        m.put("training_window", v.trainingWindow());
+        m.put("validation", v.validation());
+        m.put("train_rows", v.trainRows());
+        m.put("valid_rows", v.validRows());
+        m.put("best_iteration", v.bestIteration());
+        if (v.metrics() != null) m.put("xgboost", v.metrics().summary());
+        if (v.baselineMetrics() != null) m.put("logistic_baseline", v.baselineMetrics().summary());
+        long scored = 0;
+        if (o.churnScores() != null) for (float f : o.churnScores().score()) if (!Float.isNaN(f)) scored++;
+        m.put("scored", scored);
+        m.put("notes", new TreeMap<>(v.notes()));
+        return m;
     }
 }

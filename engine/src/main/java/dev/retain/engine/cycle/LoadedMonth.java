@@ -7,12 +7,21 @@ import java.util.List;
 
 /**
  * What a cycle for month {@code m} reads: the province with usage of m, m-1 and m-2 and the
- * call peers of m. The cycle and the rules dry run load it the same way.
+ * call peers of m — plus, when the churn model trains or scores, the months it needs. The
+ * cycle and the rules dry run load it the same way.
  */
 record LoadedMonth(Province province, MonthContext months) {
 
+    static List<YearMonth> cycleMonths(YearMonth month) {
+        return List.of(month.minusMonths(2), month.minusMonths(1), month);
+    }
+
     static LoadedMonth load(ProvinceLoader loader, YearMonth month) {
-        Province province = loader.load(List.of(month, month.minusMonths(1), month.minusMonths(2)), month);
+        return load(loader, month, cycleMonths(month), List.of(month));
+    }
+
+    static LoadedMonth load(ProvinceLoader loader, YearMonth month, List<YearMonth> usageMonths, List<YearMonth> peerMonths) {
+        Province province = loader.load(usageMonths, month, peerMonths);
         MonthContext months = new MonthContext(month, province.usage().month(month),
                 province.usage().month(month.minusMonths(1)), province.usage().month(month.minusMonths(2)));
         if (months.m1().rows() == 0) {

@@ -4,10 +4,20 @@ import dev.retain.engine.csv.FileLoad;
 import dev.retain.engine.model.EnterpriseGroup;
 import dev.retain.engine.model.Manager;
 import dev.retain.engine.model.Plan;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
-/** Everything a cycle reads, loaded and validated: subscribers, the months it needs, managers, groups, plans. */
-public record Province(Subscribers subscribers, UsageTable usage, CallSummary calls, List<Manager> managers,
-                       Map<String, EnterpriseGroup> groups, Map<String, Plan> plans, List<FileLoad> loads) {
+/**
+ * Everything a cycle reads, loaded and validated: subscribers, the months it needs, managers,
+ * groups, plans. {@code calls} is the cycle month's call summary; {@code callsByMonth} holds it
+ * and those of the other months asked for (the churn model's history).
+ */
+public record Province(Subscribers subscribers, UsageTable usage, CallSummary calls, Map<YearMonth, CallSummary> callsByMonth,
+                       List<Manager> managers, Map<String, EnterpriseGroup> groups, Map<String, Plan> plans, List<FileLoad> loads) {
+
+    /** The call summary of month m, or null when its call peers were not read (or there is no call_peers.csv). */
+    public CallSummary callsOf(YearMonth m) {
+        return callsByMonth.get(m);
+    }
 }

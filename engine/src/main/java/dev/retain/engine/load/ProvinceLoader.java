@@ -41,17 +41,28 @@ public final class ProvinceLoader {
 
     /** Loads what the cycle for {@code months} needs: usage and call peers of those months only. */
     public Province load(List<YearMonth> months, YearMonth peerMonth) {
+        return load(months, peerMonth, List.of(peerMonth));
+    }
+
+    /**
+     * Usage of {@code months}; call peers summarised per month for each of {@code peerMonths}
+     * (which include {@code peerMonth}, the summary the rules read).
+     */
+    public Province load(List<YearMonth> months, YearMonth peerMonth, List<YearMonth> peerMonths) {
         List<FileLoad> loads = new ArrayList<>();
         ReferenceData ref = loadReferenceData(loads);
         Subscribers subscribers = ref.subscribers();
         UsageTable usage = new UsageTable(subscribers, months);
-        CallSummary calls = new CallSummary(subscribers);
+        Map<Integer, CallSummary> byIndex = new LinkedHashMap<>();
+        for (YearMonth m : peerMonths) byIndex.put(Months.index(m), new CallSummary(subscribers));
+        byIndex.computeIfAbsent(Months.index(peerMonth), k -> new CallSummary(subscribers));
         // the two big files fill separate tables: read them side by side
         CompletableFuture<FileLoad> peerLoad = null;
-        if (Files.exists(inDir.resolve(ContractColumns.CALL_PEERS))) {
-            int wanted = Months.index(peerMonth);
+        boolean havePeers = Files.exists(inDir.resolve(ContractColumns.CALL_PEERS));
+        if (havePeers) {
+            RowSink<CallPeerRecord> perMonth = (r, line) -> byIndex.get(r.monthIndex()).accept(r, line);
             peerLoad = CompletableFuture.supplyAsync(() ->
-                    read(ContractColumns.CALL_PEERS, ContractColumns.CALL_PEER_REQUIRED, new CallPeerParser(calls, m -> m == wanted)));
+                    read(ContractColumns.CALL_PEERS, ContractColumns.CALL_PEER_REQUIRED, new CallPeerParser(perMonth, byIndex::containsKey)));
         }
         try {
             loads.add(read(ContractColumns.USAGE, ContractColumns.USAGE_REQUIRED, new UsageParser(usage, usage::wants)));
@@ -61,7 +72,10 @@ public final class ProvinceLoader {
                 loads.add(peers);
             }
         }
-        return new Province(subscribers, usage, calls, ref.managers(), ref.groups(), ref.plans(), loads);
+        Map<YearMonth, CallSummary> callsByMonth = new LinkedHashMap<>();
+        if (havePeers) byIndex.forEach((index, summary) -> callsByMonth.put(Months.fromIndex(index), summary));
+        CallSummary calls = byIndex.get(Months.index(peerMonth));
+        return new Province(subscribers, usage, calls, callsByMonth, ref.managers(), ref.groups(), ref.plans(), loads);
     }
 
     /** Validates every file and every month without keeping usage: what `retain validate` runs. */

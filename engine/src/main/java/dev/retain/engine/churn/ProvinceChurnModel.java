@@ -1,0 +1,245 @@
+package dev.retain.engine.churn;
+
+import dev.retain.engine.load.MonthUsage;
+import dev.retain.engine.load.Subscribers;
+import dev.retain.engine.ml.BoostedTrees;
+import dev.retain.engine.ml.FeatureMatrix;
+import dev.retain.engine.ml.LogisticBaseline;
+import dev.retain.engine.ml.Metrics;
+import dev.retain.engine.ml.ModelMetrics;
+import dev.retain.engine.ml.ModelVersion;
+import dev.retain.engine.model.Zone;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntPredicate;
+
+/**
+ * The province's churn model (SPEC R5): XGBoost trained on the province's own history with
+ * a time-based split — the latest observation month validates, the earlier ones train —
+ * beside a logistic baseline trained the same way; saved as a model version; scores a month
+ * with the top three reasons per subscriber from XGBoost's SHAP contributions.
+ */
+public final class ProvinceChurnModel {
+
+    public static final String NAME = "churn-province";
+    private static final int SCORE_CHUNK = 65_536;
+
+    private final BoostedTrees trees;
+    private final ModelVersion version;
+
+    private ProvinceChurnModel(BoostedTrees trees, ModelVersion version) {
+        this.trees = trees;
+        this.version = version;
+    }
+
+    /** The observation months a cycle of {@code month} trains on: each with its horizon inside the data. */
+    public static List<YearMonth> observationMonths(ChurnHistory history, YearMonth month, ChurnModelSettings s) {
+        List<YearMonth> months = new ArrayList<>();
+        for (int k = 0; k < s.observationMonths(); k++) {
+            YearMonth t = month.minusMonths((long) s.horizonMonths() + k);
+            if (!history.hasData(t) || !history.hasData(t.minusMonths(1))) break;
+            months.add(0, t);
+        }
+        return months;
+    }
+
+    /**
+     * Trains for the cycle of {@code month}. {@code capacity}: how many customers the
+     * managers can call, the K of precision@K. Throws when the history is too short.
+     */
+    public static ProvinceChurnModel train(ChurnHistory history, YearMonth month, ChurnModelSettings s, int capacity, Clock clock) {
+        List<YearMonth> months = observationMonths(history, month, s);
+        if (months.size() < 2) {
+            throw new IllegalArgumentException("the churn model needs usage of at least " + (s.horizonMonths() + 3)
+                    + " months up to " + month + " (two observation months, the month before each, and the " + s.horizonMonths()
+                    + "-month horizon); found " + months.size() + " observation month(s)");
+        }
+        // validate on the latest month; train only on months whose labels were known by then
+        // (t + horizon <= the validation month), so the measure is what a real month would see
+        YearMonth validMonth = months.get(months.size() - 1);
+        YearMonth lastTrainMonth = validMonth.minusMonths(s.horizonMonths());
+        if (months.get(0).isAfter(lastTrainMonth)) {
+            throw new IllegalArgumentException("the churn model needs observation months up to " + lastTrainMonth
+                    + " to train and " + validMonth + " to validate; the usage starts too late (first observation month "
+                    + months.get(0) + ")");
+        }
+        TrainingSet set = TrainingSet.build(history, months, s.horizonMonths(), s.maxTrainingRows());
+        int[] trainRows = set.rowsUpTo(lastTrainMonth);
+        int[] validRows = set.rowsOf(validMonth);
+        FeatureMatrix train = set.features().select(trainRows);
+        FeatureMatrix valid = set.features().select(validRows);
+        float[] trainLabels = set.labels(trainRows);
+        float[] validLabels = set.labels(validRows);
+        BoostedTrees trees = BoostedTrees.train(train, trainLabels, valid, validLabels, s.boost());
+        LogisticBaseline baseline = LogisticBaseline.train(train, trainLabels);
+
+        float[] scores = trees.predict(valid);
+        int k = Math.min(capacity, validRows.length);
+        Map<String, String> notes = new LinkedHashMap<>();
+        notes.put("label", "white zone or gone within " + s.horizonMonths() + " months after the observation month");
+        notes.put("horizon_months", Integer.toString(s.horizonMonths()));
+        notes.put("observation_months", months.toString());
+        notes.put("validation_month", validMonth.toString());
+        notes.putAll(zoneNotes(history, set, validRows, scores, validLabels));
+        ModelVersion version = new ModelVersion(NAME, ModelVersion.ALGORITHM,
+                "the province's subscribers, monthly usage " + months.get(0).minusMonths(ChurnFeatures.WINDOW - 1) + ".." + month,
+                months.get(0) + ".." + lastTrainMonth, clock.instant().toString(), trees.featureNames(), s.boost(),
+                trees.bestIteration(), trainRows.length, positives(trainLabels), validRows.length, positives(validLabels),
+                "time-based: trained on observation months " + months.get(0) + ".." + lastTrainMonth
+                        + " (labels known by " + validMonth + "), measured on " + validMonth,
+                ModelMetrics.of(scores, validLabels, k), ModelMetrics.of(baseline.predict(valid), validLabels, k), notes);
+        return new ProvinceChurnModel(trees, version);
+    }
+
+    public static ProvinceChurnModel load(Path dir) {
+        return new ProvinceChurnModel(BoostedTrees.load(dir), ModelVersion.read(dir));
+    }
+
+    public void save(Path dir) {
+        trees.save(dir);
+        version.write(dir);
+    }
+
+    public ModelVersion version() {
+        return version;
+    }
+
+    /** Scores and reasons of one month for the subscribers {@code who} picks. */
+    public record Scored(float[] score, short[] reasons, float[] reasonValues) {
+
+        public static final int REASONS = 3;
+
+        /** Feature indexes of subscriber i's reasons, strongest first; -1 = none. */
+        public int reason(int i, int rank) {
+            return reasons[i * REASONS + rank];
+        }
+
+        public float reasonValue(int i, int rank) {
+            return reasonValues[i * REASONS + rank];
+        }
+    }
+
+    /**
+     * Scores month t: P(churn within the horizon) for each subscriber {@code who} accepts
+     * (NaN for the others), and the three features that raised it most (positive SHAP).
+     */
+    public Scored score(ChurnHistory history, YearMonth t, IntPredicate who) {
+        Subscribers subs = history.province().subscribers();
+        int n = subs.size();
+        float[] score = new float[n];
+        short[] reasons = new short[n * Scored.REASONS];
+        float[] reasonValues = new float[n * Scored.REASONS];
+        java.util.Arrays.fill(score, Float.NaN);
+        java.util.Arrays.fill(reasons, (short) -1);
+        MonthUsage[] window = history.window(t);
+        int cols = ChurnFeatures.count();
+        List<String> names = ChurnFeatures.names();
+        int[] chunkRows = new int[SCORE_CHUNK];
+        for (int from = 0; from < n; ) {
+            int rows = 0;
+            float[] values = new float[SCORE_CHUNK * cols];
+            float[] row = new float[cols];
+            for (; from < n && rows < SCORE_CHUNK; from++) {
+                if (!who.test(from)) continue;
+                ChurnFeatures.fill(row, subs, from, t, window, history.calls(t));
+                System.arraycopy(row, 0, values, rows * cols, cols);
+                chunkRows[rows++] = from;
+            }
+            if (rows == 0) continue;
+            FeatureMatrix m = new FeatureMatrix(names, java.util.Arrays.copyOf(values, rows * cols), rows);
+            float[] p = trees.predict(m);
+            float[][] shap = trees.contributions(m);
+            for (int r = 0; r < rows; r++) {
+                int i = chunkRows[r];
+                score[i] = p[r];
+                topReasons(shap[r], cols, reasons, reasonValues, i, m, r);
+            }
+        }
+        return new Scored(score, reasons, reasonValues);
+    }
+
+    /** The reasons of one subscriber as "feature=value" items, strongest first: what segments.csv holds. */
+    public static String reasonCodes(Scored s, int i) {
+        StringBuilder out = new StringBuilder();
+        List<String> names = ChurnFeatures.names();
+        for (int rank = 0; rank < Scored.REASONS; rank++) {
+            int f = s.reason(i, rank);
+            if (f < 0) break;
+            if (out.length() > 0) out.append(';');
+            float v = s.reasonValue(i, rank);
+            out.append(names.get(f)).append('=').append(Float.isNaN(v) ? "" : String.format(Locale.ROOT, "%.4g", v));
+        }
+        return out.toString();
+    }
+
+    private static void topReasons(float[] contributions, int cols, short[] reasons, float[] values, int i, FeatureMatrix m, int r) {
+        for (int rank = 0; rank < Scored.REASONS; rank++) {
+            int best = -1;
+            for (int c = 0; c < cols; c++) { // the bias (last entry) is no reason
+                if (contributions[c] <= 0) continue;
+                if (isTaken(reasons, i, rank, c)) continue;
+                if (best < 0 || contributions[c] > contributions[best]) best = c;
+            }
+            if (best < 0) break;
+            reasons[i * Scored.REASONS + rank] = (short) best;
+            values[i * Scored.REASONS + rank] = m.get(r, best);
+        }
+    }
+
+    private static boolean isTaken(short[] reasons, int i, int upTo, int feature) {
+        for (int rank = 0; rank < upTo; rank++) if (reasons[i * Scored.REASONS + rank] == feature) return true;
+        return false;
+    }
+
+    /**
+     * The churn lift of each zone in the validation month, and how well the model ranks the
+     * customers the rules call safe (blue, green, and those below the thresholds): what the
+     * model adds to the rules.
+     */
+    private static Map<String, String> zoneNotes(ChurnHistory history, TrainingSet set, int[] validRows, float[] scores, float[] labels) {
+        Map<Zone, long[]> byZone = new EnumMap<>(Zone.class);
+        long churned = 0;
+        List<Integer> safe = new ArrayList<>();
+        for (int k = 0; k < validRows.length; k++) {
+            int row = validRows[k];
+            Zone zone = history.zone(set.subscriberOfRow()[row], set.monthOfRow()[row]).zone();
+            long[] c = byZone.computeIfAbsent(zone, z -> new long[2]);
+            c[0]++;
+            if (labels[k] > 0) {
+                c[1]++;
+                churned++;
+            }
+            if (zone == Zone.BLUE || zone == Zone.GREEN || zone == Zone.NONE) safe.add(k);
+        }
+        Map<String, String> notes = new LinkedHashMap<>();
+        double overall = validRows.length == 0 ? 0 : (double) churned / validRows.length;
+        notes.put("churn_rate_validation", String.format(Locale.ROOT, "%.4f", overall));
+        byZone.forEach((zone, c) -> notes.put("zone_lift_" + zone.code(),
+                String.format(Locale.ROOT, "%.2f (%d customers, churn rate %.4f)", overall == 0 ? 0 : c[1] / (double) c[0] / overall, c[0],
+                        c[1] / (double) c[0])));
+        float[] safeScores = new float[safe.size()];
+        float[] safeLabels = new float[safe.size()];
+        for (int j = 0; j < safe.size(); j++) {
+            safeScores[j] = scores[safe.get(j)];
+            safeLabels[j] = labels[safe.get(j)];
+        }
+        if (positives(safeLabels) > 0 && positives(safeLabels) < safeLabels.length) {
+            notes.put("auc_among_rules_safe", String.format(Locale.ROOT, "%.4f", Metrics.auc(safeScores, safeLabels)));
+            notes.put("top_decile_lift_among_rules_safe", String.format(Locale.ROOT, "%.2f", Metrics.topDecileLift(safeScores, safeLabels)));
+        }
+        return notes;
+    }
+
+    private static long positives(float[] labels) {
+        long p = 0;
+        for (float l : labels) if (l > 0) p++;
+        return p;
+    }
+}
