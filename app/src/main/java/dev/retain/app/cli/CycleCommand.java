@@ -1,5 +1,6 @@
 package dev.retain.app.cli;
 
+import dev.retain.engine.cycle.ChurnModelSource;
 import dev.retain.engine.cycle.CycleReport;
 import dev.retain.engine.cycle.CycleRunner;
 import dev.retain.engine.cycle.CycleSettings;
@@ -17,7 +18,8 @@ import java.util.Set;
 /** {@code retain cycle}: the monthly cycle over an input folder, writing the four outputs. */
 final class CycleCommand {
 
-    static final Set<String> OPTIONS = Set.of("month", "in", "out", "settings", "rules", "previous-assignments", "max-reject-rate");
+    static final Set<String> OPTIONS = Set.of("month", "in", "out", "settings", "rules", "previous-assignments", "max-reject-rate",
+            "model", "no-model");
 
     private CycleCommand() {
     }
@@ -28,15 +30,26 @@ final class CycleCommand {
         if (rate != null) settings = settings.withMaxRejectRate(rate);
         Path rulesFile = o.optionalPath("rules");
         RuleSet rules = rulesFile == null ? new RuleSetLoader().loadDefaults() : new RuleSetLoader().load(rulesFile);
-        CycleReport report = cycle(settings, rules, o.month("month", null), o.path("in"), o.path("out"), o.optionalPath("previous-assignments"));
+        CycleReport report = cycle(settings, rules, churnModel(o), o.month("month", null), o.path("in"), o.path("out"),
+                o.optionalPath("previous-assignments"));
         print(report, out);
         return 0;
     }
 
-    static CycleReport cycle(CycleSettings settings, RuleSet rules, YearMonth month, Path in, Path outDir, Path previous) throws IOException {
+    /** --model DIR scores with a saved model; --no-model keeps the zones' base rates; by default the cycle trains one. */
+    static ChurnModelSource churnModel(Options o) {
+        Path model = o.optionalPath("model");
+        boolean off = o.flag("no-model");
+        if (model != null && off) throw new UsageException("cycle: --model and --no-model exclude each other");
+        if (off) return new ChurnModelSource.BaseRates();
+        return model == null ? ChurnModelSource.DEFAULT : new ChurnModelSource.Saved(model);
+    }
+
+    static CycleReport cycle(CycleSettings settings, RuleSet rules, ChurnModelSource churnModel, YearMonth month, Path in, Path outDir,
+                             Path previous) throws IOException {
         TerminalProgress progress = TerminalProgress.forConsole();
         try {
-            return new CycleRunner(settings, rules, progress).run(month, in, outDir, previous);
+            return new CycleRunner(settings, rules, progress).withChurnModel(churnModel).run(month, in, outDir, previous);
         } finally {
             progress.clear();
         }

@@ -7,6 +7,7 @@ import dev.retain.engine.assign.AssignmentResult;
 import dev.retain.engine.assign.RoutingRule;
 import dev.retain.engine.churn.ProvinceChurnModel;
 import dev.retain.engine.load.MonthUsage;
+import dev.retain.engine.load.MsisdnIndex;
 import dev.retain.engine.load.PreviousAssignments;
 import dev.retain.engine.load.Province;
 import dev.retain.engine.load.Subscribers;
@@ -98,6 +99,14 @@ final class CycleComputation {
             if (task != null) tasks.add(task);
         }
         timings.lap("tasks");
+        if (scored != null) {
+            // the reasons are read with a task: explain those who got one
+            boolean[] withTask = new boolean[n];
+            MsisdnIndex index = subs.index();
+            for (RetentionTask t : tasks) withTask[index.find(t.msisdn())] = true;
+            churn.model().explain(churn.history(), months.month(), scored, i -> withTask[i]);
+            timings.lap("churn_reasons");
+        }
         return new CycleOutcome(province, months, seg, requests, assigned, tasks, rates, churn, scored);
     }
 

@@ -195,6 +195,19 @@ public final class BoostedTrees {
         }
     }
 
+    /**
+     * An independent copy of the model. XGBoost4J serialises every prediction on one Booster
+     * (its predict is synchronized), so threads that predict side by side each need their own.
+     */
+    public BoostedTrees copy() {
+        try {
+            Booster b = XGBoost.loadModel(booster.toByteArray("ubj"));
+            return new BoostedTrees(b, featureNames, bestIteration, settings);
+        } catch (XGBoostError | IOException e) {
+            throw new IllegalStateException("XGBoost: cannot copy the model: " + e.getMessage(), e);
+        }
+    }
+
     private static DMatrix dmatrix(FeatureMatrix m) throws XGBoostError {
         DMatrix d = new DMatrix(m.values(), m.rows(), m.cols(), Float.NaN);
         d.setFeatureNames(m.names().toArray(String[]::new));
