@@ -29,7 +29,7 @@ public class CycleTasks {
 
     /**
      * Call inside the cycle's transaction; {@code stagingTable} holds the columns of tasks.csv
-     * (task_id, msisdn, month, kind, reasons, priority, value_at_risk, due_date, manager_id, actions).
+     * (task_id, msisdn, month, kind, reasons, priority, value_at_risk, due_date, manager_id, actions, churn_reasons).
      */
     public Applied apply(YearMonth month, String stagingTable) {
         if (!TABLE_NAME.matcher(stagingTable).matches()) throw new IllegalArgumentException("not a table name: " + stagingTable);
@@ -40,10 +40,13 @@ public class CycleTasks {
                 .param("month", month.toString()).update();
         // "where task.status = 'open'": a done or cancelled task keeps what the manager recorded
         int upserted = jdbc.sql("""
-                        insert into task (task_id, msisdn, month, kind, reasons, actions, priority, value_at_risk, due_date, manager_id)
-                        select task_id, msisdn, :month, kind, reasons, coalesce(actions, ''), priority, value_at_risk, due_date, manager_id
+                        insert into task (task_id, msisdn, month, kind, reasons, actions, priority, value_at_risk, due_date, manager_id,
+                          churn_reasons)
+                        select task_id, msisdn, :month, kind, reasons, coalesce(actions, ''), priority, value_at_risk, due_date, manager_id,
+                          nullif(churn_reasons, '')
                         from %s
                         on conflict (task_id) do update set kind = excluded.kind, reasons = excluded.reasons,
+                          churn_reasons = excluded.churn_reasons,
                           actions = excluded.actions, priority = excluded.priority, value_at_risk = excluded.value_at_risk,
                           due_date = excluded.due_date, manager_id = excluded.manager_id, updated_at = now()
                         where task.status = 'open'""".formatted(stagingTable))

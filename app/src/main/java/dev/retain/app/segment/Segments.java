@@ -109,8 +109,9 @@ public class Segments {
     public int replaceMonth(YearMonth month, String stagingTable) {
         if (!TABLE_NAME.matcher(stagingTable).matches()) throw new IllegalArgumentException("not a table name: " + stagingTable);
         jdbc.sql("delete from segment where month = ?").param(month.toString()).update();
-        return jdbc.sql("insert into segment (" + COLUMNS + ") select :month, msisdn, tier, tier_source, zone, rule, bill_m1, mou_m1, "
-                        + "bill_m2, mou_m2, nullif(state_m1, ''), coalesce(churn_score, 0), coalesce(value_at_risk, 0) from " + stagingTable)
+        return jdbc.sql("insert into segment (" + COLUMNS + ", churn_reasons) select :month, msisdn, tier, tier_source, zone, rule, "
+                        + "bill_m1, mou_m1, bill_m2, mou_m2, nullif(state_m1, ''), coalesce(churn_score, 0), coalesce(value_at_risk, 0), "
+                        + "nullif(churn_reasons, '') from " + stagingTable)
                 .param("month", month.toString()).update();
     }
 

@@ -60,6 +60,20 @@ class MyTasksTests {
     }
 
     @Test
+    void theChurnModelsReasonsReadInWordsOnTheListAndThe360() throws Exception {
+        String taskId = fixture().insert(WorkbenchFixture.yellow("13900010771", "PM-T1"));
+        String reasons = "mou_ratio_1m_3m=0.1200;months_to_contract_end=1.000";
+        jdbc.sql("update task set churn_reasons = ? where task_id = ?").params(reasons, taskId).update();
+        jdbc.sql("update segment set churn_reasons = ? where msisdn = ?").params(reasons, "13900010771").update();
+
+        assertThat(page(TestLogins.PHONE, get("/tasks"))).contains("流失模型：本月主叫分钟为前3个月均值的 12%；合约 1 个月后到期");
+        assertThat(page(TestLogins.PHONE, get("/tasks").param("lang", "en")))
+                .contains("Churn model: Outgoing minutes this month is 12% of the 3 months before; contract ends in 1 months");
+        assertThat(page(TestLogins.PHONE, get("/customers/13900010771"))).contains("id=\"churn-reasons\"")
+                .contains("本月主叫分钟为前3个月均值的 12%");
+    }
+
+    @Test
     void filtersByZoneKindPriorityAndDueDate() throws Exception {
         WorkbenchFixture f = fixture();
         LocalDate today = LocalDate.now();
@@ -85,10 +99,10 @@ class MyTasksTests {
     @Test
     void overdueRowsAreMarked() throws Exception {
         WorkbenchFixture f = fixture();
-        f.insert(WorkbenchFixture.yellow("13900010031", "PM-T1").due(LocalDate.now().minusDays(1)));
+        f.insert(WorkbenchFixture.yellow("13900010091", "PM-T1").due(LocalDate.now().minusDays(1)));
         f.insert(WorkbenchFixture.yellow("13900010032", "PM-T1").due(LocalDate.now()));
         String html = page(TestLogins.PHONE, get("/tasks"));
-        assertThat(rowOf(html, "13900010031")).contains("overdue");
+        assertThat(rowOf(html, "13900010091")).contains("overdue");
         assertThat(rowOf(html, "13900010032")).doesNotContain("overdue");
     }
 

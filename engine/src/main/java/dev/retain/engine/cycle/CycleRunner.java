@@ -52,6 +52,16 @@ public final class CycleRunner {
         return new CycleRunner(settings, rules, progress, source, clock);
     }
 
+    /** The usage months this cycle reads for {@code month} (its three, and the churn model's history). */
+    public List<YearMonth> usageMonths(YearMonth month) {
+        return new ChurnStep(churnModel, settings, clock).usageMonths(month);
+    }
+
+    /** The months whose call peers this cycle reads for {@code month}. */
+    public List<YearMonth> callPeerMonths(YearMonth month) {
+        return new ChurnStep(churnModel, settings, clock).peerMonths(month);
+    }
+
     public CycleRunner withClock(Clock clock) {
         return new CycleRunner(settings, rules, progress, churnModel, clock);
     }

@@ -54,11 +54,12 @@ public class CycleExecution {
             work = Files.createTempDirectory("retain-cycle-" + month + "-");
             Path in = Files.createDirectories(work.resolve("in"));
             Path out = work.resolve("out");
-            export.export(month, in, true, progress);
+            // the engine says which months it reads: its three, and the churn model's history
+            CycleRunner runner = new CycleRunner(settings.cycleSettings(), settings.rules(), progress);
+            export.export(runner.usageMonths(month), runner.callPeerMonths(month), in, true, progress);
             long t1 = System.nanoTime();
 
-            new CycleRunner(settings.cycleSettings(), settings.rules(), progress)
-                    .run(month, in, out, in.resolve(ProvinceExport.PREVIOUS_ASSIGNMENTS));
+            runner.run(month, in, out, in.resolve(ProvinceExport.PREVIOUS_ASSIGNMENTS));
             long t2 = System.nanoTime();
 
             progress.phase("load", 0, 1);

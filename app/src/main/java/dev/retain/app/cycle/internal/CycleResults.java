@@ -65,10 +65,10 @@ public class CycleResults {
             jdbc.sql("""
                     create temp table cycle_segment_in (msisdn text, month text, tier text, tier_source text, zone text, rule text,
                       bill_m1 numeric, mou_m1 bigint, bill_m2 numeric, mou_m2 bigint, state_m1 text, churn_score numeric,
-                      value_at_risk numeric) on commit drop""").update();
+                      value_at_risk numeric, churn_reasons text) on commit drop""").update();
             jdbc.sql("""
                     create temp table cycle_task_in (task_id text, msisdn text, month text, kind text, reasons text, priority bigint,
-                      value_at_risk numeric, due_date date, manager_id text, actions text) on commit drop""").update();
+                      value_at_risk numeric, due_date date, manager_id text, actions text, churn_reasons text) on commit drop""").update();
             jdbc.sql("create temp table cycle_assignment_in (msisdn text, manager_id text, role text, reason text) on commit drop")
                     .update();
             Connection connection = DataSourceUtils.getConnection(dataSource);

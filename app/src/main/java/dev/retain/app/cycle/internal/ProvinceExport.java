@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -44,9 +45,17 @@ public class ProvinceExport {
         snapshot.setReadOnly(true);
     }
 
-    /** Exports the month's inputs into {@code dir}; with {@code withAssignments} also {@link #PREVIOUS_ASSIGNMENTS}. */
+    /** Exports what a cycle of {@code month} without the churn model reads (its three months, the month's call peers). */
     public void export(YearMonth month, Path dir, boolean withAssignments, Progress progress) {
-        Map<String, String> files = queries(month, withAssignments);
+        export(List.of(month.minusMonths(2), month.minusMonths(1), month), List.of(month), dir, withAssignments, progress);
+    }
+
+    /**
+     * Exports the reference files, usage of {@code usageMonths} and call peers of {@code peerMonths} into
+     * {@code dir}; with {@code withAssignments} also {@link #PREVIOUS_ASSIGNMENTS}.
+     */
+    public void export(List<YearMonth> usageMonths, List<YearMonth> peerMonths, Path dir, boolean withAssignments, Progress progress) {
+        Map<String, String> files = queries(usageMonths, peerMonths, withAssignments);
         snapshot.executeWithoutResult(tx -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
@@ -65,8 +74,7 @@ public class ProvinceExport {
     }
 
     /** File → query. COPY takes no parameters: the months are inlined, and they are YearMonth's own text. */
-    private static Map<String, String> queries(YearMonth month, boolean withAssignments) {
-        String m = literal(month);
+    private static Map<String, String> queries(List<YearMonth> usageMonths, List<YearMonth> peerMonths, boolean withAssignments) {
         Map<String, String> q = new LinkedHashMap<>();
         q.put(ContractColumns.PLANS, """
                 select plan_id, name, monthly_fee, voice_min, data_mb, sms, trim_scale(over_voice_per_min) as over_voice_per_min,
@@ -80,9 +88,9 @@ public class ProvinceExport {
                   join_date, plan_id, min_commit, contract_end, points, points_expiry, marketing_consent::text as marketing_consent,
                   dnd::text as dnd from subscriber order by msisdn""");
         q.put(ContractColumns.USAGE, "select msisdn, month, bill, mou_out, data_mb, sms, state from usage_monthly where month in ("
-                + m + ", " + literal(month.minusMonths(1)) + ", " + literal(month.minusMonths(2)) + ")");
-        // the engine reads call peers of the cycle month only (competitor facts of M-1)
-        q.put(ContractColumns.CALL_PEERS, "select msisdn, month, peer, peer_operator, calls, minutes from call_peer where month = " + m);
+                + literals(usageMonths) + ")");
+        q.put(ContractColumns.CALL_PEERS, "select msisdn, month, peer, peer_operator, calls, minutes from call_peer where month in ("
+                + literals(peerMonths) + ")");
         if (withAssignments) {
             q.put(PREVIOUS_ASSIGNMENTS, """
                     select a.msisdn, a.manager_id, a.role, a.reason from assignment a join subscriber s on s.msisdn = a.msisdn
@@ -91,8 +99,8 @@ public class ProvinceExport {
         return q;
     }
 
-    private static String literal(YearMonth month) {
-        return "'" + month + "'";
+    private static String literals(List<YearMonth> months) {
+        return months.stream().map(m -> "'" + m + "'").collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static void copyOut(Connection connection, String query, Path file) throws SQLException, IOException {

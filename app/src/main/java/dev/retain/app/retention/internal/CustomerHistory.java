@@ -14,7 +14,7 @@ public final class CustomerHistory {
     /** One cycle month's segment: tier, zone, the rule that decided it and the values it looked at. */
     public record SegmentMonth(String month, String tier, String zone, String rule, BigDecimal billM1, Long mouM1,
                                BigDecimal billM2, Long mouM2, String stateM1, BigDecimal churnScore,
-                               BigDecimal valueAtRisk) {
+                               BigDecimal valueAtRisk, String churnReasons) {
     }
 
     public record UsageMonth(String month, BigDecimal bill, long mouOut, BigDecimal dataMb, String state) {

@@ -63,12 +63,13 @@ public class CustomerReadModel {
     /** Tier and zone per cycle month, newest first. */
     public List<SegmentMonth> segments(String msisdn) {
         return jdbc.sql("""
-                        select month, tier, zone, rule, bill_m1, mou_m1, bill_m2, mou_m2, state_m1, churn_score, value_at_risk
+                        select month, tier, zone, rule, bill_m1, mou_m1, bill_m2, mou_m2, state_m1, churn_score, value_at_risk,
+                          churn_reasons
                         from segment where msisdn = ? order by month desc limit 24""")
                 .param(msisdn)
                 .query((rs, i) -> new SegmentMonth(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBigDecimal(5), (Long) rs.getObject(6), rs.getBigDecimal(7), (Long) rs.getObject(8),
-                        rs.getString(9), rs.getBigDecimal(10), rs.getBigDecimal(11)))
+                        rs.getString(9), rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getString(12)))
                 .list();
     }
 

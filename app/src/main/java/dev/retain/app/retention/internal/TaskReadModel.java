@@ -36,7 +36,7 @@ public class TaskReadModel {
     private static final String OUTER = """
             select t.task_id, t.msisdn, s.name, coalesce(g.tier, s.tier, 'none') as tier, coalesce(g.zone, 'none') as zone,
                    t.month, t.kind, t.reasons, t.priority, t.value_at_risk, t.due_date, t.due_date < current_date as overdue,
-                   t.manager_id, t.status, t.outcome
+                   t.manager_id, t.status, t.outcome, t.churn_reasons
             from (%s) t
             join subscriber s on s.msisdn = t.msisdn
             left join segment g on g.month = t.month and g.msisdn = t.msisdn
@@ -139,6 +139,7 @@ public class TaskReadModel {
         return new TaskRow(rs.getString("task_id"), rs.getString("msisdn"), rs.getString("name"), rs.getString("tier"),
                 rs.getString("zone"), rs.getString("month"), rs.getString("kind"), TaskRow.splitReasons(rs.getString("reasons")),
                 rs.getLong("priority"), rs.getBigDecimal("value_at_risk"), rs.getObject("due_date", java.time.LocalDate.class),
-                rs.getBoolean("overdue"), rs.getString("manager_id"), rs.getString("status"), rs.getString("outcome"));
+                rs.getBoolean("overdue"), rs.getString("manager_id"), rs.getString("status"), rs.getString("outcome"),
+                rs.getString("churn_reasons"));
     }
 }

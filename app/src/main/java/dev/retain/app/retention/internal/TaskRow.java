@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-/** One task as the lists show it, joined with its customer and the segment of the task's month. */
+/**
+ * One task as the lists show it, joined with its customer and the segment of the task's month;
+ * {@code churnReasons} is the churn model's "feature=value;…" (null without a model).
+ */
 public record TaskRow(String taskId, String msisdn, String name, String tier, String zone, String month, String kind,
                       List<String> reasons, long priority, BigDecimal valueAtRisk, LocalDate dueDate, boolean overdue,
-                      String managerId, String status, String outcome) {
+                      String managerId, String status, String outcome, String churnReasons) {
 
     public String maskedMsisdn() {
         return PersonalData.maskMsisdn(msisdn);
