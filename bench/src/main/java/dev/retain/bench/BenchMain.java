@@ -23,7 +23,10 @@ public final class BenchMain {
                       logs in to a running app as a manager and measures My tasks and Customer 360 (p50, p99, req/s).
                     usage: java -jar bench/target/retain-bench.jar import-into-postgres [--subscribers N] [--runs R] [--dir DIR] [--jar JAR] [--heap 4g]
                       runs `retain import DIR` (app/target/retain-app.jar) R times against a fresh embedded PostgreSQL, each
-                      followed by a re-import of the same files, and prints the median rows/s of both.""");
+                      followed by a re-import of the same files, and prints the median rows/s of both.
+                    usage: java -jar bench/target/retain-bench.jar churn-model [--subscribers N] [--runs R] [--dir DIR] [--training-rows N]
+                      trains the churn model on N subscriber-months of a generated province and times it; then medians of
+                      scoring and explaining rows/s, and of the cycle without the model, with a saved one and training its own.""");
             System.exit(64);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -31,6 +34,7 @@ public final class BenchMain {
             case "cycle-vs-duckdb" -> CycleVersusDuckDb.main(rest);
             case "web-load" -> WebLoad.main(rest);
             case "import-into-postgres" -> ImportIntoPostgres.main(rest);
+            case "churn-model" -> ChurnModelBench.main(rest);
             default -> {
                 System.err.println("unknown benchmark '" + args[0] + "'");
                 System.exit(64);

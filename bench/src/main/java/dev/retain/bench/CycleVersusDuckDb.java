@@ -1,5 +1,6 @@
 package dev.retain.bench;
 
+import dev.retain.engine.cycle.ChurnModelSource;
 import dev.retain.engine.cycle.CycleReport;
 import dev.retain.engine.cycle.CycleRunner;
 import dev.retain.engine.cycle.CycleSettings;
@@ -25,6 +26,9 @@ import java.util.Map;
  */
 final class CycleVersusDuckDb {
 
+    /** DuckDB computes the zones only: the cycle is measured without the churn model (see churn-model for it). */
+    private static final ChurnModelSource ZONES_ONLY = new ChurnModelSource.BaseRates();
+
     private CycleVersusDuckDb() {
     }
 
@@ -45,7 +49,7 @@ final class CycleVersusDuckDb {
         System.out.printf(Locale.ROOT, "machine: %d cores, %s %s, max heap %d MB%n", threads, System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
         // one untimed run of each: JIT warm-up for the engine, extension loading for DuckDB
-        CycleReport warm = new CycleRunner(settings, rules, Progress.NONE).run(month, dir, engineOut, null);
+        CycleReport warm = new CycleRunner(settings, rules, Progress.NONE).withChurnModel(ZONES_ONLY).run(month, dir, engineOut, null);
         Map<String, Long> duckCounts = DuckDbZones.run(dir, duckOut, month, threads);
         checkSameZones(warm, duckCounts);
 
@@ -54,7 +58,7 @@ final class CycleVersusDuckDb {
         Map<String, Long> phases = new LinkedHashMap<>();
         for (int r = 0; r < runs; r++) {
             long t0 = System.nanoTime();
-            CycleReport report = new CycleRunner(settings, rules, Progress.NONE).run(month, dir, engineOut, null);
+            CycleReport report = new CycleRunner(settings, rules, Progress.NONE).withChurnModel(ZONES_ONLY).run(month, dir, engineOut, null);
             engine[r] = (System.nanoTime() - t0) / 1e9;
             long t1 = System.nanoTime();
             DuckDbZones.run(dir, duckOut, month, threads);
