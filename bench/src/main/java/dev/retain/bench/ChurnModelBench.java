@@ -10,7 +10,6 @@ import dev.retain.engine.cycle.CycleSettings;
 import dev.retain.engine.cycle.SettingsLoader;
 import dev.retain.engine.load.Province;
 import dev.retain.engine.load.ProvinceLoader;
-import dev.retain.engine.ml.BoostSettings;
 import dev.retain.engine.progress.Progress;
 import dev.retain.engine.rules.RuleSet;
 import dev.retain.engine.rules.RuleSetLoader;
@@ -46,7 +45,7 @@ final class ChurnModelBench {
 
         CycleSettings settings = SettingsLoader.defaults();
         ChurnModelSettings churn = new ChurnModelSettings(settings.horizonMonths(), ChurnModelSettings.DEFAULTS.observationMonths(),
-                trainingRows, BoostSettings.defaults());
+                trainingRows, ChurnModelSettings.PROVINCE_TREES);
         List<YearMonth> months = ChurnHistory.monthsToLoad(month, churn.horizonMonths(), churn.observationMonths());
         List<YearMonth> peerMonths = new ArrayList<>(List.of(month));
         for (int k = 0; k < churn.observationMonths(); k++) peerMonths.add(month.minusMonths((long) churn.horizonMonths() + k));

@@ -4,7 +4,6 @@ import dev.retain.engine.churn.ChurnFeatures;
 import dev.retain.engine.churn.ChurnHistory;
 import dev.retain.engine.churn.ProvinceChurnModel;
 import dev.retain.engine.load.ProvinceLoader;
-import dev.retain.engine.model.Manager;
 import dev.retain.engine.model.ManagerRole;
 import dev.retain.engine.zone.ZoneClassifier;
 import java.time.Clock;
@@ -17,6 +16,8 @@ import java.util.List;
  * model and score the month. What it did is reported in summary.json ("churn_model").
  */
 final class ChurnStep {
+
+    static final int CALLS_PER_PHONE_MANAGER = 300;
 
     private final ChurnModelSource source;
     private final CycleSettings settings;
@@ -57,14 +58,14 @@ final class ChurnStep {
         ChurnHistory history = new ChurnHistory(loaded.province(), new ZoneClassifier(settings.zones()), months.get(0), month);
         long t0 = System.nanoTime();
         if (source instanceof ChurnModelSource.Saved s) {
-            return ChurnResult.of(history, ProvinceChurnModel.load(s.dir()), "saved", t0);
+            return ChurnResult.of(history, ProvinceChurnModel.load(s.dir()), "saved", t0, capacity(loaded));
         }
         if (source instanceof ChurnModelSource.Train t) {
             try {
                 // the label horizon is the cycle's (value at risk uses the same one)
                 ProvinceChurnModel model = ProvinceChurnModel.train(history, month, t.settings().withHorizon(settings.horizonMonths()),
                         capacity(loaded), clock);
-                return ChurnResult.of(history, model, "trained", t0);
+                return ChurnResult.of(history, model, "trained", t0, capacity(loaded));
             } catch (IllegalArgumentException tooShort) {
                 return ChurnResult.none(history, tooShort.getMessage());
             }
@@ -72,14 +73,14 @@ final class ChurnStep {
         return ChurnResult.none(history, "the churn model is switched off");
     }
 
-    /** How many customers the phone managers can take: the K of the model's precision@K. */
-    private int capacity(LoadedMonth loaded) {
-        long k = 0;
-        for (Manager m : loaded.province().managers()) {
-            if (m.role() != ManagerRole.PHONE_MANAGER || !m.active()) continue;
-            k += m.capacity() > 0 ? m.capacity() : settings.phoneManagerCapacity();
-        }
-        return (int) Math.min(Integer.MAX_VALUE, Math.max(k, 1));
+    /**
+     * How many customers the phone managers can call in a month — the K of the model's
+     * precision@K: {@value #CALLS_PER_PHONE_MANAGER} calls a month for each active phone
+     * manager (about fifteen a working day), not their portfolio size.
+     */
+    private static int capacity(LoadedMonth loaded) {
+        long managers = loaded.province().managers().stream().filter(m -> m.role() == ManagerRole.PHONE_MANAGER && m.active()).count();
+        return (int) Math.max(1, managers * CALLS_PER_PHONE_MANAGER);
     }
 
     private static List<YearMonth> window(YearMonth month) {

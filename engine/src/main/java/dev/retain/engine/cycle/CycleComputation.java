@@ -100,11 +100,14 @@ final class CycleComputation {
         }
         timings.lap("tasks");
         if (scored != null) {
-            // the reasons are read with a task: explain those who got one
-            boolean[] withTask = new boolean[n];
+            // reasons are read with a task: explain the most urgent tasks, as many as the
+            // phone managers can call in a month (SHAP costs ~1 ms a row; the rest keep their score)
+            boolean[] explain = new boolean[n];
             MsisdnIndex index = subs.index();
-            for (RetentionTask t : tasks) withTask[index.find(t.msisdn())] = true;
-            churn.model().explain(churn.history(), months.month(), scored, i -> withTask[i]);
+            List<RetentionTask> urgent = new ArrayList<>(tasks);
+            urgent.sort(java.util.Comparator.comparingLong(RetentionTask::priority).reversed());
+            for (RetentionTask t : urgent.subList(0, Math.min(urgent.size(), churn.explainLimit()))) explain[index.find(t.msisdn())] = true;
+            churn.model().explain(churn.history(), months.month(), scored, i -> explain[i]);
             timings.lap("churn_reasons");
         }
         return new CycleOutcome(province, months, seg, requests, assigned, tasks, rates, churn, scored);

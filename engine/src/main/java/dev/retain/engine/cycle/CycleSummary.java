@@ -172,8 +172,16 @@ public final class CycleSummary {
         if (v.metrics() != null) m.put("xgboost", v.metrics().summary());
         if (v.baselineMetrics() != null) m.put("logistic_baseline", v.baselineMetrics().summary());
         long scored = 0;
-        if (o.churnScores() != null) for (float f : o.churnScores().score()) if (!Float.isNaN(f)) scored++;
+        long explained = 0;
+        if (o.churnScores() != null) {
+            for (int i = 0; i < o.churnScores().score().length; i++) {
+                if (!Float.isNaN(o.churnScores().score()[i])) scored++;
+                if (o.churnScores().reason(i, 0) >= 0) explained++;
+            }
+        }
         m.put("scored", scored);
+        m.put("explained", explained);
+        m.put("explain_limit", churn.explainLimit());
         m.put("notes", new TreeMap<>(v.notes()));
         return m;
     }
