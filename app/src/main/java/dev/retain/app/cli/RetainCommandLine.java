@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * The {@code retain} command line. Runs without starting Spring: the batch commands are
  * plain engine calls. Exit codes: 0 done, 1 done with rejected rows (validate), 2 bad
- * input, 3 I/O failure, 64 wrong usage.
+ * input (model: a bad CSV, label or model folder), 3 I/O failure, 64 wrong usage.
  */
 public final class RetainCommandLine {
 
@@ -33,6 +33,13 @@ public final class RetainCommandLine {
               user      --username U --password P --role R [--name N] [--manager-id M]
                                                      create or reset a login (roles: admin, supervisor, phone_manager,
                                                      customer_manager, analyst; managers need their managers.csv id)
+              model train    --csv FILE --label COLUMN [--positive VALUE] [--id COLUMN] --out DIR [--seed S]
+                                                     train the churn model on any customer-level CSV (columns typed automatically)
+              model score    --model DIR --csv FILE --out scores.csv
+                                                     score a CSV with a trained model: id, score
+              model evaluate --csv FILE --label COLUMN [--positive VALUE] [--id COLUMN] [--folds 5] [--train-rows N]
+                             [--drop-duplicates] [--seed S]
+                                                     cross-validated AUC, Gini and top-decile lift, XGBoost and a logistic baseline
               help                                   this text
 
             Files and columns: docs/data-formats.md
@@ -64,6 +71,7 @@ public final class RetainCommandLine {
                 case "import" -> ImportCommand.run(args, out, err);
                 case "serve" -> ServeCommand.run(new Options(command, args, 1, ServeCommand.OPTIONS));
                 case "user" -> UserCommand.run(new Options(command, args, 1, UserCommand.OPTIONS), out);
+                case "model" -> ModelCommand.run(args, out);
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
         } catch (UsageException e) {
