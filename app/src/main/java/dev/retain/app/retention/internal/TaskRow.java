@@ -22,8 +22,8 @@ public record TaskRow(String taskId, String msisdn, String name, String tier, St
         return PersonalData.maskName(name);
     }
 
-    /** task.reasons is the engine's ';'-separated rule ids, highest priority first. */
-    static List<String> splitReasons(String reasons) {
+    /** task.reasons (rule ids) and task.churn_reasons ("feature=value") are the engine's ";"-separated lists, strongest first. */
+    public static List<String> splitReasons(String reasons) {
         if (reasons == null || reasons.isBlank()) return List.of();
         return Arrays.stream(reasons.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
