@@ -3,7 +3,7 @@ package dev.retain.engine.churn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.retain.engine.fixtures.ProvinceFiles;
+import dev.retain.engine.fixtures.PlantedChurnProvince;
 import dev.retain.engine.ml.BoostSettings;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,48 +11,23 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * The province model on a province with a planted story: a quarter of the customers see
- * their minutes collapse, then are suspended two months later; the rest stay steady.
- */
+/** The province model on {@link PlantedChurnProvince}: the story is found, explained, saved and loaded. */
 class ProvinceChurnModelTests {
 
-    private static final YearMonth FIRST = YearMonth.of(2025, 11);
-    private static final YearMonth OCT = YearMonth.of(2026, 10);
+    private static final YearMonth FIRST = PlantedChurnProvince.FIRST;
+    private static final YearMonth OCT = PlantedChurnProvince.LAST;
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-05T08:00:00Z"), ZoneOffset.UTC);
     private static final ChurnModelSettings SETTINGS = new ChurnModelSettings(2, 6, 400_000,
             new BoostSettings(300, 20, 0.1, 3, 1.0, 1.0, 1.0, 1.0, 1, 7L));
 
     @TempDir Path tmp;
 
-    /** 600 customers; customer s % 4 == 0 drops at a month that depends on s and is suspended two months later. */
-    private static ProvinceFiles plantedProvince() {
-        Random random = new Random(11);
-        ProvinceFiles p = ProvinceFiles.province();
-        for (int s = 0; s < 600; s++) {
-            String msisdn = String.format("1380000%04d", s);
-            p.subscriber(msisdn);
-            boolean leaves = s % 4 == 0;
-            YearMonth drop = FIRST.plusMonths(5 + (s / 4) % 6); // 2026-04 … 2026-09
-            for (YearMonth m = FIRST; !m.isAfter(OCT); m = m.plusMonths(1)) {
-                if (leaves && !m.isBefore(drop.plusMonths(2))) {
-                    p.usage(msisdn, m.toString(), "30.00", 0, "suspended");
-                } else {
-                    long mou = leaves && !m.isBefore(drop) ? 40 + random.nextInt(20) : 380 + random.nextInt(80);
-                    p.usage(msisdn, m.toString(), String.format(Locale.ROOT, "%d.00", 200 + random.nextInt(40)), mou, "active");
-                }
-            }
-        }
-        return p;
-    }
-
     @Test
     void theModelFindsThePlantedStoryAndSaysWhy() {
-        ChurnHistory history = ChurnHistoryFixture.load(plantedProvince(), tmp, FIRST, OCT);
+        ChurnHistory history = ChurnHistoryFixture.load(PlantedChurnProvince.files(), tmp, FIRST, OCT);
         ProvinceChurnModel model = ProvinceChurnModel.train(history, OCT, SETTINGS, 50, CLOCK);
 
         assertThat(model.version().metrics().auc()).isGreaterThan(0.9);
@@ -73,7 +48,7 @@ class ProvinceChurnModelTests {
 
     @Test
     void aSavedModelScoresExactlyAsTheTrainedOne() {
-        ChurnHistory history = ChurnHistoryFixture.load(plantedProvince(), tmp, FIRST, OCT);
+        ChurnHistory history = ChurnHistoryFixture.load(PlantedChurnProvince.files(), tmp, FIRST, OCT);
         ProvinceChurnModel model = ProvinceChurnModel.train(history, OCT, SETTINGS, 50, CLOCK);
         model.save(tmp.resolve("model"));
         ProvinceChurnModel loaded = ProvinceChurnModel.load(tmp.resolve("model"));
@@ -86,7 +61,7 @@ class ProvinceChurnModelTests {
 
     @Test
     void tooShortAHistoryIsNamed() {
-        ChurnHistory history = ChurnHistoryFixture.load(plantedProvince(), tmp, OCT.minusMonths(3), OCT);
+        ChurnHistory history = ChurnHistoryFixture.load(PlantedChurnProvince.files(), tmp, OCT.minusMonths(3), OCT);
         assertThatThrownBy(() -> ProvinceChurnModel.train(history, OCT, SETTINGS, 50, CLOCK))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs");
     }
