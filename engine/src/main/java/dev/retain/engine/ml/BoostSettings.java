@@ -14,7 +14,7 @@ package dev.retain.engine.ml;
  * @param colsampleByTree     share of columns sampled for each tree
  * @param minChildWeight      the least hessian sum in a leaf
  * @param lambda              L2 penalty on leaf weights
- * @param threads             native threads (0 = all cores)
+ * @param threads             native threads (0 = sized to the data: one per 20,000 training rows, at most all cores)
  * @param seed                random seed (row and column sampling)
  */
 public record BoostSettings(int maxRounds, int earlyStoppingRounds, double eta, int maxDepth, double subsample,

@@ -60,7 +60,7 @@ public final class BoostedTrees {
         try {
             dtrain = dmatrix(train);
             dtrain.setLabel(trainLabels);
-            Map<String, Object> params = params(s);
+            Map<String, Object> params = params(s, train.rows());
             if (v != null) {
                 dvalid = dmatrix(v);
                 dvalid.setLabel(validLabels);
@@ -98,7 +98,10 @@ public final class BoostedTrees {
         }
     }
 
-    static Map<String, Object> params(BoostSettings s) {
+    /** Below this many rows per thread, more native threads cost more in OpenMP overhead than they gain. */
+    static final int ROWS_PER_THREAD = 20_000;
+
+    static Map<String, Object> params(BoostSettings s, int rows) {
         Map<String, Object> p = new HashMap<>();
         p.put("objective", "binary:logistic");
         p.put("eval_metric", "logloss");
@@ -111,7 +114,11 @@ public final class BoostedTrees {
         p.put("lambda", s.lambda());
         p.put("seed", s.seed());
         p.put("verbosity", 0);
-        if (s.threads() > 0) p.put("nthread", s.threads());
+        // threads 0 = sized to the data: small tables train on one thread, which is as fast and does not
+        // collapse when the machine is busy (OpenMP threads spin while they wait for each other)
+        int threads = s.threads() > 0 ? s.threads()
+                : Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), rows / ROWS_PER_THREAD));
+        p.put("nthread", threads);
         return p;
     }
 
