@@ -28,13 +28,17 @@ public final class ChurnFeatures {
     private static final String[] METRICS = {"bill", "mou", "data", "sms"};
     private static final String[] PER_METRIC = {"1m", "3m_mean", "6m_mean", "change_1m", "ratio_1m_3m", "ratio_3m_6m", "slope_6m",
             "volatility_6m"};
-    private static final List<String> NAMES = names();
+    private static final List<String> NAMES = buildNames();
 
     private ChurnFeatures() {
     }
 
+    /** The feature names, in the order {@link #fill} writes them (the model's columns). */
     public static List<String> names() {
-        if (NAMES != null) return NAMES;
+        return NAMES;
+    }
+
+    private static List<String> buildNames() {
         List<String> n = new ArrayList<>();
         for (String m : METRICS) for (String f : PER_METRIC) n.add(m + "_" + f);
         n.add("months_of_history");
