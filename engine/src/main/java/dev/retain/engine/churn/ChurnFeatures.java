@@ -69,8 +69,8 @@ public final class ChurnFeatures {
      */
     public static void fill(float[] row, Subscribers subs, int i, YearMonth t, MonthUsage[] history, CallSummary calls) {
         int k = 0;
+        double[] v = new double[WINDOW]; // one metric's months at a time
         for (int metric = 0; metric < METRICS.length; metric++) {
-            double[] v = new double[WINDOW];
             for (int back = 0; back < WINDOW; back++) v[back] = value(history[back], metric, i);
             k = fillTrends(row, k, v);
         }

@@ -31,7 +31,8 @@ public final class ChurnHistory {
 
     /** The months to load for a cycle of {@code month} that trains on {@code trainingMonths} observation months. */
     public static List<YearMonth> monthsToLoad(YearMonth month, int horizon, int trainingMonths) {
-        YearMonth from = month.minusMonths(horizon + trainingMonths - 1L + ChurnFeatures.WINDOW);
+        // the earliest observation month, and the window of months before it (which holds the month its zone looks back to)
+        YearMonth from = month.minusMonths(horizon + trainingMonths - 1L + ChurnFeatures.WINDOW - 1L);
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(month); m = m.plusMonths(1)) months.add(m);
         return months;
@@ -81,7 +82,8 @@ public final class ChurnHistory {
                 province.subscribers().minCommitFen(i));
     }
 
-    static boolean lost(ZoneRule z) {
+    /** White or gone: what the label counts, and whom the model does not score. */
+    public static boolean lost(ZoneRule z) {
         return z.left() || z.zone() == Zone.WHITE;
     }
 

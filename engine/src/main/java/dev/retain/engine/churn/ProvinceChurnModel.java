@@ -44,10 +44,18 @@ public final class ProvinceChurnModel {
         List<YearMonth> months = new ArrayList<>();
         for (int k = 0; k < s.observationMonths(); k++) {
             YearMonth t = month.minusMonths((long) s.horizonMonths() + k);
-            if (!history.hasData(t) || !history.hasData(t.minusMonths(1))) break;
+            if (!hasDataAround(history, t, s.horizonMonths())) break;
             months.add(0, t);
         }
         return months;
+    }
+
+    /** Usage of t-1 … t+horizon: a month without rows would read as everyone gone. */
+    private static boolean hasDataAround(ChurnHistory history, YearMonth t, int horizon) {
+        for (YearMonth m = t.minusMonths(1); !m.isAfter(t.plusMonths(horizon)); m = m.plusMonths(1)) {
+            if (!history.hasData(m)) return false;
+        }
+        return true;
     }
 
     /**
@@ -57,7 +65,7 @@ public final class ProvinceChurnModel {
     public static ProvinceChurnModel train(ChurnHistory history, YearMonth month, ChurnModelSettings s, int capacity, Clock clock) {
         List<YearMonth> months = observationMonths(history, month, s);
         if (months.size() < 2) {
-            throw new IllegalArgumentException("the churn model needs usage of at least " + (s.horizonMonths() + 3)
+            throw new ShortHistoryException("the churn model needs usage of at least " + (s.horizonMonths() + 3)
                     + " months up to " + month + " (two observation months, the month before each, and the " + s.horizonMonths()
                     + "-month horizon); found " + months.size() + " observation month(s)");
         }
@@ -66,11 +74,14 @@ public final class ProvinceChurnModel {
         YearMonth validMonth = months.get(months.size() - 1);
         YearMonth lastTrainMonth = validMonth.minusMonths(s.horizonMonths());
         if (months.get(0).isAfter(lastTrainMonth)) {
-            throw new IllegalArgumentException("the churn model needs observation months up to " + lastTrainMonth
+            throw new ShortHistoryException("the churn model needs observation months up to " + lastTrainMonth
                     + " to train and " + validMonth + " to validate; the usage starts too late (first observation month "
                     + months.get(0) + ")");
         }
-        TrainingSet set = TrainingSet.build(history, months, s.horizonMonths(), s.maxTrainingRows());
+        // the months between the last training month and the validation month serve neither
+        List<YearMonth> used = new ArrayList<>(months.stream().filter(t -> !t.isAfter(lastTrainMonth)).toList());
+        used.add(validMonth);
+        TrainingSet set = TrainingSet.build(history, used, s.horizonMonths(), s.maxTrainingRows());
         int[] trainRows = set.rowsUpTo(lastTrainMonth);
         int[] validRows = set.rowsOf(validMonth);
         FeatureMatrix train = set.features().select(trainRows);
@@ -81,7 +92,8 @@ public final class ProvinceChurnModel {
         LogisticBaseline baseline = LogisticBaseline.train(train, trainLabels);
 
         float[] scores = trees.predict(valid);
-        int k = Math.min(capacity, validRows.length);
+        // the managers call `capacity` customers of the whole month; the validation rows may be a sample of it
+        int k = (int) Math.max(1, Math.min(validRows.length, Math.round(capacity * set.sampleRate())));
         Map<String, String> notes = new LinkedHashMap<>();
         notes.put("label", "white zone or gone within " + s.horizonMonths() + " months after the observation month");
         notes.put("horizon_months", Integer.toString(s.horizonMonths()));
@@ -98,8 +110,18 @@ public final class ProvinceChurnModel {
         return new ProvinceChurnModel(trees, version);
     }
 
-    public static ProvinceChurnModel load(Path dir) {
-        return new ProvinceChurnModel(BoostedTrees.load(dir), ModelVersion.read(dir));
+    /** A model this class saved, for the cycle's horizon; a `retain model train` folder or another horizon is refused. */
+    public static ProvinceChurnModel load(Path dir, int horizonMonths) {
+        ModelVersion version = ModelVersion.read(dir);
+        if (!NAME.equals(version.name())) {
+            throw new IllegalArgumentException(dir + ": a '" + version.name() + "' model, not the province's churn model ('" + NAME
+                    + "', trained by `retain cycle`)");
+        }
+        String horizon = version.notes().get("horizon_months");
+        if (!Integer.toString(horizonMonths).equals(horizon)) {
+            throw new IllegalArgumentException(dir + ": trained for a " + horizon + "-month horizon, the cycle's is " + horizonMonths);
+        }
+        return new ProvinceChurnModel(BoostedTrees.load(dir), version);
     }
 
     public void save(Path dir) {
@@ -157,12 +179,16 @@ public final class ProvinceChurnModel {
         int cols = ChurnFeatures.count();
         parts.parallelStream().forEach(part -> {
             BoostedTrees own = parts.size() == 1 ? trees : trees.copy();
-            boolean[] mine = new boolean[n];
-            for (int i : part) mine[i] = true;
-            forChunks(history, t, i -> mine[i], (rows, m) -> {
-                float[][] shap = own.contributions(m);
-                for (int r = 0; r < rows.length; r++) topReasons(shap[r], cols, scored.reasons(), scored.reasonValues(), rows[r], m, r);
-            });
+            try {
+                boolean[] mine = new boolean[n];
+                for (int i : part) mine[i] = true;
+                forChunks(history, t, i -> mine[i], (rows, m) -> {
+                    float[][] shap = own.contributions(m);
+                    for (int r = 0; r < rows.length; r++) topReasons(shap[r], cols, scored.reasons(), scored.reasonValues(), rows[r], m, r);
+                });
+            } finally {
+                if (own != trees) own.dispose();
+            }
         });
     }
 
@@ -192,6 +218,7 @@ public final class ProvinceChurnModel {
 
     /** The reasons of one subscriber as "feature=value" items, strongest first: what segments.csv holds. */
     public static String reasonCodes(Scored s, int i) {
+        if (s.reason(i, 0) < 0) return "";
         StringBuilder out = new StringBuilder();
         List<String> names = ChurnFeatures.names();
         for (int rank = 0; rank < Scored.REASONS; rank++) {

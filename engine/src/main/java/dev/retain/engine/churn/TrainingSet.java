@@ -10,9 +10,10 @@ import java.util.stream.IntStream;
 /**
  * Feature rows and labels of subscriber-months: every eligible subscriber at each
  * observation month, or a deterministic sample of them when there are more than
- * {@code maxRows} (the same subscribers and months on every run).
+ * {@code maxRows} (the same subscribers and months on every run; {@code sampleRate} says
+ * which share was kept).
  */
-public record TrainingSet(FeatureMatrix features, float[] labels, YearMonth[] monthOfRow, int[] subscriberOfRow) {
+public record TrainingSet(FeatureMatrix features, float[] labels, YearMonth[] monthOfRow, int[] subscriberOfRow, double sampleRate) {
 
     public static TrainingSet build(ChurnHistory history, List<YearMonth> observationMonths, int horizon, long maxRows) {
         Subscribers subs = history.province().subscribers();
@@ -60,7 +61,7 @@ public record TrainingSet(FeatureMatrix features, float[] labels, YearMonth[] mo
                 }
             });
         }
-        return new TrainingSet(new FeatureMatrix(ChurnFeatures.names(), values, rows), labels, monthOfRow, subscriberOfRow);
+        return new TrainingSet(new FeatureMatrix(ChurnFeatures.names(), values, rows), labels, monthOfRow, subscriberOfRow, keep);
     }
 
     /** The rows observed at month t: the validation rows of the time-based split. */

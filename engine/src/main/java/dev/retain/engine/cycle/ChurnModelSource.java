@@ -20,7 +20,7 @@ public sealed interface ChurnModelSource {
     record Train(ChurnModelSettings settings) implements ChurnModelSource {
     }
 
-    /** Score with the model saved in {@code dir} (by `retain model` or an earlier cycle). */
+    /** Score with the model an earlier cycle saved in {@code dir} (its churn-model folder). */
     record Saved(Path dir) implements ChurnModelSource {
     }
 }

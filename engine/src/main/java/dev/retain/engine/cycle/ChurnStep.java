@@ -3,6 +3,7 @@ package dev.retain.engine.cycle;
 import dev.retain.engine.churn.ChurnFeatures;
 import dev.retain.engine.churn.ChurnHistory;
 import dev.retain.engine.churn.ProvinceChurnModel;
+import dev.retain.engine.churn.ShortHistoryException;
 import dev.retain.engine.load.ProvinceLoader;
 import dev.retain.engine.model.ManagerRole;
 import dev.retain.engine.zone.ZoneClassifier;
@@ -58,7 +59,7 @@ final class ChurnStep {
         ChurnHistory history = new ChurnHistory(loaded.province(), new ZoneClassifier(settings.zones()), months.get(0), month);
         long t0 = System.nanoTime();
         if (source instanceof ChurnModelSource.Saved s) {
-            return ChurnResult.of(history, ProvinceChurnModel.load(s.dir()), "saved", t0, capacity(loaded));
+            return ChurnResult.of(history, ProvinceChurnModel.load(s.dir(), settings.horizonMonths()), "saved", t0, capacity(loaded));
         }
         if (source instanceof ChurnModelSource.Train t) {
             try {
@@ -66,7 +67,7 @@ final class ChurnStep {
                 ProvinceChurnModel model = ProvinceChurnModel.train(history, month, t.settings().withHorizon(settings.horizonMonths()),
                         capacity(loaded), clock);
                 return ChurnResult.of(history, model, "trained", t0, capacity(loaded));
-            } catch (IllegalArgumentException tooShort) {
+            } catch (ShortHistoryException tooShort) {
                 return ChurnResult.none(history, tooShort.getMessage());
             }
         }

@@ -5,6 +5,7 @@ import dev.retain.engine.assign.Assignment;
 import dev.retain.engine.assign.AssignmentRequest;
 import dev.retain.engine.assign.AssignmentResult;
 import dev.retain.engine.assign.RoutingRule;
+import dev.retain.engine.churn.ChurnHistory;
 import dev.retain.engine.churn.ProvinceChurnModel;
 import dev.retain.engine.load.MonthUsage;
 import dev.retain.engine.load.MsisdnIndex;
@@ -13,7 +14,6 @@ import dev.retain.engine.load.Province;
 import dev.retain.engine.load.Subscribers;
 import dev.retain.engine.model.EnterpriseGroup;
 import dev.retain.engine.model.Tier;
-import dev.retain.engine.model.Zone;
 import dev.retain.engine.progress.Progress;
 import dev.retain.engine.rules.Facts;
 import dev.retain.engine.rules.RuleSet;
@@ -66,7 +66,7 @@ final class CycleComputation {
         for (int i = 0; i < n; i++) rates.observe(seg.previousZone(i), seg.zone(i));
         // the model scores those it can still warn about; the white zone keeps its base rate, the gone score 0
         ProvinceChurnModel.Scored scored = churn == null || !churn.hasModel() ? null
-                : churn.model().score(churn.history(), months.month(), i -> !seg.zone(i).left() && seg.zone(i).zone() != Zone.WHITE);
+                : churn.model().score(churn.history(), months.month(), i -> !ChurnHistory.lost(seg.zone(i)));
         for (int i = 0; i < n; i++) {
             boolean modelled = scored != null && !Float.isNaN(scored.score()[i]);
             seg.churnScore[i] = seg.zone(i).left() ? 0 : modelled ? scored.score()[i] : rates.rate(seg.zone(i).zone());
@@ -106,7 +106,14 @@ final class CycleComputation {
             MsisdnIndex index = subs.index();
             List<RetentionTask> urgent = new ArrayList<>(tasks);
             urgent.sort(java.util.Comparator.comparingLong(RetentionTask::priority).reversed());
-            for (RetentionTask t : urgent.subList(0, Math.min(urgent.size(), churn.explainLimit()))) explain[index.find(t.msisdn())] = true;
+            int chosen = 0;
+            for (RetentionTask t : urgent) {
+                if (chosen == churn.explainLimit()) break;
+                int i = index.find(t.msisdn());
+                if (explain[i] || Float.isNaN(scored.score()[i])) continue; // the white have no model score to explain
+                explain[i] = true;
+                chosen++;
+            }
             churn.model().explain(churn.history(), months.month(), scored, i -> explain[i]);
             timings.lap("churn_reasons");
         }

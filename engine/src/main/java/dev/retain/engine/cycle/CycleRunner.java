@@ -88,12 +88,16 @@ public final class CycleRunner {
         }
     }
 
-    /** Replaces the folder's model files; the folder holds only them (model.json, xgboost.json). */
+    /** Replaces the folder's model files (model.json, xgboost.json); without a model (history too short) removes them. */
     private static void saveModel(ChurnResult model, Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
             try (var files = Files.list(dir)) {
                 for (Path f : files.toList()) Files.deleteIfExists(f);
             }
+        }
+        if (!model.hasModel()) {
+            Files.deleteIfExists(dir);
+            return;
         }
         Files.createDirectories(dir);
         model.model().save(dir);
@@ -125,7 +129,8 @@ public final class CycleRunner {
                 summary.content().put("total_ms", timings.totalMillis());
                 Files.writeString(out.staging().resolve(CycleFiles.SUMMARY), summary.toJson(), StandardCharsets.UTF_8);
                 out.publishAll();
-                if ("trained".equals(model.source())) saveModel(model, outDir.resolve(CHURN_MODEL_DIR));
+                // a model trained now is saved beside the outputs; one left from an earlier run must not pass for this month's
+                if (churnModel instanceof ChurnModelSource.Train) saveModel(model, outDir.resolve(CHURN_MODEL_DIR));
                 progress.update("write", 4, 4);
                 return new CycleReport(summary, province.subscribers().size(), timings.totalMillis(), outDir);
             } catch (RuntimeException | IOException e) {

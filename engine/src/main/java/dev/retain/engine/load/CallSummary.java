@@ -15,6 +15,7 @@ public final class CallSummary implements RowSink<CallPeerRecord> {
     private final long[] competitorCalls;
     private final long[] maxCompetitorPeerCalls;
     private final Set<PeerKey> seen = new HashSet<>();
+    private long rows;
 
     private record PeerKey(int month, int subscriber, String peer) {
     }
@@ -33,11 +34,17 @@ public final class CallSummary implements RowSink<CallPeerRecord> {
         if (!seen.add(new PeerKey(r.monthIndex(), i, r.peer()))) {
             throw new FieldError("peer", "duplicate row for " + r.msisdn() + " and peer " + r.peer() + " in the same month");
         }
+        rows++;
         calls[i] += r.calls();
         if (r.peerOperator().isCompetitor()) {
             competitorCalls[i] += r.calls();
             maxCompetitorPeerCalls[i] = Math.max(maxCompetitorPeerCalls[i], r.calls());
         }
+    }
+
+    /** How many call-peer rows the month had: none means the month's calls are unknown, not zero. */
+    public long rows() {
+        return rows;
     }
 
     /** Share of the month's calls that went to other operators; 0 with no calls. */

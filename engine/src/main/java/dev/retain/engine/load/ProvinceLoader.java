@@ -55,7 +55,7 @@ public final class ProvinceLoader {
         UsageTable usage = new UsageTable(subscribers, months);
         Map<Integer, CallSummary> byIndex = new LinkedHashMap<>();
         for (YearMonth m : peerMonths) byIndex.put(Months.index(m), new CallSummary(subscribers));
-        byIndex.computeIfAbsent(Months.index(peerMonth), k -> new CallSummary(subscribers));
+        byIndex.putIfAbsent(Months.index(peerMonth), new CallSummary(subscribers)); // the rules read it, even empty
         // the two big files fill separate tables: read them side by side
         CompletableFuture<FileLoad> peerLoad = null;
         boolean havePeers = Files.exists(inDir.resolve(ContractColumns.CALL_PEERS));
@@ -72,8 +72,11 @@ public final class ProvinceLoader {
                 loads.add(peers);
             }
         }
+        // a month without call-peer rows is unknown (the churn model's features are NaN), not a month without calls
         Map<YearMonth, CallSummary> callsByMonth = new LinkedHashMap<>();
-        if (havePeers) byIndex.forEach((index, summary) -> callsByMonth.put(Months.fromIndex(index), summary));
+        if (havePeers) byIndex.forEach((index, summary) -> {
+            if (summary.rows() > 0) callsByMonth.put(Months.fromIndex(index), summary);
+        });
         CallSummary calls = byIndex.get(Months.index(peerMonth));
         return new Province(subscribers, usage, calls, callsByMonth, ref.managers(), ref.groups(), ref.plans(), loads);
     }

@@ -209,10 +209,16 @@ public final class BoostedTrees {
     public BoostedTrees copy() {
         try {
             Booster b = XGBoost.loadModel(booster.toByteArray("ubj"));
+            b.setParam("nthread", 1); // its thread is the caller's: no OpenMP team per copy
             return new BoostedTrees(b, featureNames, bestIteration, settings);
         } catch (XGBoostError | IOException e) {
             throw new IllegalStateException("XGBoost: cannot copy the model: " + e.getMessage(), e);
         }
+    }
+
+    /** Frees the native model now (a copy's, once its thread is done) instead of at garbage collection. */
+    public void dispose() {
+        booster.dispose();
     }
 
     private static DMatrix dmatrix(FeatureMatrix m) throws XGBoostError {

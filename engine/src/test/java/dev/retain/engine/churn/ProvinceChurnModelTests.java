@@ -51,19 +51,21 @@ class ProvinceChurnModelTests {
         ChurnHistory history = ChurnHistoryFixture.load(PlantedChurnProvince.files(), tmp, FIRST, OCT);
         ProvinceChurnModel model = ProvinceChurnModel.train(history, OCT, SETTINGS, 50, CLOCK);
         model.save(tmp.resolve("model"));
-        ProvinceChurnModel loaded = ProvinceChurnModel.load(tmp.resolve("model"));
+        ProvinceChurnModel loaded = ProvinceChurnModel.load(tmp.resolve("model"), 2);
 
         float[] before = model.score(history, OCT, i -> true).score();
         float[] after = loaded.score(history, OCT, i -> true).score();
         assertThat(after).containsExactly(before);
         assertThat(loaded.version().trainingWindow()).isEqualTo(model.version().trainingWindow());
+        assertThatThrownBy(() -> ProvinceChurnModel.load(tmp.resolve("model"), 3))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("trained for a 2-month horizon, the cycle's is 3");
     }
 
     @Test
     void tooShortAHistoryIsNamed() {
         ChurnHistory history = ChurnHistoryFixture.load(PlantedChurnProvince.files(), tmp, OCT.minusMonths(3), OCT);
         assertThatThrownBy(() -> ProvinceChurnModel.train(history, OCT, SETTINGS, 50, CLOCK))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs");
+                .isInstanceOf(ShortHistoryException.class).hasMessageContaining("needs");
     }
 
     @Test
