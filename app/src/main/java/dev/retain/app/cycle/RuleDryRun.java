@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -47,7 +48,7 @@ public class RuleDryRun {
         try {
             work = Files.createTempDirectory("retain-dry-run-" + month + "-");
             Path in = Files.createDirectories(work.resolve("in"));
-            export.export(month, in, false, Progress.NONE);
+            export.export(RuleMatchCounter.usageMonths(month), List.of(month), in, false, Progress.NONE);
             return new RuleMatchCounter(withThresholds, rules, Progress.NONE).count(month, in, work.resolve("reports"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -51,7 +51,7 @@ public final class ChurnFeatures {
         n.add("points");
         n.add("days_to_points_expiry");
         n.add("tier");
-        for (Brand b : Brand.values()) n.add("brand_" + b.name().toLowerCase(java.util.Locale.ROOT));
+        for (Brand b : Brand.values()) n.add("brand_" + b.code());
         n.add("competitor_share");
         n.add("max_competitor_peer_calls");
         return Collections.unmodifiableList(n);

@@ -42,6 +42,13 @@ public final class ChurnHistory {
         return province;
     }
 
+    /** The months a feature row of month t reads, oldest first: t-5 … t. */
+    public static List<YearMonth> windowMonths(YearMonth t) {
+        List<YearMonth> months = new ArrayList<>();
+        for (int back = ChurnFeatures.WINDOW - 1; back >= 0; back--) months.add(t.minusMonths(back));
+        return months;
+    }
+
     /** Usage of t, t-1, … t-5; a month outside the loaded range, or without rows, is null. */
     public MonthUsage[] window(YearMonth t) {
         MonthUsage[] w = new MonthUsage[ChurnFeatures.WINDOW];

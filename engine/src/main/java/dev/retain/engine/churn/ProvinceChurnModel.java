@@ -1,5 +1,6 @@
 package dev.retain.engine.churn;
 
+import dev.retain.engine.load.CallSummary;
 import dev.retain.engine.load.MonthUsage;
 import dev.retain.engine.load.Subscribers;
 import dev.retain.engine.ml.BoostedTrees;
@@ -155,7 +156,7 @@ public final class ProvinceChurnModel {
         short[] reasons = new short[n * Scored.REASONS];
         java.util.Arrays.fill(score, Float.NaN);
         java.util.Arrays.fill(reasons, (short) -1);
-        forChunks(history, t, who, (rows, m) -> {
+        forChunks(history, t, java.util.stream.IntStream.range(0, n).filter(who).toArray(), (rows, m) -> {
             float[] p = trees.predict(m);
             for (int r = 0; r < p.length; r++) score[rows[r]] = p[r];
         });
@@ -180,9 +181,7 @@ public final class ProvinceChurnModel {
         parts.parallelStream().forEach(part -> {
             BoostedTrees own = parts.size() == 1 ? trees : trees.copy();
             try {
-                boolean[] mine = new boolean[n];
-                for (int i : part) mine[i] = true;
-                forChunks(history, t, i -> mine[i], (rows, m) -> {
+                forChunks(history, t, part, (rows, m) -> {
                     float[][] shap = own.contributions(m);
                     for (int r = 0; r < rows.length; r++) topReasons(shap[r], cols, scored.reasons(), scored.reasonValues(), rows[r], m, r);
                 });
@@ -192,27 +191,23 @@ public final class ProvinceChurnModel {
         });
     }
 
-    /** Feature rows of the subscribers {@code who} accepts, in chunks of {@value #SCORE_CHUNK}. */
-    private static void forChunks(ChurnHistory history, YearMonth t, IntPredicate who,
+    /** Feature rows of {@code subscribers} (indexes, ascending), in chunks of at most {@value #SCORE_CHUNK}. */
+    private static void forChunks(ChurnHistory history, YearMonth t, int[] subscribers,
                                   java.util.function.BiConsumer<int[], FeatureMatrix> sink) {
         Subscribers subs = history.province().subscribers();
-        int n = subs.size();
         MonthUsage[] window = history.window(t);
+        CallSummary calls = history.calls(t);
         int cols = ChurnFeatures.count();
         List<String> names = ChurnFeatures.names();
         float[] row = new float[cols];
-        for (int from = 0; from < n; ) {
-            int rows = 0;
-            int[] chunkRows = new int[SCORE_CHUNK];
-            float[] values = new float[SCORE_CHUNK * cols];
-            for (; from < n && rows < SCORE_CHUNK; from++) {
-                if (!who.test(from)) continue;
-                ChurnFeatures.fill(row, subs, from, t, window, history.calls(t));
-                System.arraycopy(row, 0, values, rows * cols, cols);
-                chunkRows[rows++] = from;
+        for (int from = 0; from < subscribers.length; from += SCORE_CHUNK) {
+            int[] chunk = java.util.Arrays.copyOfRange(subscribers, from, Math.min(subscribers.length, from + SCORE_CHUNK));
+            float[] values = new float[chunk.length * cols];
+            for (int r = 0; r < chunk.length; r++) {
+                ChurnFeatures.fill(row, subs, chunk[r], t, window, calls);
+                System.arraycopy(row, 0, values, r * cols, cols);
             }
-            if (rows == 0) continue;
-            sink.accept(java.util.Arrays.copyOf(chunkRows, rows), new FeatureMatrix(names, java.util.Arrays.copyOf(values, rows * cols), rows));
+            sink.accept(chunk, new FeatureMatrix(names, values, chunk.length));
         }
     }
 

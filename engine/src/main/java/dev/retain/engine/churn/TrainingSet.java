@@ -1,6 +1,7 @@
 package dev.retain.engine.churn;
 
 import dev.retain.engine.ml.FeatureMatrix;
+import dev.retain.engine.load.CallSummary;
 import dev.retain.engine.load.MonthUsage;
 import dev.retain.engine.load.Subscribers;
 import java.time.YearMonth;
@@ -48,12 +49,13 @@ public record TrainingSet(FeatureMatrix features, float[] labels, YearMonth[] mo
         for (int m = 0; m < observationMonths.size(); m++) {
             YearMonth t = observationMonths.get(m);
             MonthUsage[] window = history.window(t);
+            CallSummary calls = history.calls(t);
             int[] at = offset[m];
             IntStream.range(0, (n + 8191) / 8192).parallel().forEach(chunk -> {
                 float[] row = new float[cols];
                 for (int i = chunk * 8192; i < Math.min(n, (chunk + 1) * 8192); i++) {
                     if (at[i] < 0) continue;
-                    ChurnFeatures.fill(row, subs, i, t, window, history.calls(t));
+                    ChurnFeatures.fill(row, subs, i, t, window, calls);
                     System.arraycopy(row, 0, values, at[i] * cols, cols);
                     labels[at[i]] = history.churns(i, t, horizon) ? 1f : 0f;
                     monthOfRow[at[i]] = t;

@@ -1,6 +1,5 @@
 package dev.retain.engine.cycle;
 
-import dev.retain.engine.churn.ChurnFeatures;
 import dev.retain.engine.churn.ChurnHistory;
 import dev.retain.engine.churn.ProvinceChurnModel;
 import dev.retain.engine.churn.ShortHistoryException;
@@ -36,7 +35,7 @@ final class ChurnStep {
             return union(LoadedMonth.cycleMonths(month),
                     ChurnHistory.monthsToLoad(month, settings.horizonMonths(), t.settings().observationMonths()));
         }
-        if (source instanceof ChurnModelSource.Saved) return union(LoadedMonth.cycleMonths(month), window(month));
+        if (source instanceof ChurnModelSource.Saved) return union(LoadedMonth.cycleMonths(month), ChurnHistory.windowMonths(month));
         return LoadedMonth.cycleMonths(month);
     }
 
@@ -82,12 +81,6 @@ final class ChurnStep {
     private static int capacity(LoadedMonth loaded) {
         long managers = loaded.province().managers().stream().filter(m -> m.role() == ManagerRole.PHONE_MANAGER && m.active()).count();
         return (int) Math.max(1, managers * CALLS_PER_PHONE_MANAGER);
-    }
-
-    private static List<YearMonth> window(YearMonth month) {
-        List<YearMonth> months = new ArrayList<>();
-        for (int back = ChurnFeatures.WINDOW - 1; back >= 0; back--) months.add(month.minusMonths(back));
-        return months;
     }
 
     private static List<YearMonth> union(List<YearMonth> a, List<YearMonth> b) {

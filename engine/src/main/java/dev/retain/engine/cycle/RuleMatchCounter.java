@@ -7,6 +7,7 @@ import dev.retain.engine.rules.RuleSet;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,6 +31,11 @@ public final class RuleMatchCounter {
      * Rule id → matching customers, in the rules' priority order (rules matching nobody
      * included, as 0). {@code reportDir} receives the rejects reports of the input files.
      */
+    /** The usage months a count for {@code month} reads (the cycle's three); call peers: the month itself. */
+    public static List<YearMonth> usageMonths(YearMonth month) {
+        return LoadedMonth.cycleMonths(month);
+    }
+
     public Map<String, Long> count(YearMonth month, Path inDir, Path reportDir) {
         LoadedMonth loaded = LoadedMonth.load(new ProvinceLoader(inDir, reportDir, settings.maxRejectRate(), progress), month);
         CycleOutcome outcome = new CycleComputation(settings, rules, progress)

@@ -45,11 +45,6 @@ public class ProvinceExport {
         snapshot.setReadOnly(true);
     }
 
-    /** Exports what a cycle of {@code month} without the churn model reads (its three months, the month's call peers). */
-    public void export(YearMonth month, Path dir, boolean withAssignments, Progress progress) {
-        export(List.of(month.minusMonths(2), month.minusMonths(1), month), List.of(month), dir, withAssignments, progress);
-    }
-
     /**
      * Exports the reference files, usage of {@code usageMonths} and call peers of {@code peerMonths} into
      * {@code dir}; with {@code withAssignments} also {@link #PREVIOUS_ASSIGNMENTS}.
