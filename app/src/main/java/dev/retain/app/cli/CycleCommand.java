@@ -65,6 +65,13 @@ final class CycleCommand {
         out.printf("  zones:%s; churned this month=%,d%n", zones, ((Number) s.get("churned_this_month")).longValue());
         out.printf("  tasks=%,d %s; assigned customers=%,d %s; managers short=%s%n", r.summary().tasks(), s.get("tasks_per_kind"),
                 ((Number) s.get("assigned_customers")).longValue(), s.get("assignments_per_reason"), s.get("managers_short_total"));
+        Map<String, Object> churn = (Map<String, Object>) s.get("churn_model");
+        if (churn != null && !"base_rates".equals(churn.get("source"))) {
+            out.printf("  churn model (%s): %s; baseline %s; %,d scored, %,d tasks explained%n", churn.get("source"), churn.get("xgboost"),
+                    churn.get("logistic_baseline"), ((Number) churn.get("scored")).longValue(), ((Number) churn.get("explained")).longValue());
+        } else if (churn != null) {
+            out.printf("  churn scores from the zones' base rates: %s%n", churn.getOrDefault("why", "no model"));
+        }
         Map<String, Map<String, Object>> inputs = (Map<String, Map<String, Object>>) s.get("inputs");
         inputs.forEach((file, counts) -> {
             if (((Number) counts.get("rejected")).longValue() > 0) {

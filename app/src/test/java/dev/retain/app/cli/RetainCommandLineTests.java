@@ -38,6 +38,9 @@ class RetainCommandLineTests {
         }
         assertThat(Files.readAllLines(out.resolve("segments.csv"))).hasSize(3001);
         assertThat(Files.readString(out.resolve("summary.json"))).contains("\"migration\"", "\"managers_short\"");
+        // 13 months of history: the cycle trains the churn model and says how it did
+        assertThat(r.out).containsPattern("churn model \\(trained\\): AUC 0\\.[0-9]+.*; [0-9,]+ scored, [0-9,]+ tasks explained");
+        assertThat(out.resolve("churn-model").resolve("model.json")).exists();
     }
 
     @Test
