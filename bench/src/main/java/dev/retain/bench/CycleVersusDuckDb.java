@@ -5,7 +5,7 @@ import dev.retain.engine.cycle.CycleReport;
 import dev.retain.engine.cycle.CycleRunner;
 import dev.retain.engine.cycle.CycleSettings;
 import dev.retain.engine.cycle.SettingsLoader;
-import dev.retain.engine.model.Zone;
+import dev.retain.engine.value.Zone;
 import dev.retain.engine.progress.Progress;
 import dev.retain.engine.rules.RuleSet;
 import dev.retain.engine.rules.RuleSetLoader;

@@ -62,7 +62,7 @@ final class PeerSimulator {
         int regular = 2 + rng.nextInt(5);
         for (int c = 0; c < regular; c++) {
             operator[c] = Operator.values()[Rngs.pick(rng, OPERATOR_CUMULATIVE)];
-            number[c] = Numbers.random(rng, operator[c], Rngs.chance(rng, 0.01));
+            number[c] = PhoneNumbers.random(rng, operator[c], Rngs.chance(rng, 0.01));
             weight[c] = Rngs.lognormal(rng, 1, 0.8) * (operator[c] == Operator.CMCC ? 1 : OFF_NET_WEIGHT);
             callLength[c] = 1.5 + 4 * rng.nextDouble();
         }
@@ -76,7 +76,7 @@ final class PeerSimulator {
         if (longTenure && Rngs.chance(rng, FAMILY)) {
             family = regular;
             operator[family] = rng.nextInt(20) < 11 ? Operator.UNICOM : rng.nextInt(9) < 8 ? Operator.TELECOM : Operator.OTHER;
-            number[family] = Numbers.random(rng, operator[family], false);
+            number[family] = PhoneNumbers.random(rng, operator[family], false);
             callLength[family] = 2 + 6 * rng.nextDouble();
             if (n < 2 || Rngs.chance(rng, 0.4)) {
                 familyTo = n;
@@ -87,7 +87,7 @@ final class PeerSimulator {
         }
         int competitor = family >= 0 ? family + 1 : regular;
         operator[competitor] = rng.nextBoolean() ? Operator.UNICOM : Operator.TELECOM;
-        number[competitor] = Numbers.random(rng, operator[competitor], false);
+        number[competitor] = PhoneNumbers.random(rng, operator[competitor], false);
         callLength[competitor] = 1 + 2 * rng.nextDouble();
 
         long rows = 0;

@@ -53,11 +53,11 @@ final class ProfileSampler {
     private final int months;
     private final YearMonth firstMonth;
     private final YearMonth lastMonth;
-    private final Numbers numbers;
+    private final PhoneNumbers numbers;
     private final EnterpriseGroups groups;
     private final double joinerShare;
 
-    ProfileSampler(ProvinceSpec spec, Numbers numbers, EnterpriseGroups groups) {
+    ProfileSampler(ProvinceSpec spec, PhoneNumbers numbers, EnterpriseGroups groups) {
         this.seed = spec.seed();
         this.months = spec.months();
         this.firstMonth = spec.firstMonth();

@@ -28,8 +28,8 @@ public final class ProvinceGenerator {
     private final ProvinceSpec spec;
 
     public ProvinceGenerator(ProvinceSpec spec) {
-        if (spec.subscribers() > Numbers.capacity()) {
-            throw new IllegalArgumentException("at most " + Numbers.capacity() + " subscribers can be numbered");
+        if (spec.subscribers() > PhoneNumbers.capacity()) {
+            throw new IllegalArgumentException("at most " + PhoneNumbers.capacity() + " subscribers can be numbered");
         }
         this.spec = spec;
     }
@@ -51,7 +51,7 @@ public final class ProvinceGenerator {
         for (int t = 0; t < months.length; t++) {
             months[t] = Dates.monthBytes(spec.firstMonth().plusMonths(t));
         }
-        ProfileSampler profiles = new ProfileSampler(spec, new Numbers(spec.seed()), groups);
+        ProfileSampler profiles = new ProfileSampler(spec, new PhoneNumbers(spec.seed()), groups);
         TrajectorySimulator simulator = new TrajectorySimulator(spec.seed(),
                 new Seasonality(spec.firstMonth(), spec.months(), spec.seed()));
         PeerSimulator peers = new PeerSimulator(spec.seed(), spec.firstMonth(), months);

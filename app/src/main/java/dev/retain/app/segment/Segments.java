@@ -1,6 +1,6 @@
 package dev.retain.app.segment;
 
-import dev.retain.engine.model.Zone;
+import dev.retain.engine.value.Zone;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,7 +1,7 @@
 package dev.retain.engine.assign;
 
-import dev.retain.engine.model.Manager;
-import dev.retain.engine.model.ManagerRole;
+import dev.retain.engine.value.Manager;
+import dev.retain.engine.value.ManagerRole;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package dev.retain.engine.assign;
 
-import dev.retain.engine.model.ManagerRole;
+import dev.retain.engine.value.ManagerRole;
 
 /**
  * A customer to be assigned: where they are, which role the routing rule asks for, the

@@ -1,6 +1,6 @@
 package dev.retain.engine.assign;
 
-import dev.retain.engine.model.Manager;
+import dev.retain.engine.value.Manager;
 
 /** A manager's capacity and running load during one assignment run. */
 final class ManagerSlot {

@@ -1,7 +1,7 @@
 package dev.retain.engine.assign;
 
-import dev.retain.engine.model.ManagerRole;
-import dev.retain.engine.model.Tier;
+import dev.retain.engine.value.ManagerRole;
+import dev.retain.engine.value.Tier;
 
 /**
  * SPEC R3.2: diamond and gold go to a customer manager, silver in an enterprise group too;

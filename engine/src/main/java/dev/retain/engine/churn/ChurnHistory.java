@@ -3,7 +3,7 @@ package dev.retain.engine.churn;
 import dev.retain.engine.load.CallSummary;
 import dev.retain.engine.load.MonthUsage;
 import dev.retain.engine.load.Province;
-import dev.retain.engine.model.Zone;
+import dev.retain.engine.value.Zone;
 import dev.retain.engine.zone.ZoneClassifier;
 import dev.retain.engine.zone.ZoneRule;
 import java.time.YearMonth;

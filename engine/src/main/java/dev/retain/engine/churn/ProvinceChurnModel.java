@@ -9,7 +9,7 @@ import dev.retain.engine.ml.LogisticBaseline;
 import dev.retain.engine.ml.Metrics;
 import dev.retain.engine.ml.ModelMetrics;
 import dev.retain.engine.ml.ModelVersion;
-import dev.retain.engine.model.Zone;
+import dev.retain.engine.value.Zone;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;

@@ -1,7 +1,7 @@
 package dev.retain.engine.csv;
 
-import dev.retain.engine.model.Money;
-import dev.retain.engine.model.Msisdn;
+import dev.retain.engine.value.Money;
+import dev.retain.engine.value.Msisdn;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;

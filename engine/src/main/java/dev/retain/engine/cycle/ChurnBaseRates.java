@@ -1,6 +1,6 @@
 package dev.retain.engine.cycle;
 
-import dev.retain.engine.model.Zone;
+import dev.retain.engine.value.Zone;
 import dev.retain.engine.zone.ZoneRule;
 import java.util.EnumMap;
 import java.util.Map;

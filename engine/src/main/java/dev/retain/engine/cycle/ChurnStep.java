@@ -4,7 +4,7 @@ import dev.retain.engine.churn.ChurnHistory;
 import dev.retain.engine.churn.ProvinceChurnModel;
 import dev.retain.engine.churn.ShortHistoryException;
 import dev.retain.engine.load.ProvinceLoader;
-import dev.retain.engine.model.ManagerRole;
+import dev.retain.engine.value.ManagerRole;
 import dev.retain.engine.zone.ZoneClassifier;
 import java.time.Clock;
 import java.time.YearMonth;

@@ -12,8 +12,8 @@ import dev.retain.engine.load.MsisdnIndex;
 import dev.retain.engine.load.PreviousAssignments;
 import dev.retain.engine.load.Province;
 import dev.retain.engine.load.Subscribers;
-import dev.retain.engine.model.EnterpriseGroup;
-import dev.retain.engine.model.Tier;
+import dev.retain.engine.value.EnterpriseGroup;
+import dev.retain.engine.value.Tier;
 import dev.retain.engine.progress.Progress;
 import dev.retain.engine.rules.Facts;
 import dev.retain.engine.rules.RuleSet;
@@ -55,7 +55,7 @@ final class CycleComputation {
     CycleOutcome compute(Province province, MonthContext months, PreviousAssignments previous, ChurnResult churn, Timings timings) {
         Subscribers subs = province.subscribers();
         int n = subs.size();
-        Segments seg = new Segments(n);
+        SegmentColumns seg = new SegmentColumns(n);
 
         parallelChunks(n, "zones", (from, to) -> {
             for (int i = from; i < to; i++) classify(subs, months, seg, i);
@@ -120,7 +120,7 @@ final class CycleComputation {
         return new CycleOutcome(province, months, seg, requests, assigned, tasks, rates, churn, scored);
     }
 
-    private void classify(Subscribers subs, MonthContext m, Segments seg, int i) {
+    private void classify(Subscribers subs, MonthContext m, SegmentColumns seg, int i) {
         MonthUsage m1 = m.m1();
         MonthUsage m2 = m.m2();
         MonthUsage m3 = m.m3();
@@ -143,7 +143,7 @@ final class CycleComputation {
     }
 
     /** Customers in the programme who have not left: a VIP card, a high bill in M-1 or M-2, or a task. */
-    private List<AssignmentRequest> assignmentRequests(Province province, MonthContext m, Segments seg, PreviousAssignments previous) {
+    private List<AssignmentRequest> assignmentRequests(Province province, MonthContext m, SegmentColumns seg, PreviousAssignments previous) {
         Subscribers subs = province.subscribers();
         List<AssignmentRequest> requests = new ArrayList<>();
         for (int i = 0; i < subs.size(); i++) {
@@ -163,7 +163,7 @@ final class CycleComputation {
      * yellow and red customer has. A suspended low spender is white by R2.2 but not in the
      * programme. Only programme customers are evaluated by the rules and assigned a manager.
      */
-    private boolean inProgramme(MonthContext m, Segments seg, int i) {
+    private boolean inProgramme(MonthContext m, SegmentColumns seg, int i) {
         if (seg.zone(i).left()) return false;
         if (seg.tier(i).isVip()) return true;
         long a = settings.zones().highValueBillFen();

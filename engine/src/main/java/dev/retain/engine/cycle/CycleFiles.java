@@ -6,7 +6,7 @@ import dev.retain.engine.churn.ProvinceChurnModel;
 import dev.retain.engine.load.MonthUsage;
 import dev.retain.engine.load.MsisdnIndex;
 import dev.retain.engine.load.Subscribers;
-import dev.retain.engine.model.AccountState;
+import dev.retain.engine.value.AccountState;
 import dev.retain.engine.task.RetentionTask;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ public final class CycleFiles {
 
     static void writeSegments(CycleOutcome o, Path file) throws IOException {
         Subscribers subs = o.province().subscribers();
-        Segments seg = o.segments();
+        SegmentColumns seg = o.segments();
         MonthUsage m1 = o.months().m1();
         MonthUsage m2 = o.months().m2();
         String month = o.months().month().toString();

@@ -8,7 +8,7 @@ import dev.retain.engine.task.RetentionTask;
 import java.util.List;
 
 /** Everything one cycle computed, before it is written anywhere; {@code churn} and {@code churnScores} are null without a model. */
-record CycleOutcome(Province province, MonthContext months, Segments segments, List<AssignmentRequest> requests,
+record CycleOutcome(Province province, MonthContext months, SegmentColumns segments, List<AssignmentRequest> requests,
                     AssignmentResult assignments, List<RetentionTask> tasks, ChurnBaseRates rates,
                     ChurnResult churn, ProvinceChurnModel.Scored churnScores) {
 }

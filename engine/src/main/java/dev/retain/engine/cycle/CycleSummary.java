@@ -3,9 +3,9 @@ package dev.retain.engine.cycle;
 import dev.retain.engine.assign.Assignment;
 import dev.retain.engine.assign.ManagersShort;
 import dev.retain.engine.csv.FileLoad;
-import dev.retain.engine.model.Tier;
+import dev.retain.engine.value.Tier;
 import dev.retain.engine.ml.ModelVersion;
-import dev.retain.engine.model.Zone;
+import dev.retain.engine.value.Zone;
 import dev.retain.engine.rules.RuleSet;
 import dev.retain.engine.task.RetentionTask;
 import dev.retain.engine.zone.ZoneRule;
@@ -30,7 +30,7 @@ public final class CycleSummary {
 
     static CycleSummary of(CycleOutcome o, RuleSet rules, List<FileLoad> loads, Timings timings) {
         Map<String, Object> s = new LinkedHashMap<>();
-        Segments seg = o.segments();
+        SegmentColumns seg = o.segments();
         int n = seg.size();
         s.put("month", o.months().month().toString());
         s.put("subscribers", n);
@@ -128,7 +128,7 @@ public final class CycleSummary {
     }
 
     public String toJson() {
-        return Json.write(content);
+        return SummaryJson.write(content);
     }
 
     @SuppressWarnings("unchecked")

@@ -3,7 +3,7 @@ package dev.retain.engine.cycle;
 import dev.retain.engine.load.CallSummary;
 import dev.retain.engine.load.MonthUsage;
 import dev.retain.engine.load.Subscribers;
-import dev.retain.engine.model.AccountState;
+import dev.retain.engine.value.AccountState;
 import dev.retain.engine.rules.Facts;
 import dev.retain.engine.zone.ZoneThresholds;
 import java.time.LocalDate;
@@ -16,11 +16,11 @@ final class FactsBuilder {
     private final Subscribers subscribers;
     private final CallSummary calls;
     private final MonthContext months;
-    private final Segments segments;
+    private final SegmentColumns segments;
     private final long highValueFen;
     private final int endDay;
 
-    FactsBuilder(Subscribers subscribers, CallSummary calls, MonthContext months, Segments segments, ZoneThresholds zones) {
+    FactsBuilder(Subscribers subscribers, CallSummary calls, MonthContext months, SegmentColumns segments, ZoneThresholds zones) {
         this.subscribers = subscribers;
         this.calls = calls;
         this.months = months;

@@ -1,8 +1,8 @@
 package dev.retain.engine.cycle;
 
-import dev.retain.engine.model.Brand;
-import dev.retain.engine.model.Money;
-import dev.retain.engine.model.Tier;
+import dev.retain.engine.value.Brand;
+import dev.retain.engine.value.Money;
+import dev.retain.engine.value.Tier;
 import dev.retain.engine.tier.TierRule;
 import dev.retain.engine.tier.TierRules;
 import dev.retain.engine.zone.ZoneThresholds;

@@ -5,7 +5,7 @@ import dev.retain.engine.csv.FieldError;
 import dev.retain.engine.csv.Fields;
 import dev.retain.engine.csv.Header;
 import dev.retain.engine.csv.RowHandler;
-import dev.retain.engine.model.PeerOperator;
+import dev.retain.engine.value.PeerOperator;
 import java.util.function.IntPredicate;
 
 /** call_peers.csv → {@link CallPeerRecord}, skipping months the caller does not want. */

@@ -5,7 +5,7 @@ import dev.retain.engine.csv.FieldError;
 import dev.retain.engine.csv.Fields;
 import dev.retain.engine.csv.Header;
 import dev.retain.engine.csv.RowHandler;
-import dev.retain.engine.model.EnterpriseGroup;
+import dev.retain.engine.value.EnterpriseGroup;
 import java.util.function.Predicate;
 
 /** groups.csv → {@link EnterpriseGroup}; the account manager must exist when managers.csv does. */

@@ -5,8 +5,8 @@ import dev.retain.engine.csv.FieldError;
 import dev.retain.engine.csv.Fields;
 import dev.retain.engine.csv.Header;
 import dev.retain.engine.csv.RowHandler;
-import dev.retain.engine.model.Manager;
-import dev.retain.engine.model.ManagerRole;
+import dev.retain.engine.value.Manager;
+import dev.retain.engine.value.ManagerRole;
 
 /** managers.csv → {@link Manager}; an empty capacity means the role's default. */
 public final class ManagerParser implements RowHandler {

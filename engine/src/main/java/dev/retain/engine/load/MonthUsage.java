@@ -1,6 +1,6 @@
 package dev.retain.engine.load;
 
-import dev.retain.engine.model.AccountState;
+import dev.retain.engine.value.AccountState;
 import java.time.YearMonth;
 
 /** One month of usage, one slot per subscriber position; a subscriber with no row has state null. */

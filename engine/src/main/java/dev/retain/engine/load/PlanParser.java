@@ -5,7 +5,7 @@ import dev.retain.engine.csv.FieldError;
 import dev.retain.engine.csv.Fields;
 import dev.retain.engine.csv.Header;
 import dev.retain.engine.csv.RowHandler;
-import dev.retain.engine.model.Plan;
+import dev.retain.engine.value.Plan;
 
 /** plans.csv → {@link Plan}. */
 public final class PlanParser implements RowHandler {

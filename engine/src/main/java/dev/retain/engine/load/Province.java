@@ -1,9 +1,9 @@
 package dev.retain.engine.load;
 
 import dev.retain.engine.csv.FileLoad;
-import dev.retain.engine.model.EnterpriseGroup;
-import dev.retain.engine.model.Manager;
-import dev.retain.engine.model.Plan;
+import dev.retain.engine.value.EnterpriseGroup;
+import dev.retain.engine.value.Manager;
+import dev.retain.engine.value.Plan;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;

@@ -4,10 +4,10 @@ import dev.retain.engine.csv.ContractFileReader;
 import dev.retain.engine.csv.FieldError;
 import dev.retain.engine.csv.FileLoad;
 import dev.retain.engine.csv.InputFileException;
-import dev.retain.engine.model.EnterpriseGroup;
-import dev.retain.engine.model.Manager;
-import dev.retain.engine.model.Months;
-import dev.retain.engine.model.Plan;
+import dev.retain.engine.value.EnterpriseGroup;
+import dev.retain.engine.value.Manager;
+import dev.retain.engine.value.Months;
+import dev.retain.engine.value.Plan;
 import dev.retain.engine.progress.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -86,7 +86,7 @@ public final class ProvinceLoader {
         List<FileLoad> loads = new ArrayList<>();
         ReferenceData ref = loadReferenceData(loads);
         Subscribers subscribers = ref.subscribers();
-        loads.add(read(ContractColumns.USAGE, ContractColumns.USAGE_REQUIRED, new UsageParser(new UsageKeys(subscribers), m -> true)));
+        loads.add(read(ContractColumns.USAGE, ContractColumns.USAGE_REQUIRED, new UsageParser(new UsageRowValidator(subscribers), m -> true)));
         if (Files.exists(inDir.resolve(ContractColumns.CALL_PEERS))) {
             loads.add(read(ContractColumns.CALL_PEERS, ContractColumns.CALL_PEER_REQUIRED,
                     new CallPeerParser(new CallSummary(subscribers), m -> true)));

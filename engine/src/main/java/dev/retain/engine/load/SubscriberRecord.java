@@ -1,7 +1,7 @@
 package dev.retain.engine.load;
 
-import dev.retain.engine.model.Brand;
-import dev.retain.engine.model.Tier;
+import dev.retain.engine.value.Brand;
+import dev.retain.engine.value.Tier;
 import java.time.LocalDate;
 
 /**

@@ -1,8 +1,8 @@
 package dev.retain.engine.load;
 
 import dev.retain.engine.csv.FieldError;
-import dev.retain.engine.model.Brand;
-import dev.retain.engine.model.Tier;
+import dev.retain.engine.value.Brand;
+import dev.retain.engine.value.Tier;
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -18,8 +18,8 @@ public final class Subscribers implements RowSink<SubscriberRecord> {
     private static final Tier[] TIERS = Tier.values();
 
     private final MsisdnIndex index;
-    private final Dictionary regions = new Dictionary();
-    private final Dictionary groups = new Dictionary();
+    private final Interner regions = new Interner();
+    private final Interner groups = new Interner();
     private int size;
     private String[] msisdn = new String[1024];
     private int[] firstLine = new int[1024];
@@ -107,7 +107,7 @@ public final class Subscribers implements RowSink<SubscriberRecord> {
         return region[i];
     }
 
-    public Dictionary regions() {
+    public Interner regions() {
         return regions;
     }
 

@@ -5,7 +5,7 @@ import dev.retain.engine.csv.FieldError;
 import dev.retain.engine.csv.Fields;
 import dev.retain.engine.csv.Header;
 import dev.retain.engine.csv.RowHandler;
-import dev.retain.engine.model.AccountState;
+import dev.retain.engine.value.AccountState;
 import java.util.function.IntPredicate;
 
 /**

@@ -1,7 +1,7 @@
 package dev.retain.engine.load;
 
 import dev.retain.engine.csv.FieldError;
-import dev.retain.engine.model.Months;
+import dev.retain.engine.value.Months;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;

@@ -88,7 +88,7 @@ public final class BoostedTrees {
                 }
             }
             booster.setAttr(BEST_ITERATION, Integer.toString(best));
-            booster.setAttr(SETTINGS, Json.write(s));
+            booster.setAttr(SETTINGS, ModelJson.write(s));
             return new BoostedTrees(booster, train.names(), best, s);
         } catch (XGBoostError e) {
             throw new IllegalStateException("XGBoost: " + e.getMessage(), e);
@@ -193,7 +193,7 @@ public final class BoostedTrees {
             String best = b.getAttr(BEST_ITERATION);
             int bestIteration = best != null ? Integer.parseInt(best) : b.getNumBoostedRound() - 1;
             String settings = b.getAttr(SETTINGS);
-            BoostSettings s = settings == null ? null : Json.read(settings, BoostSettings.class);
+            BoostSettings s = settings == null ? null : ModelJson.read(settings, BoostSettings.class);
             return new BoostedTrees(b, List.of(names), bestIteration, s);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);

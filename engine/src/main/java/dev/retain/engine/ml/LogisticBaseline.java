@@ -193,11 +193,11 @@ public final class LogisticBaseline {
     }
 
     public void save(Path dir) {
-        Json.writeFile(dir.resolve(FILE), model);
+        ModelJson.writeFile(dir.resolve(FILE), model);
     }
 
     public static LogisticBaseline load(Path dir) {
-        Saved s = Json.readFile(dir.resolve(FILE), Saved.class);
+        Saved s = ModelJson.readFile(dir.resolve(FILE), Saved.class);
         int p = s.featureNames().size();
         List<double[]> arrays = new ArrayList<>(List.of(s.means(), s.scales(), s.coefficients(), s.missingCoefficients()));
         for (double[] a : arrays) {

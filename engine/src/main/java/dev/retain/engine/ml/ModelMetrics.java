@@ -21,11 +21,11 @@ public record ModelMetrics(double auc, double gini, double topDecileLift, List<C
     }
 
     public String toJson() {
-        return Json.write(this);
+        return ModelJson.write(this);
     }
 
     public static ModelMetrics fromJson(String json) {
-        return Json.read(json, ModelMetrics.class);
+        return ModelJson.read(json, ModelMetrics.class);
     }
 
     /** "AUC 0.842, Gini 0.684, top-decile lift 2.91, precision@500 0.61". */

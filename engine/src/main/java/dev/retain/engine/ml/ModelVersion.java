@@ -40,10 +40,10 @@ public record ModelVersion(String name, String algorithm, String description, St
     }
 
     public void write(Path dir) {
-        Json.writeFile(dir.resolve(FILE), this);
+        ModelJson.writeFile(dir.resolve(FILE), this);
     }
 
     public static ModelVersion read(Path dir) {
-        return Json.readFile(dir.resolve(FILE), ModelVersion.class);
+        return ModelJson.readFile(dir.resolve(FILE), ModelVersion.class);
     }
 }

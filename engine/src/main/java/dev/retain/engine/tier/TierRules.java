@@ -1,7 +1,7 @@
 package dev.retain.engine.tier;
 
-import dev.retain.engine.model.Brand;
-import dev.retain.engine.model.Tier;
+import dev.retain.engine.value.Brand;
+import dev.retain.engine.value.Tier;
 import java.util.EnumSet;
 import java.util.List;
 

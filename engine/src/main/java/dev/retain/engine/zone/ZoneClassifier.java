@@ -1,6 +1,6 @@
 package dev.retain.engine.zone;
 
-import dev.retain.engine.model.AccountState;
+import dev.retain.engine.value.AccountState;
 
 /**
  * SPEC R2.2 as a pure function. Evaluated in the spec's order, first match wins. Money is

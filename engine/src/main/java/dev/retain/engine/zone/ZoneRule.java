@@ -1,6 +1,6 @@
 package dev.retain.engine.zone;
 
-import dev.retain.engine.model.Zone;
+import dev.retain.engine.value.Zone;
 
 /** Which clause of SPEC R2.2 decided a subscriber's zone, in evaluation order. */
 public enum ZoneRule {

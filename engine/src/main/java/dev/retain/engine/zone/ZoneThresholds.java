@@ -1,6 +1,6 @@
 package dev.retain.engine.zone;
 
-import dev.retain.engine.model.Money;
+import dev.retain.engine.value.Money;
 
 /**
  * SPEC R2.2's settings: A = high-value bill, M = outgoing minutes, C = minimum commitment.

@@ -9,9 +9,9 @@ import static dev.retain.engine.assign.AssignmentFixture.phoneManager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retain.engine.assign.AssignmentFixture.Customer;
-import dev.retain.engine.model.Manager;
-import dev.retain.engine.model.ManagerRole;
-import dev.retain.engine.model.Tier;
+import dev.retain.engine.value.Manager;
+import dev.retain.engine.value.ManagerRole;
+import dev.retain.engine.value.Tier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

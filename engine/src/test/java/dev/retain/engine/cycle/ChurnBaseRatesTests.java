@@ -3,7 +3,7 @@ package dev.retain.engine.cycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
-import dev.retain.engine.model.Zone;
+import dev.retain.engine.value.Zone;
 import dev.retain.engine.zone.ZoneRule;
 import org.junit.jupiter.api.Test;
 

@@ -3,8 +3,8 @@ package dev.retain.engine.tier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retain.engine.cycle.SettingsLoader;
-import dev.retain.engine.model.Brand;
-import dev.retain.engine.model.Tier;
+import dev.retain.engine.value.Brand;
+import dev.retain.engine.value.Tier;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.retain.engine.zone;
 
-import dev.retain.engine.model.AccountState;
-import dev.retain.engine.model.Money;
+import dev.retain.engine.value.AccountState;
+import dev.retain.engine.value.Money;
 
 /** Static builders for one month of zone inputs: bill as the contract writes it, minutes, state. */
 final class MonthFactsFixture {

@@ -9,8 +9,8 @@ import static dev.retain.engine.zone.MonthFactsFixture.suspended;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.retain.engine.model.AccountState;
-import dev.retain.engine.model.Zone;
+import dev.retain.engine.value.AccountState;
+import dev.retain.engine.value.Zone;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

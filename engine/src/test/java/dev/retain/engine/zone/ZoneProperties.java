@@ -6,8 +6,8 @@ import dev.retain.engine.cycle.CycleRunner;
 import dev.retain.engine.cycle.SettingsLoader;
 import dev.retain.engine.fixtures.ProvinceFiles;
 import dev.retain.engine.fixtures.Table;
-import dev.retain.engine.model.AccountState;
-import dev.retain.engine.model.Zone;
+import dev.retain.engine.value.AccountState;
+import dev.retain.engine.value.Zone;
 import dev.retain.engine.progress.Progress;
 import dev.retain.engine.rules.RuleSet;
 import dev.retain.engine.rules.RuleSetLoader;
@@ -296,7 +296,7 @@ class ZoneProperties {
                 Month u = s.months().get(m);
                 // the cycle needs at least one row in the closed month
                 if (u.present() || (i == 0 && m == 2)) {
-                    p.usage(msisdn, MONTHS.get(m), dev.retain.engine.model.Money.format(u.billFen()), u.mou(), u.state());
+                    p.usage(msisdn, MONTHS.get(m), dev.retain.engine.value.Money.format(u.billFen()), u.mou(), u.state());
                 }
             }
         }

@@ -1,6 +1,6 @@
 package dev.retain.app.customer.internal;
 
-import dev.retain.engine.model.Months;
+import dev.retain.engine.value.Months;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;

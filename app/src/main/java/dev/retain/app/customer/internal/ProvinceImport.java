@@ -13,7 +13,7 @@ import dev.retain.engine.load.ManagerParser;
 import dev.retain.engine.load.PlanParser;
 import dev.retain.engine.load.SubscriberParser;
 import dev.retain.engine.load.UsageParser;
-import dev.retain.engine.model.Months;
+import dev.retain.engine.value.Months;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

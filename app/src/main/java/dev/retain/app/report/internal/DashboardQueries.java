@@ -3,7 +3,7 @@ package dev.retain.app.report.internal;
 import dev.retain.app.report.Dashboard.OverdueCount;
 import dev.retain.app.report.Dashboard.RegionShortage;
 import dev.retain.engine.cycle.CycleSettings;
-import dev.retain.engine.model.Zone;
+import dev.retain.engine.value.Zone;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;

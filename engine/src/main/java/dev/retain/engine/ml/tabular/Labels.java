@@ -83,7 +83,7 @@ public record Labels(String column, String positive, int[] rows, float[] values,
         boolean zeroOne = true;
         String one = null;
         for (String v : counts.keySet()) {
-            Double d = Numbers.parse(v);
+            Double d = DecimalText.parse(v);
             if (d == null || (d != 0 && d != 1)) zeroOne = false;
             else if (d == 1) one = v;
         }
@@ -100,8 +100,8 @@ public record Labels(String column, String positive, int[] rows, float[] values,
     /** Equal ignoring case, or as numbers ("1" and "1.0"). */
     static boolean same(String a, String b) {
         if (a.equalsIgnoreCase(b)) return true;
-        Double x = Numbers.parse(a);
-        Double y = Numbers.parse(b);
+        Double x = DecimalText.parse(a);
+        Double y = DecimalText.parse(b);
         return x != null && y != null && x.doubleValue() == y.doubleValue();
     }
 

@@ -2,7 +2,7 @@ package dev.retain.engine.ml.tabular;
 
 import dev.retain.engine.csv.InputFileException;
 import dev.retain.engine.ml.FeatureMatrix;
-import dev.retain.engine.ml.Json;
+import dev.retain.engine.ml.ModelJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -83,7 +83,7 @@ public record TabularEncoding(String labelColumn, String idColumn, List<ColumnEn
                     continue;
                 }
                 counts.merge(v, 1, Integer::sum);
-                if (Numbers.parse(v) != null) numbers++;
+                if (DecimalText.parse(v) != null) numbers++;
             }
             int filled = rows.length - blank;
             int distinct = counts.size() + (blank > 0 ? 1 : 0);
@@ -159,7 +159,7 @@ public record TabularEncoding(String labelColumn, String idColumn, List<ColumnEn
             if (enc instanceof ColumnEncoding.Numeric) {
                 for (int k = 0; k < rows.length; k++) {
                     String s = t.cell(rows[k], c);
-                    Double d = s == null ? null : Numbers.parse(s);
+                    Double d = s == null ? null : DecimalText.parse(s);
                     if (s != null && d == null && strays++ == 0) {
                         firstLine = t.lines()[rows[k]];
                         firstValue = s;
@@ -232,11 +232,11 @@ public record TabularEncoding(String labelColumn, String idColumn, List<ColumnEn
     }
 
     public void save(Path dir) {
-        Json.writeFile(dir.resolve(FILE), this);
+        ModelJson.writeFile(dir.resolve(FILE), this);
     }
 
     public static TabularEncoding load(Path dir) {
-        return Json.readFile(dir.resolve(FILE), TabularEncoding.class);
+        return ModelJson.readFile(dir.resolve(FILE), TabularEncoding.class);
     }
 
     private static final List<List<String>> YES_NO = List.of(List.of("yes", "no"), List.of("true", "false"), List.of("y", "n"));

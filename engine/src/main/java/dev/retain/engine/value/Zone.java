@@ -1,4 +1,4 @@
-package dev.retain.engine.model;
+package dev.retain.engine.value;
 
 /** The five zones of SPEC R2.2, plus NONE (not in the programme, or gone). */
 public enum Zone {

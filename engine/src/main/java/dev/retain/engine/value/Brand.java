@@ -1,4 +1,4 @@
-package dev.retain.engine.model;
+package dev.retain.engine.value;
 
 /** GoTone 全球通 (premium), M-Zone 动感地带, Easyown 神州行. */
 public enum Brand {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /** A minimal JSON writer for the summary: maps, lists, strings, numbers, booleans. */
-final class Json {
+final class SummaryJson {
 
-    private Json() {
+    private SummaryJson() {
     }
 
     static String write(Object value) {

@@ -1,4 +1,4 @@
-package dev.retain.app.cycle.web;
+package dev.retain.app.segment.web;
 
 import dev.retain.app.security.PersonalData;
 import dev.retain.app.segment.Segments;

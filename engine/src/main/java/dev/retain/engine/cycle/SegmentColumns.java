@@ -1,10 +1,10 @@
 package dev.retain.engine.cycle;
 
-import dev.retain.engine.model.Tier;
+import dev.retain.engine.value.Tier;
 import dev.retain.engine.zone.ZoneRule;
 
 /** The cycle's per-subscriber results as parallel arrays, one slot per subscriber position. */
-final class Segments {
+final class SegmentColumns {
 
     private static final ZoneRule[] RULES = ZoneRule.values();
     private static final Tier[] TIERS = Tier.values();
@@ -18,7 +18,7 @@ final class Segments {
     final long[] monthlyValueFen;
     final long[] ruleMask;
 
-    Segments(int n) {
+    SegmentColumns(int n) {
         tier = new byte[n];
         tierFromRules = new boolean[n];
         zoneRule = new byte[n];

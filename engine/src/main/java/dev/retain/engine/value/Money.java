@@ -1,4 +1,4 @@
-package dev.retain.engine.model;
+package dev.retain.engine.value;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package dev.retain.engine.model;
+package dev.retain.engine.value;
 
 /** VIP card (SPEC glossary). Ordered from the highest card down. */
 public enum Tier {

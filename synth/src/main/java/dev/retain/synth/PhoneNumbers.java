@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
  * permutation of the 8 local digits under each China Mobile prefix), so numbers are unique
  * without remembering which ones were handed out and still look random.
  */
-final class Numbers {
+final class PhoneNumbers {
 
     private static final int[] OWN_PREFIXES = Operator.CMCC.prefixes;
     private static final int HALF = 10_000;
@@ -16,7 +16,7 @@ final class Numbers {
     // One permutation per prefix, so neighbouring subscribers get unrelated local digits.
     private final long[][] roundKeys = new long[OWN_PREFIXES.length][ROUNDS];
 
-    Numbers(long seed) {
+    PhoneNumbers(long seed) {
         SplittableRandom rng = Rngs.forProvince(seed, Rngs.NUMBERS);
         for (long[] keys : roundKeys) {
             for (int r = 0; r < ROUNDS; r++) {

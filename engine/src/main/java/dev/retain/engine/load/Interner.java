@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Interns repeated codes (regions, groups) as small ints for compact per-subscriber arrays. */
-public final class Dictionary {
+public final class Interner {
 
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> values = new ArrayList<>();

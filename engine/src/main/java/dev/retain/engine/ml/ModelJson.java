@@ -11,14 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The model directory's JSON files: snake_case keys, indented, unknown keys ignored (newer files stay readable). */
-public final class Json {
+public final class ModelJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private Json() {
+    private ModelJson() {
     }
 
     public static String write(Object value) {

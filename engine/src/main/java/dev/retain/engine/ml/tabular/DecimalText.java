@@ -1,9 +1,9 @@
 package dev.retain.engine.ml.tabular;
 
 /** Strict number parsing for CSV cells: decimal notation with an optional exponent; no NaN, Infinity, hex or suffixes. */
-final class Numbers {
+final class DecimalText {
 
-    private Numbers() {
+    private DecimalText() {
     }
 
     /** The value, or null when the text is not a plain decimal number. */

@@ -1,4 +1,4 @@
-package dev.retain.engine.model;
+package dev.retain.engine.value;
 
 /** 客户经理 (visits, enterprise and top-tier customers) and 电话经理 (serves by phone). */
 public enum ManagerRole {

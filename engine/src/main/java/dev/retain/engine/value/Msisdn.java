@@ -1,4 +1,4 @@
-package dev.retain.engine.model;
+package dev.retain.engine.value;
 
 /**
  * A subscriber's phone number. Always a string: leading zeros and a {@code +86} prefix are

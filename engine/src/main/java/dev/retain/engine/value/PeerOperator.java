@@ -1,4 +1,4 @@
-package dev.retain.engine.model;
+package dev.retain.engine.value;
 
 /** Operator of a call peer; CMCC is our own network, the rest are competitors. */
 public enum PeerOperator {

@@ -1,4 +1,4 @@
-package dev.retain.engine.model;
+package dev.retain.engine.value;
 
 /** Account state at month end: the states that precede churn come after ACTIVE. */
 public enum AccountState {

@@ -1,7 +1,7 @@
 package dev.retain.engine.load;
 
 import dev.retain.engine.csv.FieldError;
-import dev.retain.engine.model.Months;
+import dev.retain.engine.value.Months;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,12 +10,12 @@ import java.util.Map;
  * Validation of usage or peer rows over all months without keeping them: known subscriber
  * and one row per subscriber and month (a bit per pair), so a 13-month file checks in little memory.
  */
-public final class UsageKeys implements RowSink<UsageRecord> {
+public final class UsageRowValidator implements RowSink<UsageRecord> {
 
     private final Subscribers subscribers;
     private final Map<Integer, BitSet> seen = new HashMap<>();
 
-    public UsageKeys(Subscribers subscribers) {
+    public UsageRowValidator(Subscribers subscribers) {
         this.subscribers = subscribers;
     }
 

@@ -1,4 +1,4 @@
-package dev.retain.engine.model;
+package dev.retain.engine.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
