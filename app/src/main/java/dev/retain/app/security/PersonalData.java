@@ -1,5 +1,7 @@
 package dev.retain.app.security;
 
+import dev.retain.engine.value.Msisdn;
+
 /**
  * Masking of personal data (R14.3): 138****5678 for a number, 张* / J*** for a name.
  * Masked is the default everywhere; showing the clear value goes through
@@ -10,13 +12,9 @@ public final class PersonalData {
     private PersonalData() {
     }
 
+    /** The engine's one masking rule ({@link Msisdn#mask}), so the CLI, exports and pages show the same text. */
     public static String maskMsisdn(String msisdn) {
-        if (msisdn == null) return null;
-        int n = msisdn.length();
-        if (n <= 4) return "*".repeat(n);
-        int keepHead = Math.min(3, n - 4);
-        int tail = n >= 11 ? 4 : Math.max(1, (n - keepHead) / 2);
-        return msisdn.substring(0, keepHead) + "*".repeat(n - keepHead - tail) + msisdn.substring(n - tail);
+        return Msisdn.mask(msisdn);
     }
 
     public static String maskName(String name) {

@@ -12,14 +12,16 @@ class PersonalDataTests {
     }
 
     @Test
-    void aNumberWithCountryCodeKeepsTheSameShape() {
-        assertThat(PersonalData.maskMsisdn("+8613812345678")).isEqualTo("+86*******5678");
+    void aNumberWithCountryCodeMasksLikeTheNationalNumber() {
+        assertThat(PersonalData.maskMsisdn("+8613812345678")).isEqualTo("138****5678");
+        assertThat(PersonalData.maskMsisdn("008613812345678")).isEqualTo("138****5678");
     }
 
     @Test
     void shortNumbersAreMaskedToo() {
         assertThat(PersonalData.maskMsisdn("1234")).isEqualTo("****");
-        assertThat(PersonalData.maskMsisdn("1234567")).doesNotContain("234");
+        assertThat(PersonalData.maskMsisdn("1234567")).isEqualTo("****567");
+        assertThat(PersonalData.maskMsisdn(null)).isNull();
     }
 
     @Test

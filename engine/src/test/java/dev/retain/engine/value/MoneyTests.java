@@ -39,12 +39,4 @@ class MoneyTests {
             assertThat(Money.parseFen(Money.format(fen))).isEqualTo(fen);
         }
     }
-
-    @Test
-    void msisdnsAreValidatedAndMasked() {
-        assertThat(Msisdn.of("13812345678").masked()).isEqualTo("138****5678");
-        assertThat(Msisdn.of("+8613812345678").masked()).isEqualTo("+86138****5678");
-        assertThat(Msisdn.of("013800000001").value()).isEqualTo("013800000001");
-        assertThatThrownBy(() -> Msisdn.of("138-1234-5678")).isInstanceOf(IllegalArgumentException.class);
-    }
 }
