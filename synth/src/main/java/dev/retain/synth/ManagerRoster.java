@@ -1,5 +1,6 @@
 package dev.retain.synth;
 
+import dev.retain.engine.value.ManagerRole;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,25 +20,26 @@ final class ManagerRoster {
     static final double SLACK = 1.15;
     static final double SHORT = 0.70;
 
-    enum Role {
-        CUSTOMER_MANAGER("customer_manager", "CM", 500, new int[] {400, 450, 550, 600}),
-        PHONE_MANAGER("phone_manager", "PM", 6000, new int[] {4000, 5000, 7000, 8000});
+    /**
+     * How the roster staffs a role: the id prefix, the capacity the engine applies when the
+     * file leaves it empty (the role's default, retain-defaults.properties) and the explicit
+     * capacities a few managers are given.
+     */
+    private record Staffing(String idPrefix, int defaultCapacity, int[] explicitCapacities) {
 
-        final String code;
-        final String prefix;
-        final int defaultCapacity;
-        final int[] explicitCapacities;
-
-        Role(String code, String prefix, int defaultCapacity, int[] explicitCapacities) {
-            this.code = code;
-            this.prefix = prefix;
-            this.defaultCapacity = defaultCapacity;
-            this.explicitCapacities = explicitCapacities;
+        static Staffing of(ManagerRole role) {
+            return switch (role) {
+                case CUSTOMER_MANAGER -> CUSTOMER_MANAGERS;
+                case PHONE_MANAGER -> PHONE_MANAGERS;
+            };
         }
     }
 
+    private static final Staffing CUSTOMER_MANAGERS = new Staffing("CM", 500, new int[] {400, 450, 550, 600});
+    private static final Staffing PHONE_MANAGERS = new Staffing("PM", 6000, new int[] {4000, 5000, 7000, 8000});
+
     /** A manager; {@code capacity} is 0 when the role's default applies (written empty). */
-    record Manager(String id, String name, Role role, Region region, int capacity, boolean active) {
+    record Manager(String id, String name, ManagerRole role, Region region, int capacity, boolean active) {
     }
 
     private final List<Manager> managers = new ArrayList<>();
@@ -47,12 +49,12 @@ final class ManagerRoster {
         for (Region region : Zhejiang.REGIONS) {
             double subscribers = spec.subscribers() * Zhejiang.weight(region);
             boolean shortRegion = Zhejiang.SHORT_OF_MANAGERS.contains(region.code());
-            hire(rng, region, Role.CUSTOMER_MANAGER, subscribers * PopulationMix.customerManagerShare(), shortRegion);
-            hire(rng, region, Role.PHONE_MANAGER, subscribers * PopulationMix.phoneManagerShare(), shortRegion);
+            hire(rng, region, ManagerRole.CUSTOMER_MANAGER, subscribers * PopulationMix.customerManagerShare(), shortRegion);
+            hire(rng, region, ManagerRole.PHONE_MANAGER, subscribers * PopulationMix.phoneManagerShare(), shortRegion);
         }
     }
 
-    private void hire(SplittableRandom rng, Region region, Role role, double demand, boolean shortRegion) {
+    private void hire(SplittableRandom rng, Region region, ManagerRole role, double demand, boolean shortRegion) {
         double target = demand * (shortRegion ? SHORT : SLACK);
         int seq = 0;
         long capacity = 0;
@@ -61,10 +63,11 @@ final class ManagerRoster {
             if (Rngs.chance(rng, 0.04)) {
                 managers.add(manager(rng, region, role, ++seq, 0, false));
             }
+            int[] explicitCapacities = Staffing.of(role).explicitCapacities();
             int explicit = Rngs.chance(rng, 0.10)
-                    ? role.explicitCapacities[rng.nextInt(role.explicitCapacities.length)]
+                    ? explicitCapacities[rng.nextInt(explicitCapacities.length)]
                     : 0;
-            int effective = explicit == 0 ? role.defaultCapacity : explicit;
+            int effective = explicit == 0 ? Staffing.of(role).defaultCapacity() : explicit;
             if (shortRegion && capacity + effective > target) {
                 // The last hire of a short region is part-time, so the region lands on its target
                 // even when the target is smaller than one manager (small test provinces).
@@ -79,9 +82,9 @@ final class ManagerRoster {
         }
     }
 
-    private static Manager manager(SplittableRandom rng, Region region, Role role, int seq, int capacity,
+    private static Manager manager(SplittableRandom rng, Region region, ManagerRole role, int seq, int capacity,
                                    boolean active) {
-        String id = role.prefix + "-" + region.shortCode() + "-" + String.format(java.util.Locale.ROOT, "%03d", seq);
+        String id = Staffing.of(role).idPrefix() + "-" + region.shortCode() + "-" + String.format(java.util.Locale.ROOT, "%03d", seq);
         char gender = rng.nextBoolean() ? 'M' : 'F';
         return new Manager(id, ChineseNames.person(rng, gender), role, region, capacity, active);
     }
@@ -92,7 +95,7 @@ final class ManagerRoster {
 
     List<String> customerManagerIds(Region region) {
         return managers.stream()
-                .filter(m -> m.region() == region && m.role() == Role.CUSTOMER_MANAGER)
+                .filter(m -> m.region() == region && m.role() == ManagerRole.CUSTOMER_MANAGER)
                 .map(Manager::id)
                 .toList();
     }
@@ -100,7 +103,7 @@ final class ManagerRoster {
     void write(Path file) throws IOException {
         try (CsvOut csv = CsvOut.create(file, HEADER)) {
             for (Manager m : managers) {
-                csv.text(m.id()).text(m.name()).text(m.role().code).text(m.region().code());
+                csv.text(m.id()).text(m.name()).text(m.role().code()).text(m.region().code());
                 if (m.capacity() == 0) {
                     csv.empty();
                 } else {

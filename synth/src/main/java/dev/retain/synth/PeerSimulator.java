@@ -1,5 +1,6 @@
 package dev.retain.synth;
 
+import dev.retain.engine.value.PeerOperator;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.SplittableRandom;
@@ -26,11 +27,11 @@ final class PeerSimulator {
     private static final double OFF_NET_WEIGHT = 0.6;
 
     private static final double[] OPERATOR_CUMULATIVE = Rngs.cumulative(0.62, 0.20, 0.15, 0.03);
-    private static final byte[][] OPERATOR_CODES = new byte[Operator.values().length][];
+    private static final byte[][] OPERATOR_CODES = new byte[PeerOperator.values().length][];
 
     static {
-        for (Operator o : Operator.values()) {
-            OPERATOR_CODES[o.ordinal()] = o.code.getBytes(StandardCharsets.US_ASCII);
+        for (PeerOperator o : PeerOperator.values()) {
+            OPERATOR_CODES[o.ordinal()] = o.code().getBytes(StandardCharsets.US_ASCII);
         }
     }
 
@@ -40,7 +41,7 @@ final class PeerSimulator {
 
     // Reused per subscriber: the contact circle and the month's candidate rows.
     private final byte[][] number = new byte[MAX_CONTACTS][];
-    private final Operator[] operator = new Operator[MAX_CONTACTS];
+    private final PeerOperator[] operator = new PeerOperator[MAX_CONTACTS];
     private final double[] weight = new double[MAX_CONTACTS];
     private final double[] callLength = new double[MAX_CONTACTS];
     private final int[] calls = new int[MAX_CONTACTS];
@@ -61,9 +62,9 @@ final class PeerSimulator {
         }
         int regular = 2 + rng.nextInt(5);
         for (int c = 0; c < regular; c++) {
-            operator[c] = Operator.values()[Rngs.pick(rng, OPERATOR_CUMULATIVE)];
+            operator[c] = PeerOperator.values()[Rngs.pick(rng, OPERATOR_CUMULATIVE)];
             number[c] = PhoneNumbers.random(rng, operator[c], Rngs.chance(rng, 0.01));
-            weight[c] = Rngs.lognormal(rng, 1, 0.8) * (operator[c] == Operator.CMCC ? 1 : OFF_NET_WEIGHT);
+            weight[c] = Rngs.lognormal(rng, 1, 0.8) * (operator[c] == PeerOperator.CMCC ? 1 : OFF_NET_WEIGHT);
             callLength[c] = 1.5 + 4 * rng.nextDouble();
         }
         int n = tr.months();
@@ -75,7 +76,7 @@ final class PeerSimulator {
         int familyTo = 0;
         if (longTenure && Rngs.chance(rng, FAMILY)) {
             family = regular;
-            operator[family] = rng.nextInt(20) < 11 ? Operator.UNICOM : rng.nextInt(9) < 8 ? Operator.TELECOM : Operator.OTHER;
+            operator[family] = rng.nextInt(20) < 11 ? PeerOperator.UNICOM : rng.nextInt(9) < 8 ? PeerOperator.TELECOM : PeerOperator.OTHER;
             number[family] = PhoneNumbers.random(rng, operator[family], false);
             callLength[family] = 2 + 6 * rng.nextDouble();
             if (n < 2 || Rngs.chance(rng, 0.4)) {
@@ -86,7 +87,7 @@ final class PeerSimulator {
             }
         }
         int competitor = family >= 0 ? family + 1 : regular;
-        operator[competitor] = rng.nextBoolean() ? Operator.UNICOM : Operator.TELECOM;
+        operator[competitor] = rng.nextBoolean() ? PeerOperator.UNICOM : PeerOperator.TELECOM;
         number[competitor] = PhoneNumbers.random(rng, operator[competitor], false);
         callLength[competitor] = 1 + 2 * rng.nextDouble();
 
@@ -123,7 +124,7 @@ final class PeerSimulator {
 
     /** During a drift, calls move from our own network to the others. */
     private double shifted(int c, double drift) {
-        return weight[c] * (operator[c] == Operator.CMCC ? 1 - 0.6 * drift : 1 + 2 * drift);
+        return weight[c] * (operator[c] == PeerOperator.CMCC ? 1 - 0.6 * drift : 1 + 2 * drift);
     }
 
     /** The family contact always makes the list; the rest compete for the remaining places by calls. */

@@ -1,5 +1,6 @@
 package dev.retain.synth;
 
+import dev.retain.engine.value.PeerOperator;
 import java.util.SplittableRandom;
 
 /**
@@ -9,7 +10,14 @@ import java.util.SplittableRandom;
  */
 final class PhoneNumbers {
 
-    private static final int[] OWN_PREFIXES = Operator.CMCC.prefixes;
+    private static final int[] CMCC_PREFIXES = {134, 135, 136, 137, 138, 139, 147, 150, 151, 152, 157, 158, 159,
+            172, 178, 182, 183, 184, 187, 188, 195, 197, 198};
+    private static final int[] UNICOM_PREFIXES = {130, 131, 132, 155, 156, 166, 175, 176, 185, 186};
+    private static final int[] TELECOM_PREFIXES = {133, 149, 153, 173, 177, 180, 181, 189, 191, 199};
+    // Virtual operators (170/171/162/165/167 ranges) and fixed lines are reported as "other".
+    private static final int[] OTHER_PREFIXES = {162, 165, 167, 170, 171};
+
+    private static final int[] OWN_PREFIXES = prefixes(PeerOperator.CMCC);
     private static final int HALF = 10_000;
     private static final int ROUNDS = 4;
 
@@ -39,9 +47,20 @@ final class PhoneNumbers {
     }
 
     /** Any number on the given operator; collisions with other numbers are harmless for peers. */
-    static byte[] random(SplittableRandom rng, Operator operator, boolean international) {
-        int prefix = operator.prefixes[rng.nextInt(operator.prefixes.length)];
+    static byte[] random(SplittableRandom rng, PeerOperator operator, boolean international) {
+        int[] prefixes = prefixes(operator);
+        int prefix = prefixes[rng.nextInt(prefixes.length)];
         return format(prefix, rng.nextInt(100_000_000), international);
+    }
+
+    /** The operator's number ranges (the first three digits of its mobile numbers). */
+    static int[] prefixes(PeerOperator operator) {
+        return switch (operator) {
+            case CMCC -> CMCC_PREFIXES;
+            case UNICOM -> UNICOM_PREFIXES;
+            case TELECOM -> TELECOM_PREFIXES;
+            case OTHER -> OTHER_PREFIXES;
+        };
     }
 
     /** Balanced Feistel network over two 4-digit halves: a bijection of [0, 10^8). */

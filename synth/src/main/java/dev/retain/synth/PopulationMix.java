@@ -1,5 +1,8 @@
 package dev.retain.synth;
 
+import dev.retain.engine.value.Brand;
+import dev.retain.engine.value.Tier;
+
 /**
  * Who the subscribers are, as probabilities: tier by brand and group membership by brand
  * and tier. The profile sampler draws from these tables and the manager roster and group
@@ -7,6 +10,7 @@ package dev.retain.synth;
  */
 final class PopulationMix {
 
+    // Tables by brand and tier follow the engine enums' order: GoTone, M-Zone, Easyown; diamond, gold, silver, none.
     // Diamond, gold, silver per brand; GoTone is the premium brand so it holds most cards.
     private static final double[][] TIER_CHANCE = {
             {0.040, 0.130, 0.250},
@@ -27,6 +31,15 @@ final class PopulationMix {
     private PopulationMix() {
     }
 
+    /** Share of the base on each brand. */
+    static double brandShare(Brand brand) {
+        return switch (brand) {
+            case GOTONE -> 0.20;
+            case MZONE -> 0.30;
+            case EASYOWN -> 0.50;
+        };
+    }
+
     static double tierChance(Brand brand, Tier tier) {
         double[] cards = TIER_CHANCE[brand.ordinal()];
         return tier == Tier.NONE ? 1 - cards[0] - cards[1] - cards[2] : cards[tier.ordinal()];
@@ -41,7 +54,7 @@ final class PopulationMix {
         double share = 0;
         for (Brand b : Brand.values()) {
             for (Tier t : Tier.values()) {
-                share += b.share * tierChance(b, t) * groupChance(b, t);
+                share += brandShare(b) * tierChance(b, t) * groupChance(b, t);
             }
         }
         return share;
@@ -51,7 +64,7 @@ final class PopulationMix {
     static double customerManagerShare() {
         double share = 0;
         for (Brand b : Brand.values()) {
-            share += b.share * (tierChance(b, Tier.DIAMOND) + tierChance(b, Tier.GOLD)
+            share += brandShare(b) * (tierChance(b, Tier.DIAMOND) + tierChance(b, Tier.GOLD)
                     + tierChance(b, Tier.SILVER) * groupChance(b, Tier.SILVER));
         }
         return share;
@@ -61,7 +74,7 @@ final class PopulationMix {
     static double phoneManagerShare() {
         double share = 0;
         for (Brand b : Brand.values()) {
-            share += b.share * (tierChance(b, Tier.SILVER) * (1 - groupChance(b, Tier.SILVER))
+            share += brandShare(b) * (tierChance(b, Tier.SILVER) * (1 - groupChance(b, Tier.SILVER))
                     + tierChance(b, Tier.NONE) * HIGH_VALUE_WITHOUT_CARD);
         }
         return share;

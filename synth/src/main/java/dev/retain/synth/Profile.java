@@ -1,5 +1,7 @@
 package dev.retain.synth;
 
+import dev.retain.engine.value.Brand;
+import dev.retain.engine.value.Tier;
 import java.time.LocalDate;
 
 /**
@@ -31,7 +33,7 @@ record Profile(
         boolean joinedInWindow,
         int joinIndex,
         double joinFraction,
-        Plan plan,
+        CataloguePlan plan,
         boolean contract,
         long legacyCommitFen,
         LocalDate contractEnd,

@@ -1,5 +1,7 @@
 package dev.retain.synth;
 
+import dev.retain.engine.value.Brand;
+import dev.retain.engine.value.Tier;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -13,7 +15,7 @@ import java.util.SplittableRandom;
 final class ProfileSampler {
 
     private static final double[] BRAND_CUMULATIVE = Rngs.cumulative(
-            Brand.GOTONE.share, Brand.MZONE.share, Brand.EASYOWN.share);
+            PopulationMix.brandShare(Brand.GOTONE), PopulationMix.brandShare(Brand.MZONE), PopulationMix.brandShare(Brand.EASYOWN));
     private static final double[][] TIER_CUMULATIVE = new double[Brand.values().length][];
 
     static {
@@ -112,7 +114,7 @@ final class ProfileSampler {
             tenureMonths = before + months;
         }
 
-        Plan plan = Plans.pick(rng, brand, tier);
+        CataloguePlan plan = Plans.pick(rng, brand, tier);
         boolean contract = Rngs.chance(rng, plan.commitFen() > 0 ? 0.65 : 0.1);
         // Some old agreements commit less than today's plans do: high bills without a real commitment.
         long legacyCommit = contract && plan.commitFen() >= 8800 && Rngs.chance(rng, 0.08)
@@ -126,7 +128,7 @@ final class ProfileSampler {
         double groupLift = groupId != null ? 1.15 : 1.0;
         double mou = Rngs.lognormal(rng, MOU_MEDIAN[brand.ordinal()] * MOU_BY_TIER[tier.ordinal()] * groupLift
                 * StrictMath.pow(planWeight, 0.35), 0.6);
-        double data = Rngs.lognormal(rng, DATA_OF_ALLOWANCE[brand.ordinal()] * plan.dataMb(), 0.5);
+        double data = Rngs.lognormal(rng, DATA_OF_ALLOWANCE[brand.ordinal()] * plan.plan().dataMb(), 0.5);
         double sms = Rngs.lognormal(rng, SMS_MEDIAN[brand.ordinal()], 0.9);
         boolean hasExtras = Rngs.chance(rng, 0.8);
         double extras = Rngs.lognormal(rng, EXTRAS_MEDIAN[brand.ordinal()] * EXTRAS_BY_TIER[tier.ordinal()], 0.8);

@@ -1,5 +1,8 @@
 package dev.retain.synth;
 
+import dev.retain.engine.value.AccountState;
+import dev.retain.engine.value.Brand;
+import dev.retain.engine.value.Tier;
 import java.nio.charset.StandardCharsets;
 
 /** The row layouts of subscribers.csv and usage_monthly.csv. */
@@ -9,9 +12,9 @@ final class SubscriberRows {
             + "group_id,join_date,plan_id,min_commit,contract_end,points,points_expiry,marketing_consent,dnd";
     static final String USAGE_HEADER = "msisdn,month,bill,mou_out,data_mb,sms,state";
 
-    private static final byte[][] STATES = codes(AccountState.values().length, i -> AccountState.values()[i].code);
-    private static final byte[][] BRANDS = codes(Brand.values().length, i -> Brand.values()[i].code);
-    private static final byte[][] TIERS = codes(Tier.values().length, i -> Tier.values()[i].code);
+    private static final byte[][] STATES = codes(AccountState.values().length, i -> AccountState.values()[i].code());
+    private static final byte[][] BRANDS = codes(Brand.values().length, i -> Brand.values()[i].code());
+    private static final byte[][] TIERS = codes(Tier.values().length, i -> Tier.values()[i].code());
     private static final byte[] MALE = {'M'};
     private static final byte[] FEMALE = {'F'};
 
@@ -22,7 +25,7 @@ final class SubscriberRows {
     }
 
     void writeSubscriber(Profile p, Trajectory tr, CsvOut csv) {
-        Plan plan = tr.currentPlan == null ? p.plan() : tr.currentPlan;
+        CataloguePlan plan = tr.currentPlan == null ? p.plan() : tr.currentPlan;
         csv.bytes(p.msisdn()).text(p.name());
         if (p.gender() == 0) {
             csv.empty();
@@ -57,7 +60,7 @@ final class SubscriberRows {
     }
 
     /** The commitment of the plan the subscriber is on now, unless an old agreement says otherwise. */
-    static long minCommitFen(Profile p, Plan current) {
+    static long minCommitFen(Profile p, CataloguePlan current) {
         if (!p.contract()) {
             return 0;
         }

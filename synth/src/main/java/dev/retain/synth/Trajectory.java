@@ -1,5 +1,6 @@
 package dev.retain.synth;
 
+import dev.retain.engine.value.AccountState;
 import java.util.Arrays;
 
 /**
@@ -19,7 +20,7 @@ final class Trajectory {
     /** How far along a drift toward churn the subscriber is (0 = not drifting, 1 = fully declined). */
     final double[] drift;
     /** The plan in force at the subscriber's last row: that is the plan the export shows. */
-    Plan currentPlan;
+    CataloguePlan currentPlan;
 
     Trajectory(int months) {
         state = new byte[months];

@@ -1,5 +1,6 @@
 package dev.retain.synth;
 
+import dev.retain.engine.value.AccountState;
 import java.util.SplittableRandom;
 
 /**
@@ -46,7 +47,7 @@ final class TrajectorySimulator {
         private final Trajectory out;
 
         private Phase phase = Phase.NORMAL;
-        private Plan plan;
+        private CataloguePlan plan;
         private int step;
         private int length;
         private int remaining;
