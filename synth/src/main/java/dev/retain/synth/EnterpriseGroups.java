@@ -1,5 +1,6 @@
 package dev.retain.synth;
 
+import dev.retain.engine.csv.CsvWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,10 +65,10 @@ final class EnterpriseGroups {
     }
 
     void write(Path file) throws IOException {
-        try (CsvOut csv = CsvOut.create(file, HEADER)) {
+        try (CsvWriter csv = new CsvWriter(file, HEADER.split(","))) {
             for (List<Group> groups : byRegion) {
                 for (Group g : groups) {
-                    csv.text(g.id()).text(g.name()).text(g.accountManagerId()).endRow();
+                    csv.field(g.id()).field(g.name()).field(g.accountManagerId()).endRow();
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dev.retain.synth;
 
+import dev.retain.engine.csv.CsvWriter;
 import dev.retain.engine.value.ManagerRole;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -101,15 +102,15 @@ final class ManagerRoster {
     }
 
     void write(Path file) throws IOException {
-        try (CsvOut csv = CsvOut.create(file, HEADER)) {
+        try (CsvWriter csv = new CsvWriter(file, HEADER.split(","))) {
             for (Manager m : managers) {
-                csv.text(m.id()).text(m.name()).text(m.role().code()).text(m.region().code());
+                csv.field(m.id()).field(m.name()).field(m.role().code()).field(m.region().code());
                 if (m.capacity() == 0) {
                     csv.empty();
                 } else {
-                    csv.integer(m.capacity());
+                    csv.field(m.capacity());
                 }
-                csv.bool(m.active()).endRow();
+                csv.field(m.active()).endRow();
             }
         }
     }

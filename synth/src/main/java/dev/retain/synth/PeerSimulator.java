@@ -1,6 +1,8 @@
 package dev.retain.synth;
 
+import dev.retain.engine.csv.CsvWriter;
 import dev.retain.engine.value.PeerOperator;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.SplittableRandom;
@@ -55,7 +57,7 @@ final class PeerSimulator {
     }
 
     /** Writes the subscriber's peer rows, if they are among those with peer data; returns the rows written. */
-    long write(Profile p, Trajectory tr, CsvOut csv) {
+    long write(Profile p, Trajectory tr, CsvWriter csv) throws IOException {
         SplittableRandom rng = Rngs.forSubscriber(seed, p.index(), Rngs.PEERS);
         if (!Rngs.chance(rng, WITH_PEERS)) {
             return 0;
@@ -128,7 +130,7 @@ final class PeerSimulator {
     }
 
     /** The family contact always makes the list; the rest compete for the remaining places by calls. */
-    private int writeTop(Profile p, int t, int candidates, int family, CsvOut csv) {
+    private int writeTop(Profile p, int t, int candidates, int family, CsvWriter csv) throws IOException {
         int k = 0;
         for (int c = 0; c < candidates; c++) {
             if (calls[c] > 0) {
@@ -148,8 +150,8 @@ final class PeerSimulator {
         int written = Math.min(k, MAX_ROWS);
         for (int i = 0; i < written; i++) {
             int c = order[i];
-            csv.bytes(p.msisdn()).bytes(months[t]).bytes(number[c]).bytes(OPERATOR_CODES[operator[c].ordinal()])
-                    .integer(calls[c]).integer(minutes[c]).endRow();
+            csv.field(p.msisdn()).field(months[t]).field(number[c]).field(OPERATOR_CODES[operator[c].ordinal()])
+                    .field(calls[c]).field(minutes[c]).endRow();
         }
         return written;
     }

@@ -1,5 +1,6 @@
 package dev.retain.synth;
 
+import dev.retain.engine.csv.CsvWriter;
 import dev.retain.engine.value.Brand;
 import dev.retain.engine.value.Plan;
 import dev.retain.engine.value.Tier;
@@ -90,12 +91,12 @@ final class Plans {
     }
 
     static void write(Path file) throws IOException {
-        try (CsvOut csv = CsvOut.create(file, HEADER)) {
+        try (CsvWriter csv = new CsvWriter(file, HEADER.split(","))) {
             for (CataloguePlan c : ALL) {
                 Plan p = c.plan();
-                csv.text(p.id()).text(p.name()).hundredths(p.monthlyFeeFen()).integer(p.voiceMinutes()).integer(p.dataMb())
-                        .integer(p.sms()).hundredths(p.overVoicePerMinFen()).hundredths(p.overDataPerMbFen())
-                        .hundredths(p.overSmsFen()).endRow();
+                csv.field(p.id()).field(p.name()).money(p.monthlyFeeFen()).field(p.voiceMinutes()).field(p.dataMb())
+                        .field(p.sms()).money(p.overVoicePerMinFen()).money(p.overDataPerMbFen())
+                        .money(p.overSmsFen()).endRow();
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.retain.synth;
 
+import dev.retain.engine.csv.CsvWriter;
 import dev.retain.engine.load.ContractColumns;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,9 +61,9 @@ public final class ProvinceGenerator {
 
         long usageRows = 0;
         long peerRows = 0;
-        try (CsvOut subscribersCsv = CsvOut.create(dir.resolve(SUBSCRIBERS), SubscriberRows.SUBSCRIBERS_HEADER);
-             CsvOut usageCsv = CsvOut.create(dir.resolve(USAGE), SubscriberRows.USAGE_HEADER);
-             CsvOut peersCsv = CsvOut.create(dir.resolve(CALL_PEERS), PeerSimulator.HEADER)) {
+        try (CsvWriter subscribersCsv = new CsvWriter(dir.resolve(SUBSCRIBERS), SubscriberRows.SUBSCRIBERS_HEADER.split(","));
+             CsvWriter usageCsv = new CsvWriter(dir.resolve(USAGE), SubscriberRows.USAGE_HEADER.split(","));
+             CsvWriter peersCsv = new CsvWriter(dir.resolve(CALL_PEERS), PeerSimulator.HEADER.split(","))) {
             for (long i = 0; i < spec.subscribers(); i++) {
                 Profile profile = profiles.sample(i);
                 simulator.simulate(profile, trajectory);
@@ -73,8 +74,6 @@ public final class ProvinceGenerator {
                     subscribersDone.accept(i + 1);
                 }
             }
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
         }
         if (spec.subscribers() % PROGRESS_EVERY != 0) {
             subscribersDone.accept(spec.subscribers());

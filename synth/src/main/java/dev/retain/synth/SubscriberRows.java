@@ -1,8 +1,10 @@
 package dev.retain.synth;
 
+import dev.retain.engine.csv.CsvWriter;
 import dev.retain.engine.value.AccountState;
 import dev.retain.engine.value.Brand;
 import dev.retain.engine.value.Tier;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /** The row layouts of subscribers.csv and usage_monthly.csv. */
@@ -24,39 +26,39 @@ final class SubscriberRows {
         this.months = months;
     }
 
-    void writeSubscriber(Profile p, Trajectory tr, CsvOut csv) {
+    void writeSubscriber(Profile p, Trajectory tr, CsvWriter csv) throws IOException {
         CataloguePlan plan = tr.currentPlan == null ? p.plan() : tr.currentPlan;
-        csv.bytes(p.msisdn()).text(p.name());
+        csv.field(p.msisdn()).field(p.name());
         if (p.gender() == 0) {
             csv.empty();
         } else {
-            csv.bytes(p.gender() == 'M' ? MALE : FEMALE);
+            csv.field(p.gender() == 'M' ? MALE : FEMALE);
         }
         csv.date(p.birthDate());
         if (p.birthDate() == null) {
             csv.empty();
         } else {
-            csv.bool(p.lunarBirthday());
+            csv.field(p.lunarBirthday());
         }
-        csv.text(p.region().code()).text(p.branch()).bytes(BRANDS[p.brand().ordinal()]);
+        csv.field(p.region().code()).field(p.branch()).field(BRANDS[p.brand().ordinal()]);
         if (p.tierKnown()) {
-            csv.bytes(TIERS[p.tier().ordinal()]);
+            csv.field(TIERS[p.tier().ordinal()]);
         } else {
             csv.empty();
         }
         if (p.groupId() == null) {
             csv.empty();
         } else {
-            csv.bytes(p.groupId());
+            csv.field(p.groupId());
         }
-        csv.date(p.joinDate()).text(plan.id()).hundredths(minCommitFen(p, plan)).date(p.contractEnd())
-                .integer(p.points()).date(p.pointsExpiry());
+        csv.date(p.joinDate()).field(plan.id()).money(minCommitFen(p, plan)).date(p.contractEnd())
+                .field(p.points()).date(p.pointsExpiry());
         if (p.marketingConsent() == null) {
             csv.empty();
         } else {
-            csv.bool(p.marketingConsent());
+            csv.field(p.marketingConsent());
         }
-        csv.bool(p.dnd()).endRow();
+        csv.field(p.dnd()).endRow();
     }
 
     /** The commitment of the plan the subscriber is on now, unless an old agreement says otherwise. */
@@ -68,14 +70,14 @@ final class SubscriberRows {
     }
 
     /** Writes a row per month the subscriber has one; returns how many. */
-    int writeUsage(Profile p, Trajectory tr, CsvOut csv) {
+    int writeUsage(Profile p, Trajectory tr, CsvWriter csv) throws IOException {
         int rows = 0;
         for (int t = 0; t < tr.months(); t++) {
             if (!tr.present(t)) {
                 continue;
             }
-            csv.bytes(p.msisdn()).bytes(months[t]).hundredths(tr.billFen[t]).integer(tr.mou[t])
-                    .hundredths(tr.dataCenti[t]).integer(tr.sms[t]).bytes(STATES[tr.state[t]]).endRow();
+            csv.field(p.msisdn()).field(months[t]).money(tr.billFen[t]).field(tr.mou[t])
+                    .fixed(tr.dataCenti[t], 2).field(tr.sms[t]).field(STATES[tr.state[t]]).endRow();
             rows++;
         }
         return rows;

@@ -2,81 +2,90 @@ package dev.retain.engine.csv;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 /**
- * A UTF-8 CSV writer that quotes only where RFC 4180 requires it. It encodes into its own
- * byte buffer and formats numbers and money without making strings, because the cycle
- * writes one row per subscriber.
+ * A UTF-8 CSV file in the contract's format: comma-separated, quoted only where RFC 4180
+ * requires it, an empty field for null, {@code true}/{@code false}. Call the field methods
+ * in column order, then {@link #endRow()}. Values are formatted by {@link ByteOutput}, so
+ * the cycle's outputs and the synthetic province write numbers, money and dates alike.
  */
 public final class CsvWriter implements AutoCloseable {
 
-    private static final int BUFFER = 1 << 16;
+    private static final int BUFFER = 1 << 18;
+    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
 
-    private final OutputStream out;
-    private final byte[] buf = new byte[BUFFER];
-    private final byte[] digits = new byte[20];
-    private int pos;
+    private final OutputStream stream;
+    private final ByteOutput<IOException> out;
     private boolean firstInRow = true;
 
     public CsvWriter(Path file, String... header) throws IOException {
-        this.out = Files.newOutputStream(file);
+        this.stream = Files.newOutputStream(file);
+        this.out = new ByteOutput<>(BUFFER, stream::write);
         for (String h : header) field(h);
         endRow();
     }
 
+    /** Text, quoted when it holds a comma, a quote or a line break; null and "" are an empty field. */
     public CsvWriter field(String value) throws IOException {
         separator();
         if (value == null || value.isEmpty()) return this;
-        if (needsQuotes(value)) {
-            bytes(('"' + value.replace("\"", "\"\"") + '"').getBytes(StandardCharsets.UTF_8));
+        if (!needsQuotes(value)) {
+            out.utf8(value);
             return this;
         }
-        int n = value.length();
-        if (pos + n > BUFFER) flush();
-        for (int i = 0; i < n; i++) {
-            char c = value.charAt(i);
-            if (c >= 0x80) { // not ASCII: let the JDK encode it
-                bytes(value.substring(i).getBytes(StandardCharsets.UTF_8));
-                return this;
+        out.ascii('"');
+        int from = 0;
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) == '"') {
+                out.utf8(value, from, i + 1);
+                out.ascii('"'); // a quote inside is doubled
+                from = i + 1;
             }
-            buf[pos++] = (byte) c;
         }
+        out.utf8(value, from, value.length());
+        out.ascii('"');
         return this;
     }
 
     public CsvWriter field(long value) throws IOException {
         separator();
-        number(value);
+        out.number(value);
         return this;
+    }
+
+    /** Bytes that need no quoting (codes, numbers and names encoded once up front). */
+    public CsvWriter field(byte[] encoded) throws IOException {
+        separator();
+        out.bytes(encoded);
+        return this;
+    }
+
+    public CsvWriter field(boolean value) throws IOException {
+        return field(value ? TRUE : FALSE);
     }
 
     /** Money in fen written as CNY with two decimals: 18800 → 188.00. */
     public CsvWriter money(long fen) throws IOException {
-        return fixed(fen, 2);
+        separator();
+        out.money(fen);
+        return this;
     }
 
     /** A value scaled by 10^decimals written with exactly that many decimals. */
     public CsvWriter fixed(long scaled, int decimals) throws IOException {
         separator();
-        if (pos + 24 > BUFFER) flush();
-        if (scaled < 0) {
-            buf[pos++] = '-';
-            scaled = -scaled;
-        }
-        long unit = 1;
-        for (int i = 0; i < decimals; i++) unit *= 10;
-        number(scaled / unit);
-        if (decimals > 0) {
-            buf[pos++] = '.';
-            long frac = scaled % unit;
-            for (long u = unit / 10; u > 0; u /= 10) {
-                buf[pos++] = (byte) ('0' + frac / u);
-                frac %= u;
-            }
-        }
+        out.fixed(scaled, decimals);
+        return this;
+    }
+
+    /** ISO date, or an empty field when unknown. */
+    public CsvWriter date(LocalDate d) throws IOException {
+        separator();
+        if (d != null) out.date(d);
         return this;
     }
 
@@ -86,46 +95,13 @@ public final class CsvWriter implements AutoCloseable {
     }
 
     public void endRow() throws IOException {
-        if (pos + 1 > BUFFER) flush();
-        buf[pos++] = '\n';
+        out.ascii('\n');
         firstInRow = true;
     }
 
     private void separator() throws IOException {
-        if (!firstInRow) {
-            if (pos + 1 > BUFFER) flush();
-            buf[pos++] = ',';
-        }
+        if (!firstInRow) out.ascii(',');
         firstInRow = false;
-    }
-
-    private void number(long v) throws IOException {
-        if (pos + 21 > BUFFER) flush();
-        if (v < 0) {
-            buf[pos++] = '-';
-            v = -v;
-        }
-        int n = 0;
-        do {
-            digits[n++] = (byte) ('0' + v % 10);
-            v /= 10;
-        } while (v > 0);
-        while (n > 0) buf[pos++] = digits[--n];
-    }
-
-    private void bytes(byte[] b) throws IOException {
-        if (b.length > BUFFER - pos) flush();
-        if (b.length > BUFFER) {
-            out.write(b);
-            return;
-        }
-        System.arraycopy(b, 0, buf, pos, b.length);
-        pos += b.length;
-    }
-
-    private void flush() throws IOException {
-        out.write(buf, 0, pos);
-        pos = 0;
     }
 
     private static boolean needsQuotes(String value) {
@@ -136,6 +112,7 @@ public final class CsvWriter implements AutoCloseable {
         return false;
     }
 
+    /** One field's CSV text, for small outputs built as strings (rejects reports, exports). */
     public static String escape(String value) {
         if (value == null) return "";
         return needsQuotes(value) ? '"' + value.replace("\"", "\"\"") + '"' : value;
@@ -143,10 +120,8 @@ public final class CsvWriter implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try {
-            flush();
-        } finally {
-            out.close();
+        try (stream) {
+            out.flush();
         }
     }
 }

@@ -57,9 +57,7 @@ public final class Money {
 
     /** "188.00": always two decimals, as the contract writes money. */
     public static String format(long fen) {
-        long abs = Math.abs(fen);
-        String s = (abs / 100) + "." + (abs % 100 < 10 ? "0" : "") + (abs % 100);
-        return fen < 0 ? "-" + s : s;
+        return BigDecimal.valueOf(fen, 2).toPlainString();
     }
 
     public static BigDecimal toBigDecimal(long fen) {

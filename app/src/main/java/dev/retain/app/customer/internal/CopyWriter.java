@@ -1,7 +1,7 @@
 package dev.retain.app.customer.internal;
 
+import dev.retain.engine.csv.ByteOutput;
 import dev.retain.engine.value.Months;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,22 +11,28 @@ import org.postgresql.copy.CopyManager;
 /**
  * Rows in PostgreSQL's COPY text format, buffered and sent with {@code writeToCopy}: the
  * parser's thread encodes while the server ingests, and no row is kept once written.
- * Fields are tab-separated, {@code \N} is null, and backslash, tab, CR and LF are escaped.
+ * Fields are tab-separated, {@code \N} is null, {@code t}/{@code f} a boolean, and
+ * backslash, tab, CR and LF are escaped; numbers, money, dates and months are formatted by
+ * the engine's {@link ByteOutput}, exactly as the contract's CSV files write them.
  */
 public final class CopyWriter implements AutoCloseable {
 
     private static final int SIZE = 1 << 20;
-    private static final byte[] NULL = {'\\', 'N'};
 
     private final CopyIn copy;
-    private final byte[] buf = new byte[SIZE];
-    private final String[] monthTexts = new String[12 * 3000];
-    private int pos;
+    private final ByteOutput<CopyFailedException> out;
     private boolean rowStarted;
     private long rows;
 
     private CopyWriter(CopyIn copy) {
         this.copy = copy;
+        this.out = new ByteOutput<>(SIZE, (bytes, offset, length) -> {
+            try {
+                copy.writeToCopy(bytes, offset, length);
+            } catch (SQLException e) {
+                throw new CopyFailedException(e);
+            }
+        });
     }
 
     public static CopyWriter open(CopyManager copyManager, String table, List<String> columns) throws SQLException {
@@ -34,140 +40,77 @@ public final class CopyWriter implements AutoCloseable {
     }
 
     private void separator() {
-        ensure(1);
-        if (rowStarted) buf[pos++] = '\t';
+        if (rowStarted) out.ascii('\t');
         rowStarted = true;
     }
 
     public CopyWriter nul() {
         separator();
-        ensure(2);
-        buf[pos++] = NULL[0];
-        buf[pos++] = NULL[1];
+        out.ascii('\\');
+        out.ascii('N');
         return this;
     }
 
     public CopyWriter text(String s) {
         if (s == null) return nul();
         separator();
-        int n = s.length();
-        if (n * 6 + 16 > SIZE) {
-            writeEncoded(s.getBytes(StandardCharsets.UTF_8));
-            return this;
-        }
-        ensure(n * 6);
-        for (int i = 0; i < n; i++) {
+        int from = 0;
+        for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 0x80) {
-                // a non-ASCII string: encode it once; escapes are ASCII and never inside a multi-byte sequence
-                writeEncoded(s.substring(i).getBytes(StandardCharsets.UTF_8));
-                return this;
+            if (c > '\\') continue;
+            char escape = c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : 0;
+            if (escape != 0) {
+                out.utf8(s, from, i);
+                out.ascii('\\');
+                out.ascii(escape);
+                from = i + 1;
             }
-            escapeInto((byte) c);
         }
+        out.utf8(s, from, s.length());
         return this;
-    }
-
-    private void writeEncoded(byte[] bytes) {
-        for (byte b : bytes) {
-            ensure(2);
-            escapeInto(b);
-        }
-    }
-
-    private void escapeInto(byte b) {
-        switch (b) {
-            case '\\' -> { buf[pos++] = '\\'; buf[pos++] = '\\'; }
-            case '\t' -> { buf[pos++] = '\\'; buf[pos++] = 't'; }
-            case '\n' -> { buf[pos++] = '\\'; buf[pos++] = 'n'; }
-            case '\r' -> { buf[pos++] = '\\'; buf[pos++] = 'r'; }
-            default -> buf[pos++] = b;
-        }
     }
 
     public CopyWriter number(long v) {
         separator();
-        ensure(20);
-        if (v < 0) {
-            buf[pos++] = '-';
-            v = -v;
-        }
-        digits(v, 1);
+        out.number(v);
         return this;
     }
 
-    /** Fen as CNY with two decimals: 18850 → 188.50. */
+    /** Fen as CNY with two decimals: 18850 → 188.50, -50 → -0.50. */
     public CopyWriter money(long fen) {
         separator();
-        ensure(24);
-        if (fen < 0) {
-            buf[pos++] = '-';
-            fen = -fen;
-        }
-        digits(fen / 100, 1);
-        buf[pos++] = '.';
-        digits(fen % 100, 2);
+        out.money(fen);
         return this;
     }
 
     public CopyWriter decimal(double v) {
-        return ascii(Double.toString(v));
+        separator();
+        out.utf8(Double.toString(v));
+        return this;
     }
 
     public CopyWriter bool(boolean v) {
         separator();
-        ensure(1);
-        buf[pos++] = (byte) (v ? 't' : 'f');
+        out.ascii(v ? 't' : 'f');
         return this;
     }
 
     public CopyWriter date(LocalDate d) {
         if (d == null) return nul();
         separator();
-        ensure(11);
-        digits(d.getYear(), 4);
-        buf[pos++] = '-';
-        digits(d.getMonthValue(), 2);
-        buf[pos++] = '-';
-        digits(d.getDayOfMonth(), 2);
+        out.date(d);
         return this;
     }
 
     /** A month index ({@link Months#index}) as YYYY-MM. */
     public CopyWriter month(int index) {
-        String text = index >= 0 && index < monthTexts.length ? monthTexts[index] : null;
-        if (text == null) {
-            text = Months.fromIndex(index).toString();
-            if (index >= 0 && index < monthTexts.length) monthTexts[index] = text;
-        }
-        return ascii(text);
-    }
-
-    private CopyWriter ascii(String s) {
         separator();
-        ensure(s.length());
-        for (int i = 0; i < s.length(); i++) buf[pos++] = (byte) s.charAt(i);
+        out.month(index);
         return this;
     }
 
-    /** Writes v with at least {@code width} digits, zero-padded. */
-    private void digits(long v, int width) {
-        int start = pos;
-        do {
-            buf[pos++] = (byte) ('0' + v % 10);
-            v /= 10;
-            width--;
-        } while (v > 0 || width > 0);
-        for (int i = start, j = pos - 1; i < j; i++, j--) {
-            byte t = buf[i];
-            buf[i] = buf[j];
-            buf[j] = t;
-        }
-    }
-
     public void endRow() {
-        ensure(1);
-        buf[pos++] = '\n';
+        out.ascii('\n');
         rowStarted = false;
         rows++;
     }
@@ -176,23 +119,9 @@ public final class CopyWriter implements AutoCloseable {
         return rows;
     }
 
-    private void ensure(int bytes) {
-        if (pos + bytes > SIZE) flush();
-    }
-
-    private void flush() {
-        if (pos == 0) return;
-        try {
-            copy.writeToCopy(buf, 0, pos);
-        } catch (SQLException e) {
-            throw new CopyFailedException(e);
-        }
-        pos = 0;
-    }
-
     /** Sends the rest and ends the COPY; returns the rows the server took. */
     public long finish() throws SQLException {
-        flush();
+        out.flush();
         return copy.endCopy();
     }
 
