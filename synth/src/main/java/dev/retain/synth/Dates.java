@@ -5,24 +5,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.SplittableRandom;
 
-/** Small date helpers: random days, and ISO text written into a byte buffer. */
+/** Small date helpers: random days, and a month's ISO text as bytes. */
 final class Dates {
 
     private Dates() {
-    }
-
-    static int writeIso(byte[] buf, int pos, int year, int month, int day) {
-        buf[pos++] = (byte) ('0' + year / 1000 % 10);
-        buf[pos++] = (byte) ('0' + year / 100 % 10);
-        buf[pos++] = (byte) ('0' + year / 10 % 10);
-        buf[pos++] = (byte) ('0' + year % 10);
-        buf[pos++] = '-';
-        buf[pos++] = (byte) ('0' + month / 10);
-        buf[pos++] = (byte) ('0' + month % 10);
-        buf[pos++] = '-';
-        buf[pos++] = (byte) ('0' + day / 10);
-        buf[pos++] = (byte) ('0' + day % 10);
-        return pos;
     }
 
     /** {@code YYYY-MM} as bytes, computed once per month of the window. */

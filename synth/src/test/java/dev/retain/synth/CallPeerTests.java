@@ -63,13 +63,7 @@ class CallPeerTests {
         long lateOther = 0;
         for (Map.Entry<String, Map<YearMonth, int[]>> e : byMonth.entrySet()) {
             List<SmallProvince.Usage> rows = province.usageBySubscriber.get(e.getKey());
-            if (!rows.get(rows.size() - 1).state().equals("cancelled")) {
-                continue;
-            }
-            int s = 0;
-            while (s < rows.size() && rows.get(s).state().equals("active")) {
-                s++;
-            }
+            int s = SmallProvince.activeMonthsBeforeLeaving(rows);
             if (s < 5) {
                 continue;
             }

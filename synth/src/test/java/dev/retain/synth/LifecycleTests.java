@@ -83,13 +83,7 @@ class LifecycleTests {
         double late = 0;
         int counted = 0;
         for (List<SmallProvince.Usage> rows : province.usageBySubscriber.values()) {
-            if (!rows.get(rows.size() - 1).state().equals("cancelled")) {
-                continue;
-            }
-            int s = 0;
-            while (s < rows.size() && rows.get(s).state().equals("active")) {
-                s++;
-            }
+            int s = SmallProvince.activeMonthsBeforeLeaving(rows);
             if (s < 5) {
                 continue;
             }

@@ -2,6 +2,7 @@ package dev.retain.synth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retain.engine.value.Money;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +106,7 @@ class PopulationTests {
     @Test
     void highTiersSitOnDearerPlans() {
         Map<String, Long> fees = province.plans.rows().stream()
-                .collect(Collectors.toMap(r -> r[0], r -> SmallProvince.fen(r[2])));
+                .collect(Collectors.toMap(r -> r[0], r -> Money.parseFen(r[2])));
         int tier = province.subscribers.col("tier");
         int plan = province.subscribers.col("plan_id");
         Map<String, Double> meanFee = province.subscribers.rows().stream().filter(r -> !r[tier].isEmpty())

@@ -1,5 +1,6 @@
 package dev.retain.synth;
 
+import dev.retain.engine.value.Money;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -71,7 +72,7 @@ final class SmallProvince {
         int state = usage.col("state");
         for (String[] row : usage.rows()) {
             usageBySubscriber.computeIfAbsent(row[um], k -> new ArrayList<>())
-                    .add(new Usage(YearMonth.parse(row[month]), fen(row[bill]), Integer.parseInt(row[mou]), row[state]));
+                    .add(new Usage(YearMonth.parse(row[month]), Money.parseFen(row[bill]), Integer.parseInt(row[mou]), row[state]));
         }
     }
 
@@ -92,13 +93,19 @@ final class SmallProvince {
     }
 
     /** Money text to fen, exactly: "188.00" → 18800. */
-    static long fen(String money) {
-        int dot = money.indexOf('.');
-        if (dot < 0) {
-            return Long.parseLong(money) * 100;
+    /**
+     * For a subscriber cancelled by the end of the window, how many months it stayed active
+     * before its first suspension or cancellation; -1 for a subscriber still there.
+     */
+    static int activeMonthsBeforeLeaving(List<Usage> rows) {
+        if (!rows.get(rows.size() - 1).state().equals("cancelled")) {
+            return -1;
         }
-        String cents = (money.substring(dot + 1) + "00").substring(0, 2);
-        return Long.parseLong(money.substring(0, dot)) * 100 + Long.parseLong(cents);
+        int s = 0;
+        while (s < rows.size() && rows.get(s).state().equals("active")) {
+            s++;
+        }
+        return s;
     }
 
     private static void deleteQuietly(Path dir) {

@@ -2,6 +2,7 @@ package dev.retain.synth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retain.engine.value.Money;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
@@ -43,7 +44,7 @@ class ZoneTests {
         province.usageBySubscriber.forEach((msisdn, rows) -> {
             SmallProvince.Usage m1 = find(rows, m);
             SmallProvince.Usage m2 = find(rows, m.minusMonths(1));
-            long commit = SmallProvince.fen(province.subscriber(msisdn, "min_commit"));
+            long commit = Money.parseFen(province.subscriber(msisdn, "min_commit"));
             Zone zone = zone(m1, m2, commit);
             if (zone != null) {
                 counts.merge(zone, 1, Integer::sum);

@@ -9,8 +9,4 @@ public enum AssignmentReason {
     public String code() {
         return CODES[ordinal()];
     }
-
-    public boolean assigned() {
-        return this != UNASSIGNED_NO_CAPACITY && this != UNASSIGNED_NO_MANAGER;
-    }
 }

@@ -170,6 +170,13 @@ public final class Fields {
         return v;
     }
 
+    /** A required month (YYYY-MM) as year*12+month-1. */
+    public int month(int pos, String column) throws FieldError {
+        int m = monthIndex(pos);
+        if (m < 0) throw new FieldError(column, "not a month YYYY-MM: '" + (pos < 0 ? "" : r.text(pos)) + "'");
+        return m;
+    }
+
     /** Month as year*12+month-1 parsed from bytes; -1 when malformed. */
     public int monthIndex(int pos) {
         if (pos < 0) return -1;

@@ -9,12 +9,10 @@ import java.util.Map;
 /** Finds columns by header name; a missing required column fails the file with a clear message. */
 public final class Header {
 
-    private final String file;
     private final Map<String, Integer> positions;
     private final int width;
 
-    private Header(String file, Map<String, Integer> positions, int width) {
-        this.file = file;
+    private Header(Map<String, Integer> positions, int width) {
         this.positions = positions;
         this.width = width;
     }
@@ -35,7 +33,7 @@ public final class Header {
             throw new InputFileException(file, "missing required column" + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing) + " (header has: " + String.join(", ", positions.keySet().stream().sorted().toList()) + ")");
         }
-        return new Header(file, positions, header.fieldCount());
+        return new Header(positions, header.fieldCount());
     }
 
     /** Position of a column, or -1 when an optional column is absent. */
@@ -45,9 +43,5 @@ public final class Header {
 
     public int width() {
         return width;
-    }
-
-    public String file() {
-        return file;
     }
 }

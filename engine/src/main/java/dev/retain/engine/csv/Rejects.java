@@ -52,10 +52,6 @@ public final class Rejects implements AutoCloseable {
         return count;
     }
 
-    public String fileName() {
-        return fileName;
-    }
-
     /** The first reject, for a one-line error message. */
     public String first() {
         return first;

@@ -21,16 +21,7 @@ public final class Interner {
         return next;
     }
 
-    /** The id of a value already seen, or -1. */
-    public int find(String value) {
-        return value == null ? -1 : ids.getOrDefault(value, -1);
-    }
-
     public String value(int id) {
         return id < 0 ? null : values.get(id);
-    }
-
-    public int size() {
-        return values.size();
     }
 }

@@ -103,14 +103,6 @@ public final class Subscribers implements RowSink<SubscriberRecord> {
         return regions.value(region[i]);
     }
 
-    public int regionId(int i) {
-        return region[i];
-    }
-
-    public Interner regions() {
-        return regions;
-    }
-
     /** The enterprise group, or null. */
     public String group(int i) {
         return groups.value(group[i]);

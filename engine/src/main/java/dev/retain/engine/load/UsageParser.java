@@ -36,8 +36,7 @@ public final class UsageParser implements RowHandler {
 
     @Override
     public boolean accept(CsvRecord r, Fields f, long line) throws FieldError {
-        int m = f.monthIndex(month);
-        if (m < 0) throw new FieldError("month", "not a month YYYY-MM: '" + r.text(month) + "'");
+        int m = f.month(month, "month");
         if (!wantedMonth.test(m)) return false;
         sink.accept(new UsageRecord(
                 f.msisdn(msisdn, "msisdn"), m,

@@ -29,9 +29,4 @@ public final class UsageRowValidator implements RowSink<UsageRecord> {
         }
         month.set(i);
     }
-
-    /** The months seen, oldest first. */
-    public java.util.List<java.time.YearMonth> months() {
-        return seen.keySet().stream().sorted().map(Months::fromIndex).toList();
-    }
 }

@@ -40,11 +40,6 @@ public final class Metrics {
         return (rankSumPositives - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
     }
 
-    /** 2 × AUC − 1. */
-    public static double gini(float[] scores, float[] labels) {
-        return 2 * auc(scores, labels) - 1;
-    }
-
     /** The positive rate among the 10 % highest scores divided by the overall positive rate. */
     public static double topDecileLift(float[] scores, float[] labels) {
         check(scores, labels);

@@ -20,14 +20,6 @@ public record ModelMetrics(double auc, double gini, double topDecileLift, List<C
                 k, Metrics.precisionAtK(scores, labels, Math.max(1, k)));
     }
 
-    public String toJson() {
-        return ModelJson.write(this);
-    }
-
-    public static ModelMetrics fromJson(String json) {
-        return ModelJson.read(json, ModelMetrics.class);
-    }
-
     /** "AUC 0.842, Gini 0.684, top-decile lift 2.91, precision@500 0.61". */
     public String summary() {
         return String.format(java.util.Locale.ROOT, "AUC %.3f, Gini %.3f, top-decile lift %.2f, precision@%d %.2f", auc, gini, topDecileLift, k, precisionAtK);

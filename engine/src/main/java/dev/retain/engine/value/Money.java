@@ -59,12 +59,4 @@ public final class Money {
     public static String format(long fen) {
         return BigDecimal.valueOf(fen, 2).toPlainString();
     }
-
-    public static BigDecimal toBigDecimal(long fen) {
-        return BigDecimal.valueOf(fen, 2);
-    }
-
-    public static double toYuan(long fen) {
-        return fen / 100.0;
-    }
 }

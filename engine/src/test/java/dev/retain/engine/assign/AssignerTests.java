@@ -255,7 +255,7 @@ class AssignerTests {
             Customer[] customers = IntStream.range(0, 5).mapToObj(AssignmentFixture::customer).toArray(Customer[]::new);
             AssignmentResult r = assign(managers, 2, 3, customers);
             assertThat(loads(r)).containsEntry("pm_default", 3);
-            assertThat(r.assignments()).extracting(Assignment::reason).filteredOn(x -> !x.assigned()).hasSize(2);
+            assertThat(r.assignments()).extracting(Assignment::reason).filteredOn(AssignmentReason.UNASSIGNED_NO_CAPACITY::equals).hasSize(2);
         }
 
         @Test

@@ -9,6 +9,9 @@ import dev.retain.engine.rules.RuleSetLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,13 +19,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** The cycle with its churn model: trained by default, reused with --model, off with --no-model. */
 class CycleChurnModelTests {
 
+    /** The cycle's clock: it stamps the model version, so a pinned clock gives a reproducible model.json. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-03T08:00:00Z"), ZoneOffset.UTC);
+
     @TempDir Path tmp;
 
     private CycleReport run(ChurnModelSource source, Path out) throws IOException {
         Path in = tmp.resolve("in");
         if (!Files.exists(in)) PlantedChurnProvince.files().writeTo(in);
         return new CycleRunner(CycleSettings.DEFAULTS, new RuleSetLoader().loadDefaults(), Progress.NONE).withChurnModel(source)
-                .run(PlantedChurnProvince.LAST, in, out, null);
+                .withClock(CLOCK).run(PlantedChurnProvince.LAST, in, out, null);
     }
 
     @SuppressWarnings("unchecked")
@@ -36,7 +42,8 @@ class CycleChurnModelTests {
         CycleReport report = run(ChurnModelSource.DEFAULT, out);
 
         assertThat(churnModel(report)).containsEntry("source", "trained").containsKey("xgboost").containsKey("logistic_baseline");
-        assertThat(Files.exists(out.resolve(CycleRunner.CHURN_MODEL_DIR).resolve("model.json"))).isTrue();
+        assertThat(Files.readString(out.resolve(CycleRunner.CHURN_MODEL_DIR).resolve("model.json")))
+                .contains("\"created_at\" : \"2026-11-03T08:00:00Z\"");
         Table tasks = Table.read(out.resolve("tasks.csv"));
         Table segments = Table.read(out.resolve("segments.csv"));
         // a customer whose minutes collapsed in September (suspended in November): scored above a steady one

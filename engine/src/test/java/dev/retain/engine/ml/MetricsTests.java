@@ -16,7 +16,7 @@ class MetricsTests {
         float[] s = {0.1f, 0.4f, 0.4f, 0.8f};
         float[] y = {0, 0, 1, 1};
         assertThat(Metrics.auc(s, y)).isEqualTo(0.875);
-        assertThat(Metrics.gini(s, y)).isEqualTo(0.75);
+        assertThat(ModelMetrics.of(s, y, 1).gini()).isEqualTo(0.75);
     }
 
     @Test
@@ -95,8 +95,8 @@ class MetricsTests {
         float[] y = {0, 0, 1, 1, 0, 1, 0, 0, 1, 0};
         ModelMetrics m = ModelMetrics.of(s, y, 3);
         assertThat(m.gini()).isCloseTo(2 * m.auc() - 1, within(1e-12));
-        String json = m.toJson();
+        String json = ModelJson.write(m);
         assertThat(json).contains("\"auc\"", "\"top_decile_lift\"", "\"precision_at_k\"", "\"observed_rate\"");
-        assertThat(ModelMetrics.fromJson(json)).isEqualTo(m);
+        assertThat(ModelJson.read(json, ModelMetrics.class)).isEqualTo(m);
     }
 }

@@ -3,7 +3,6 @@ package dev.retain.engine.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 /** Money in fen: exact parse and the contract's two-decimal format. */
@@ -30,7 +29,6 @@ class MoneyTests {
         assertThat(Money.format(5)).isEqualTo("0.05");
         assertThat(Money.format(0)).isEqualTo("0.00");
         assertThat(Money.format(-150)).isEqualTo("-1.50");
-        assertThat(Money.toBigDecimal(18_799)).isEqualByComparingTo(new BigDecimal("187.99"));
     }
 
     @Test
