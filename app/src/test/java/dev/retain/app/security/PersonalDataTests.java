@@ -2,26 +2,18 @@ package dev.retain.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retain.engine.value.Msisdn;
 import org.junit.jupiter.api.Test;
 
 class PersonalDataTests {
 
     @Test
-    void anElevenDigitNumberKeepsItsFirstThreeAndLastFourDigits() {
+    void aNumberIsMaskedByTheEnginesOneRule() {
         assertThat(PersonalData.maskMsisdn("13812345678")).isEqualTo("138****5678");
-    }
-
-    @Test
-    void aNumberWithCountryCodeMasksLikeTheNationalNumber() {
-        assertThat(PersonalData.maskMsisdn("+8613812345678")).isEqualTo("138****5678");
-        assertThat(PersonalData.maskMsisdn("008613812345678")).isEqualTo("138****5678");
-    }
-
-    @Test
-    void shortNumbersAreMaskedToo() {
-        assertThat(PersonalData.maskMsisdn("1234")).isEqualTo("****");
-        assertThat(PersonalData.maskMsisdn("1234567")).isEqualTo("****567");
-        assertThat(PersonalData.maskMsisdn(null)).isNull();
+        assertThat(PersonalData.maskMsisdn("+8613812345678")).as("received with the country code").isEqualTo("138****5678");
+        for (String s : new String[] {"008613812345678", "013800000001", "1234567", "1234", "", null}) {
+            assertThat(PersonalData.maskMsisdn(s)).as(s).isEqualTo(Msisdn.mask(s));
+        }
     }
 
     @Test
