@@ -43,7 +43,8 @@ final class OwnershipLedger {
     }
 
     void touched(String module, String how, String table) {
-        touched.computeIfAbsent(module, k -> new ConcurrentSkipListSet<>()).add(how + " " + table);
+        // one line for every staging table of a kind (import_stage_plan_7, import_stage_plan_8, …)
+        touched.computeIfAbsent(module, k -> new ConcurrentSkipListSet<>()).add(how + " " + table.replaceAll("_\\d+$", "_<n>"));
     }
 
     synchronized void violation(Violation v) {
