@@ -22,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The segment table: each subscriber's zone, tier and value at risk per cycle month
- * (segments.csv of the engine). Written only by the monthly cycle, read by every page
- * that shows a zone.
+ * (segments.csv of the engine). Written only by the monthly cycle, through
+ * {@link #replaceMonth}. The one definition of zone counts, months and the migration
+ * matrix: the dashboard and the API ask here.
  */
 @Service
 public class Segments {

@@ -11,9 +11,15 @@ import java.util.function.Supplier;
 /**
  * The rule of the house on each statement the application runs: a module writes (INSERT,
  * UPDATE, DELETE, COPY FROM, TRUNCATE, DDL) only its own tables, and reads another module's
- * tables only from a class named {@code …ReadModel}. A statement that breaks it is recorded
- * in the ledger and refused with a {@link TableOwnershipViolation} before it runs. Library
- * and test statements are counted, not judged.
+ * tables (row locks included) only from a class named {@code …ReadModel}. A statement that
+ * breaks it is recorded in the ledger and refused with a {@link TableOwnershipViolation}
+ * before it runs; so is a statement naming a table nobody owns. Library and test statements
+ * are counted, not judged.
+ *
+ * <p>Every top-level package under dev.retain.app is a module here. {@code cli} owns no
+ * table: it reads in its own ReadModel and writes through the owners' APIs, like any module.
+ * {@code core} owns what its migrations create, and its helpers never run SQL for another
+ * module ({@code CsvCopy} prepares a COPY that the table's owner runs).
  */
 final class OwnershipGuard {
 

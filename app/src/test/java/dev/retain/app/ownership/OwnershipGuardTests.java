@@ -128,5 +128,4 @@ class OwnershipGuardTests {
         while (t.getCause() != null && t.getCause() != t) t = t.getCause();
         return t;
     }
-
 }
