@@ -1,7 +1,7 @@
 package dev.retain.app.assignment;
 
-import dev.retain.app.assignment.ReassignmentRefused.Field;
 import dev.retain.app.admin.RetentionSettings;
+import dev.retain.app.assignment.ReassignmentRefused.Field;
 import dev.retain.app.assignment.internal.AssignmentStore;
 import dev.retain.app.assignment.internal.DepartingCustomersReadModel;
 import dev.retain.app.assignment.internal.ManagerLoadReadModel;
