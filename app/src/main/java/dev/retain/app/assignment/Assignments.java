@@ -1,7 +1,11 @@
 package dev.retain.app.assignment;
 
+import dev.retain.app.admin.RetentionSettings;
 import dev.retain.app.assignment.ReassignmentRefused.Field;
 import dev.retain.app.assignment.internal.AssignmentStore;
+import dev.retain.app.assignment.internal.DepartingCustomersReadModel;
+import dev.retain.app.assignment.internal.ManagerLoadReadModel;
+import dev.retain.app.customer.Managers;
 import dev.retain.app.security.AuditLog;
 import dev.retain.app.security.RetainUser;
 import java.util.ArrayList;
@@ -26,13 +30,27 @@ public class Assignments {
     static final String MANAGER_LEFT = "manager_left";
 
     private final AssignmentStore store;
+    private final ManagerLoadReadModel loads;
+    private final DepartingCustomersReadModel departing;
+    private final Managers managers;
+    private final RetentionSettings settings;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
 
-    Assignments(AssignmentStore store, AuditLog auditLog, ApplicationEventPublisher events) {
+    Assignments(AssignmentStore store, ManagerLoadReadModel loads, DepartingCustomersReadModel departing, Managers managers,
+                RetentionSettings settings, AuditLog auditLog, ApplicationEventPublisher events) {
         this.store = store;
+        this.loads = loads;
+        this.departing = departing;
+        this.managers = managers;
+        this.settings = settings;
         this.auditLog = auditLog;
         this.events = events;
+    }
+
+    /** Manager capacity as the settings in force define it: the one definition every page uses. */
+    public ManagerCapacity capacity() {
+        return ManagerCapacity.of(settings.cycleSettings());
     }
 
     /** Moves one customer to an active manager of the right role with room. */
@@ -41,10 +59,11 @@ public class Assignments {
         String number = msisdn == null ? "" : msisdn.trim();
         String targetId = toManagerId == null ? "" : toManagerId.trim();
         // manager row before assignment row, the order a departure locks them in: the two never deadlock
-        Optional<ManagerLoad> lockedTarget = store.lockManager(targetId);
+        boolean targetExists = managers.lock(targetId);
         CurrentAssignment current = store.lockAssignment(number)
                 .orElseThrow(() -> new ReassignmentRefused(Field.msisdn, "assignment.error.unknown-msisdn", number));
-        ManagerLoad target = lockedTarget
+        // read after the lock: a concurrent reassignment to the same manager has committed by now
+        ManagerLoad target = (targetExists ? loads.manager(targetId, capacity()) : Optional.<ManagerLoad>empty())
                 .orElseThrow(() -> new ReassignmentRefused(Field.managerId, "assignment.error.unknown-manager", targetId));
         if (!target.active()) throw new ReassignmentRefused(Field.managerId, "assignment.error.inactive-manager", targetId);
         if (!target.role().equals(current.role())) throw new ReassignmentRefused(Field.managerId, "assignment.error.wrong-role", targetId);
@@ -61,15 +80,17 @@ public class Assignments {
     @Transactional
     public Departure reassignAllOf(String departingManagerId, RetainUser by) {
         String id = departingManagerId == null ? "" : departingManagerId.trim();
-        ManagerLoad departing = store.lockManager(id)
+        ManagerCapacity capacity = capacity();
+        ManagerLoad leaving = (managers.lock(id) ? loads.manager(id, capacity) : Optional.<ManagerLoad>empty())
                 .orElseThrow(() -> new ReassignmentRefused(Field.managerId, "assignment.error.unknown-manager", id));
+        managers.lockActive(leaving.role(), leaving.region());
         PriorityQueue<Slot> colleagues = new PriorityQueue<>(Comparator.comparingDouble(Slot::fill).thenComparing(s -> s.id));
-        for (ManagerLoad m : store.activeManagers(departing.role(), departing.region(), true)) {
+        for (ManagerLoad m : loads.activeManagers(leaving.role(), leaving.region(), capacity)) {
             if (!m.managerId().equals(id) && m.hasRoom()) colleagues.add(new Slot(m.managerId(), m.load(), m.capacity()));
         }
         List<Reassignment> moved = new ArrayList<>();
         List<String> unassigned = new ArrayList<>();
-        for (CurrentAssignment customer : store.customersOf(id)) {
+        for (CurrentAssignment customer : departing.customersOf(id)) {
             Slot slot = colleagues.poll();
             if (slot == null) {
                 move(customer, null, MANAGER_LEFT, by);
@@ -80,7 +101,7 @@ public class Assignments {
             slot.load++;
             if (slot.load < slot.capacity) colleagues.add(slot);
         }
-        store.deactivate(id);
+        managers.deactivate(id);
         auditLog.record(by, "manager_left", id, "moved " + moved.size() + ", unassigned " + unassigned.size());
         return new Departure(id, List.copyOf(moved), List.copyOf(unassigned));
     }
@@ -90,15 +111,16 @@ public class Assignments {
     }
 
     public List<ManagerLoad> activeManagers(String role) {
-        return store.activeManagers(role, null, false);
+        return loads.activeManagers(role, null, capacity());
     }
 
+    /** Every manager, active first, with load and capacity. */
     public List<ManagerLoad> managers() {
-        return store.allManagers();
+        return loads.allManagers(capacity());
     }
 
     public Optional<ManagerLoad> manager(String managerId) {
-        return store.manager(managerId);
+        return loads.manager(managerId, capacity());
     }
 
     public List<HistoryEntry> historyOf(String msisdn) {

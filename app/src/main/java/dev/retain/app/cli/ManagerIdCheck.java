@@ -1,8 +1,8 @@
 package dev.retain.app.cli;
 
+import dev.retain.app.customer.Managers;
 import dev.retain.app.security.Role;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A manager's login must name a manager of the province with the same role, or it would
@@ -15,13 +15,12 @@ final class ManagerIdCheck {
     }
 
     /** The notice to print, if any; a UsageException when the id is wrong. */
-    static Optional<String> check(JdbcClient jdbc, String managerId, Role role) {
+    static Optional<String> check(Managers managers, String managerId, Role role) {
         if (managerId == null) return Optional.empty();
-        long managers = jdbc.sql("select count(*) from manager").query(Long.class).single();
-        if (managers == 0) {
+        if (!managers.any()) {
             return Optional.of("note: no managers imported yet, so " + managerId + " is not checked; import managers.csv to scope this login");
         }
-        Optional<String> roleOfId = jdbc.sql("select role from manager where manager_id = ?").param(managerId).query(String.class).optional();
+        Optional<String> roleOfId = managers.roleOf(managerId);
         if (roleOfId.isEmpty()) throw new UsageException("user: --manager-id " + managerId + " is not in the imported managers.csv");
         if (!roleOfId.get().equals(role.code())) {
             throw new UsageException("user: manager " + managerId + " is a " + roleOfId.get() + ", not a " + role.code());

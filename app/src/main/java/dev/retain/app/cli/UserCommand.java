@@ -1,6 +1,7 @@
 package dev.retain.app.cli;
 
 import dev.retain.app.RetainApplication;
+import dev.retain.app.customer.Managers;
 import dev.retain.app.security.Role;
 import dev.retain.app.security.Users;
 import java.io.PrintStream;
@@ -10,7 +11,6 @@ import java.util.stream.Collectors;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * {@code retain user}: creates a login (or resets it) on the configured database, so that a
@@ -35,7 +35,7 @@ final class UserCommand {
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RetainApplication.class)
                 .web(WebApplicationType.NONE).run("--logging.level.root=WARN")) {
-            ManagerIdCheck.check(context.getBean(JdbcClient.class), managerId, role).ifPresent(out::println);
+            ManagerIdCheck.check(context.getBean(Managers.class), managerId, role).ifPresent(out::println);
             context.getBean(Users.class).createOrReplace(username, password, o.text("name", username), role, managerId);
         }
         out.println("login " + username + " (" + role.code() + (managerId == null ? "" : ", manager " + managerId) + ") saved");

@@ -1,23 +1,30 @@
 package dev.retain.app.report;
 
+import dev.retain.app.assignment.ManagerCapacity;
 import dev.retain.app.assignment.ManagerLoad;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The supervisor's picture of one cycle month: zone counts, movement between zones since the
- * previous month, manager load and shortage now, and overdue open tasks as of {@code today}.
+ * The supervisor's picture of one cycle month: zone counts of the subscribers present,
+ * movement between zones since the previous month (with those new and those gone), manager
+ * load and shortage now, and overdue open tasks as of {@code today}.
  */
 public record Dashboard(YearMonth month, YearMonth previousMonth, Map<String, Long> zoneCounts,
                         Map<String, Map<String, Long>> migration, List<ManagerLoad> managerLoads,
-                        List<RegionShortage> shortages, List<OverdueCount> overdueByRegion,
+                        List<RegionShortage> shortages, ManagerCapacity capacity, List<OverdueCount> overdueByRegion,
                         List<OverdueCount> overdueByManager, LocalDate today) {
 
-    /** One region and role: customers, active managers, the managers missing at the default ratio, and customers without a manager. */
-    public record RegionShortage(String region, String role, long customers, long activeManagers, long managersShort,
-                                 long unassigned) {
+    /**
+     * One region and role: programme customers, the active managers and their capacity
+     * together, the managers missing for the customers beyond it (at the role's default), and
+     * the customers without a manager.
+     */
+    public record RegionShortage(String region, String role, long customers, long activeManagers, long activeCapacity,
+                                 long managersShort, long unassigned) {
     }
 
     /** Overdue open tasks of one team: a region, or a manager (key null: no manager). */
@@ -26,6 +33,11 @@ public record Dashboard(YearMonth month, YearMonth previousMonth, Map<String, Lo
 
     public long zoneTotal() {
         return zoneCounts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The migration's columns: the zones, then "gone". */
+    public Set<String> migrationColumns() {
+        return migration.values().stream().findFirst().map(Map::keySet).orElse(zoneCounts.keySet());
     }
 
     public long migrationMax() {

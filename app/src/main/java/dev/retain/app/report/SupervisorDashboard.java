@@ -1,43 +1,78 @@
 package dev.retain.app.report;
 
 import dev.retain.app.assignment.Assignments;
+import dev.retain.app.assignment.ManagerCapacity;
 import dev.retain.app.assignment.ManagerLoad;
-import dev.retain.app.report.internal.DashboardQueries;
+import dev.retain.app.report.Dashboard.RegionShortage;
+import dev.retain.app.report.internal.DashboardReadModel;
+import dev.retain.app.report.internal.DashboardReadModel.Demand;
+import dev.retain.app.segment.Segments;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
-/** Builds the supervisor dashboard (R12.1) for a cycle month; the newest segmented month by default. */
+/**
+ * Builds the supervisor dashboard (R12.1) for a cycle month; the newest segmented month by
+ * default. Zone counts and migration are the segment module's definitions, manager capacity
+ * the assignment module's; this class only puts them together.
+ */
 @Service
 public class SupervisorDashboard {
 
-    private final DashboardQueries queries;
+    private final Segments segments;
     private final Assignments assignments;
+    private final DashboardReadModel counts;
     private final Clock clock;
 
-    SupervisorDashboard(DashboardQueries queries, Assignments assignments, Clock clock) {
-        this.queries = queries;
+    SupervisorDashboard(Segments segments, Assignments assignments, DashboardReadModel counts, Clock clock) {
+        this.segments = segments;
         this.assignments = assignments;
+        this.counts = counts;
         this.clock = clock;
     }
 
     public List<YearMonth> months() {
-        return queries.segmentMonths();
+        return segments.months();
     }
 
     public Optional<YearMonth> newestMonth() {
-        return queries.newestSegmentMonth();
+        return segments.latestMonth();
     }
 
     public Dashboard of(YearMonth month) {
         YearMonth previous = month.minusMonths(1);
         LocalDate today = LocalDate.now(clock);
+        ManagerCapacity capacity = assignments.capacity();
+        List<ManagerLoad> all = assignments.managers();
         // inactive managers still holding customers are shown: their customers need a new home
-        List<ManagerLoad> loads = assignments.managers().stream().filter(m -> m.active() || m.load() > 0).toList();
-        return new Dashboard(month, previous, queries.zoneCounts(month), queries.migration(previous, month), loads,
-                queries.shortages(), queries.overdueByRegion(today), queries.overdueByManager(today), today);
+        List<ManagerLoad> loads = all.stream().filter(m -> m.active() || m.load() > 0).toList();
+        return new Dashboard(month, previous, segments.zoneCounts(month), segments.migration(previous, month), loads,
+                shortages(all, capacity), capacity, counts.overdueByRegion(today), counts.overdueByManager(today), today);
+    }
+
+    /**
+     * Per region and role with customers: the active managers and what they can serve
+     * together (each at their own capacity), and the managers short for the customers beyond
+     * it at the role's default — so a region whose customers went unassigned for lack of room
+     * is short. Only regions short of managers or with unassigned customers are listed.
+     */
+    private List<RegionShortage> shortages(List<ManagerLoad> managers, ManagerCapacity capacity) {
+        Map<String, long[]> staff = new HashMap<>();
+        for (ManagerLoad m : managers) {
+            if (!m.active()) continue;
+            long[] s = staff.computeIfAbsent(m.region() + '\u0000' + m.role(), k -> new long[2]);
+            s[0]++;
+            s[1] += m.capacity();
+        }
+        return counts.demand().stream().map(d -> {
+            long[] s = staff.getOrDefault(d.region() + '\u0000' + d.role(), new long[2]);
+            return new RegionShortage(d.region(), d.role(), d.customers(), s[0], s[1],
+                    capacity.managersShort(d.role(), d.customers(), s[1]), d.unassigned());
+        }).filter(r -> r.managersShort() > 0 || r.unassigned() > 0).toList();
     }
 }

@@ -1,9 +1,11 @@
 package dev.retain.app.retention;
 
+import dev.retain.app.assignment.Assignments;
+import dev.retain.app.assignment.CurrentAssignment;
 import dev.retain.app.core.web.NotFoundException;
+import dev.retain.app.customer.ImportedProvince;
 import dev.retain.app.security.PersonalData;
 import dev.retain.app.security.RetainUser;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -15,16 +17,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class CustomerAccess {
 
-    private final JdbcClient jdbc;
+    private final Assignments assignments;
+    private final ImportedProvince province;
 
-    CustomerAccess(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    CustomerAccess(Assignments assignments, ImportedProvince province) {
+        this.assignments = assignments;
+        this.province = province;
     }
 
     public boolean mayOpen(RetainUser user, String msisdn) {
         if (!user.scopedToOwnCustomers()) return true;
-        return user.managerId() != null && jdbc.sql("select exists(select 1 from assignment where msisdn = ? and manager_id = ?)")
-                .params(msisdn, user.managerId()).query(Boolean.class).single();
+        return user.managerId() != null
+                && assignments.assignmentOf(msisdn).map(CurrentAssignment::managerId).filter(user.managerId()::equals).isPresent();
     }
 
     /**
@@ -35,9 +39,7 @@ public class CustomerAccess {
         if (!mayOpen(user, msisdn)) {
             throw new AccessDeniedException(user.username() + " may not open " + PersonalData.maskMsisdn(msisdn));
         }
-        boolean exists = jdbc.sql("select exists(select 1 from subscriber where msisdn = ?)").param(msisdn)
-                .query(Boolean.class).single();
-        if (!exists) throw new NotFoundException("subscriber " + PersonalData.maskMsisdn(msisdn));
+        if (!province.hasSubscriber(msisdn)) throw new NotFoundException("subscriber " + PersonalData.maskMsisdn(msisdn));
     }
 
     /** Writing about a customer (contacts, notes): not analysts (read-only), and only where they may open. */

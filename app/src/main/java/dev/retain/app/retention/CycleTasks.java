@@ -1,9 +1,16 @@
 package dev.retain.app.retention;
 
+import dev.retain.app.core.CsvCopy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.YearMonth;
-import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applies a cycle's tasks (the engine's tasks.csv) to the task table, so that re-running a
@@ -15,12 +22,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class CycleTasks {
 
-    private static final Pattern TABLE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+    private static final String STAGE = "task_cycle_in";
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
 
-    CycleTasks(JdbcClient jdbc) {
+    CycleTasks(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     /** What applying one month changed. */
@@ -28,15 +37,25 @@ public class CycleTasks {
     }
 
     /**
-     * Call inside the cycle's transaction; {@code stagingTable} holds the columns of tasks.csv
-     * (task_id, msisdn, month, kind, reasons, priority, value_at_risk, due_date, manager_id, actions, churn_reasons).
+     * Runs in the caller's transaction (the cycle's, which lands a month whole or not at all):
+     * tasks.csv is copied into a staging table of this module, dropped at commit.
      */
-    public Applied apply(YearMonth month, String stagingTable) {
-        if (!TABLE_NAME.matcher(stagingTable).matches()) throw new IllegalArgumentException("not a table name: " + stagingTable);
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Applied apply(YearMonth month, Path tasksCsv) {
+        jdbc.sql("""
+                create temp table task_cycle_in (task_id text, msisdn text, month text, kind text, reasons text, priority bigint,
+                  value_at_risk numeric, due_date date, manager_id text, actions text, churn_reasons text) on commit drop""").update();
+        CsvCopy csv = CsvCopy.of(tasksCsv);
+        try (InputStream in = csv.open()) {
+            CsvCopy.copyManager(dataSource).copyIn(csv.command(STAGE), in);
+        } catch (IOException | SQLException e) {
+            throw csv.failed(e);
+        }
+        jdbc.sql("analyze " + STAGE).update();
         int removed = jdbc.sql("""
                         delete from task t where t.month = :month and t.status = 'open'
-                          and not exists (select 1 from %s s where s.task_id = t.task_id)
-                          and not exists (select 1 from contact c where c.task_id = t.task_id)""".formatted(stagingTable))
+                          and not exists (select 1 from task_cycle_in s where s.task_id = t.task_id)
+                          and not exists (select 1 from contact c where c.task_id = t.task_id)""")
                 .param("month", month.toString()).update();
         // "where task.status = 'open'": a done or cancelled task keeps what the manager recorded
         int upserted = jdbc.sql("""
@@ -44,12 +63,12 @@ public class CycleTasks {
                           churn_reasons)
                         select task_id, msisdn, :month, kind, reasons, coalesce(actions, ''), priority, value_at_risk, due_date, manager_id,
                           nullif(churn_reasons, '')
-                        from %s
+                        from task_cycle_in
                         on conflict (task_id) do update set kind = excluded.kind, reasons = excluded.reasons,
                           churn_reasons = excluded.churn_reasons,
                           actions = excluded.actions, priority = excluded.priority, value_at_risk = excluded.value_at_risk,
                           due_date = excluded.due_date, manager_id = excluded.manager_id, updated_at = now()
-                        where task.status = 'open'""".formatted(stagingTable))
+                        where task.status = 'open'""")
                 .param("month", month.toString()).update();
         return new Applied(upserted, removed);
     }

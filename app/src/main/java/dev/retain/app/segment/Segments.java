@@ -1,7 +1,12 @@
 package dev.retain.app.segment;
 
+import dev.retain.app.core.CsvCopy;
 import dev.retain.engine.value.Zone;
+import dev.retain.engine.zone.ZoneRule;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
@@ -9,27 +14,36 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The segment table: each subscriber's zone, tier and value at risk per cycle month
- * (segments.csv of the engine). Written only by the monthly cycle, read by every page
- * that shows a zone.
+ * (segments.csv of the engine). Written only by the monthly cycle, through
+ * {@link #replaceMonth}. The one definition of zone counts, months and the migration
+ * matrix: the dashboard and the API ask here.
  */
 @Service
 public class Segments {
 
-    private static final Pattern TABLE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+    /** Migration row of subscribers not present in the earlier month (new, or back). */
+    public static final String ABSENT = "absent";
+    /** Migration column of subscribers present in the earlier month who left or are missing in the later one. */
+    public static final String GONE = "gone";
+    private static final String LEFT = ZoneRule.NONE_LEFT.code();
+    private static final String STAGE = "segment_cycle_in";
     private static final String COLUMNS = """
             month, msisdn, tier, tier_source, zone, rule, bill_m1, mou_m1, bill_m2, mou_m2, state_m1, churn_score, value_at_risk""";
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
 
-    Segments(JdbcClient jdbc) {
+    Segments(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     /** One subscriber in one cycle month; bills and minutes are null when the month has no usage row. */
@@ -52,11 +66,15 @@ public class Segments {
                 .param(msisdn).query(Segments::row).list();
     }
 
-    /** Subscribers per zone in the month, every zone present (0 when empty), in the zones' order. */
+    /**
+     * Subscribers present in the month (every rule but {@code none_left}) per zone, every zone
+     * present (0 when empty), in the zones' order. Those who have left are not counted: they
+     * are the migration's {@link #GONE} column. The engine's summary.json counts zones the same way.
+     */
     public Map<String, Long> zoneCounts(YearMonth month) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (Zone z : Zone.values()) counts.put(z.code(), 0L);
-        jdbc.sql("select zone, count(*) from segment where month = ? group by zone").param(month.toString())
+        Map<String, Long> counts = emptyZoneMap(List.of());
+        jdbc.sql("select zone, count(*) from segment where month = ? and rule <> ? group by zone")
+                .params(month.toString(), LEFT)
                 .query((ResultSet rs) -> {
                     counts.put(rs.getString(1), rs.getLong(2));
                 });
@@ -64,21 +82,33 @@ public class Segments {
     }
 
     /**
-     * Zone migration between two cycle months: from-zone → to-zone → subscribers. A subscriber
-     * missing in {@code from} counts under "absent", one missing in {@code to} under "gone".
+     * Zone migration between two cycle months (SPEC R2.3) over the subscribers present in
+     * either: from-zone → to-zone → subscribers. Row {@link #ABSENT}: not present in
+     * {@code from} (new, or back); column {@link #GONE}: present in {@code from}, left or
+     * missing in {@code to}. Every zone row and column is there, 0 when empty; those present
+     * in neither month are not counted. The engine's summary.json uses the same keys.
      */
     public Map<String, Map<String, Long>> migration(YearMonth from, YearMonth to) {
         Map<String, Map<String, Long>> matrix = new LinkedHashMap<>();
+        for (Zone z : Zone.values()) matrix.put(z.code(), emptyZoneMap(List.of(GONE)));
+        matrix.put(ABSENT, emptyZoneMap(List.of(GONE)));
         jdbc.sql("""
-                        select coalesce(a.zone, 'absent'), coalesce(b.zone, 'gone'), count(*)
-                        from (select msisdn, zone from segment where month = :from) a
-                        full join (select msisdn, zone from segment where month = :to) b on a.msisdn = b.msisdn
+                        select coalesce(a.zone, :absent), coalesce(b.zone, :gone), count(*)
+                        from (select msisdn, zone from segment where month = :from and rule <> :left) a
+                        full join (select msisdn, zone from segment where month = :to and rule <> :left) b on a.msisdn = b.msisdn
                         group by 1, 2""")
-                .param("from", from.toString()).param("to", to.toString())
+                .param("from", from.toString()).param("to", to.toString()).param("left", LEFT)
+                .param("absent", ABSENT).param("gone", GONE)
                 .query((ResultSet rs) -> {
-                    matrix.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getLong(3));
+                    matrix.computeIfAbsent(rs.getString(1), k -> emptyZoneMap(List.of(GONE))).put(rs.getString(2), rs.getLong(3));
                 });
         return matrix;
+    }
+
+    /** Every month that has segments, newest first. */
+    public List<YearMonth> months() {
+        return jdbc.sql("select distinct month from segment order by month desc").query(String.class).list()
+                .stream().map(YearMonth::parse).toList();
     }
 
     /** One page of the month, optionally one zone only (null or blank = all zones). */
@@ -102,17 +132,37 @@ public class Segments {
     }
 
     /**
-     * Replaces the month's segments with the rows of {@code stagingTable} (the columns of the
-     * engine's segments.csv, loaded by the cycle in its transaction): a re-run of a month
-     * leaves exactly one row per subscriber. Returns the rows written.
+     * Replaces the month's segments with the rows of the engine's segments.csv: a re-run of a
+     * month leaves exactly one row per subscriber. Runs in the caller's transaction (the
+     * cycle's, which lands a month whole or not at all): the file is copied into a staging
+     * table of this module, dropped at commit. Returns the rows written.
      */
-    public int replaceMonth(YearMonth month, String stagingTable) {
-        if (!TABLE_NAME.matcher(stagingTable).matches()) throw new IllegalArgumentException("not a table name: " + stagingTable);
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int replaceMonth(YearMonth month, Path segmentsCsv) {
+        // the engine's column types; empty CSV fields arrive as null
+        jdbc.sql("""
+                create temp table segment_cycle_in (msisdn text, month text, tier text, tier_source text, zone text, rule text,
+                  bill_m1 numeric, mou_m1 bigint, bill_m2 numeric, mou_m2 bigint, state_m1 text, churn_score numeric,
+                  value_at_risk numeric, churn_reasons text) on commit drop""").update();
+        CsvCopy csv = CsvCopy.of(segmentsCsv);
+        try (InputStream in = csv.open()) {
+            CsvCopy.copyManager(dataSource).copyIn(csv.command(STAGE), in);
+        } catch (IOException | SQLException e) {
+            throw csv.failed(e);
+        }
+        jdbc.sql("analyze " + STAGE).update();
         jdbc.sql("delete from segment where month = ?").param(month.toString()).update();
         return jdbc.sql("insert into segment (" + COLUMNS + ", churn_reasons) select :month, msisdn, tier, tier_source, zone, rule, "
                         + "bill_m1, mou_m1, bill_m2, mou_m2, nullif(state_m1, ''), coalesce(churn_score, 0), coalesce(value_at_risk, 0), "
-                        + "nullif(churn_reasons, '') from " + stagingTable)
+                        + "nullif(churn_reasons, '') from " + STAGE)
                 .param("month", month.toString()).update();
+    }
+
+    private static Map<String, Long> emptyZoneMap(List<String> extra) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (Zone z : Zone.values()) m.put(z.code(), 0L);
+        for (String e : extra) m.put(e, 0L);
+        return m;
     }
 
     private static SegmentRow row(ResultSet rs, int i) throws SQLException {

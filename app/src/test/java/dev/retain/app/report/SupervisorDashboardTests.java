@@ -10,6 +10,7 @@ import dev.retain.app.assignment.AssignmentFixtures;
 import dev.retain.app.assignment.ManagerLoad;
 import dev.retain.app.report.Dashboard.OverdueCount;
 import dev.retain.app.report.Dashboard.RegionShortage;
+import dev.retain.app.segment.Segments;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
@@ -23,7 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The dashboard's figures are the inserted rows, counted: zones and migration for two
- * months, manager load and shortage per region, overdue open tasks per team.
+ * months (the segment module's definitions, new and gone customers included), manager load
+ * and shortage per region (the assignment module's capacity), overdue open tasks per team.
  */
 @RetainWebTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -38,6 +40,7 @@ class SupervisorDashboardTests {
     @Autowired TestLogins logins;
     @Autowired JdbcClient jdbc;
     @Autowired SupervisorDashboard dashboards;
+    @Autowired Segments segments;
 
     @BeforeAll
     void province() {
@@ -68,16 +71,38 @@ class SupervisorDashboardTests {
     }
 
     @Test
-    void zoneCountsAndMigrationAreTheSegmentRows() {
+    void zoneCountsAndMigrationAreTheSegmentModulesFigures() {
         Dashboard d = dashboards.of(JUNE);
         assertThat(d.previousMonth()).isEqualTo(MAY);
-        assertThat(d.zoneCounts()).containsEntry("blue", 1L).containsEntry("green", 1L).containsEntry("yellow", 2L)
+        assertThat(d.zoneCounts()).isEqualTo(segments.zoneCounts(JUNE))
+                .containsEntry("blue", 1L).containsEntry("green", 1L).containsEntry("yellow", 2L)
                 .containsEntry("red", 0L).containsEntry("white", 1L).containsEntry("none", 0L);
+        assertThat(d.migration()).isEqualTo(segments.migration(MAY, JUNE));
         assertThat(d.migration().get("blue")).containsEntry("blue", 1L);
         assertThat(d.migration().get("green")).containsEntry("yellow", 1L).containsEntry("green", 0L);
         assertThat(d.migration().get("yellow")).containsEntry("yellow", 1L);
         assertThat(d.migration().get("red")).containsEntry("white", 1L).containsEntry("red", 0L);
-        assertThat(d.migrationTotal()).as("the new customer has no previous month").isEqualTo(4);
+        assertThat(d.migration().get(Segments.ABSENT)).as("the customer new in June").containsEntry("green", 1L);
+        assertThat(d.migrationTotal()).isEqualTo(5);
+    }
+
+    @Test
+    void customersWhoLeftAreGoneNotCountedInAZone() {
+        YearMonth july = YearMonth.of(2039, 7);
+        // 19910000001 stays blue; 19910000002 left in July (the engine's none_left); 19910000003 has no July row at all
+        new AssignmentFixtures(jdbc).segment("2039-07", "19910000001", "blue", 1);
+        jdbc.sql("""
+                insert into segment (month, msisdn, tier, tier_source, zone, rule, churn_score, value_at_risk)
+                values ('2039-07', '19910000002', 'gold', 'rules', 'none', 'none_left', 0, 0)""").update();
+        Dashboard d = dashboards.of(july);
+        assertThat(d.zoneCounts()).containsEntry("blue", 1L).containsEntry("none", 0L);
+        assertThat(d.zoneTotal()).isEqualTo(1);
+        assertThat(d.migration().get("blue")).containsEntry("blue", 1L);
+        assertThat(d.migration().get("yellow")).containsEntry(Segments.GONE, 2L);
+        assertThat(d.migration().get("green")).containsEntry(Segments.GONE, 1L);
+        assertThat(d.migration().get("white")).containsEntry(Segments.GONE, 1L);
+        assertThat(d.migrationTotal()).isEqualTo(5);
+        assertThat(d.migrationColumns()).endsWith(Segments.GONE);
     }
 
     @Test
@@ -87,10 +112,11 @@ class SupervisorDashboardTests {
                 .extracting(ManagerLoad::managerId, ManagerLoad::load, ManagerLoad::capacity)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("SUP-CM1", 2L, 2L),
                         org.assertj.core.groups.Tuple.tuple("SUP-PM1", 1L, 6000L));
-        // SUPR customer managers: ceil(3 / 500) = 1 needed, 1 active: none short, but one unassigned.
-        // SUPX: ceil(2 / 500) = 1 needed, none active: one short, both unassigned. SUPR phone: nothing to report.
+        // SUPR customer managers: 3 customers, one active manager who can serve 2 (her own capacity): the one
+        // customer beyond it, unassigned for lack of room, makes one manager short at the default of 500.
+        // SUPX: 2 customers and nobody to serve them: one short, both unassigned. SUPR phone: 1 of 6000, nothing to report.
         assertThat(d.shortages()).filteredOn(s -> s.region().startsWith("SUP"))
-                .containsExactlyInAnyOrder(new RegionShortage("SUPR", CM, 3, 1, 0, 1), new RegionShortage("SUPX", CM, 2, 0, 1, 2));
+                .containsExactlyInAnyOrder(new RegionShortage("SUPR", CM, 3, 1, 2, 1, 1), new RegionShortage("SUPX", CM, 2, 0, 0, 1, 2));
         assertThat(d.overdueByRegion()).filteredOn(o -> o.key() != null && o.key().startsWith("SUP"))
                 .extracting(OverdueCount::key, OverdueCount::tasks)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("SUPR", 2L), org.assertj.core.groups.Tuple.tuple("SUPX", 1L));
@@ -102,17 +128,21 @@ class SupervisorDashboardTests {
     @Test
     void thePageShowsTheFiguresInBothLanguages() throws Exception {
         String zh = page(TestLogins.SUPERVISOR, "zh_CN");
-        assertThat(zh).contains("主管看板", "黄色异动区");
+        assertThat(zh).contains("主管看板", "黄色异动区", "新增", "流失");
         String en = page(TestLogins.SUPERVISOR, "en");
-        assertThat(en).contains("Supervisor dashboard", "Yellow (revenue drop)");
+        assertThat(en).contains("Supervisor dashboard", "Yellow (revenue drop)", ">New<", ">Gone<");
         for (String html : new String[] {zh, en}) {
             assertThat(html).contains("id=\"zone-count-yellow\">2<", "id=\"zone-count-white\">1<", "id=\"zone-count-red\">0<",
                     "id=\"mig-green-yellow\"", "id=\"mig-red-white\"");
             assertThat(cell(html, "mig-green-yellow")).isEqualTo("1");
             assertThat(cell(html, "mig-red-white")).isEqualTo("1");
+            assertThat(cell(html, "mig-absent-green")).as("the customer new in June").isEqualTo("1");
+            assertThat(cell(html, "mig-blue-gone")).isEqualTo("0");
             assertThat(row(html, "load-SUP-CM1")).contains("class=\"num load\">2<", "class=\"num capacity\">2<");
             assertThat(row(html, "load-SUP-PM1")).contains("class=\"num load\">1<", "class=\"num capacity\">6000<");
             assertThat(row(html, "short-SUPX-customer_manager")).contains("class=\"num short\">1<", "class=\"num unassigned\">2<");
+            assertThat(row(html, "short-SUPR-customer_manager")).contains("class=\"num active-capacity\">2<",
+                    "class=\"num short\">1<", "class=\"num unassigned\">1<");
             assertThat(row(html, "overdue-manager-SUP-CM1")).contains(">2<");
             assertThat(row(html, "overdue-region-SUPX")).contains(">1<");
             assertThat(html).contains("echarts.min.js", "\"value\":2");

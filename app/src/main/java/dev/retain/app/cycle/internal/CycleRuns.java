@@ -1,5 +1,6 @@
 package dev.retain.app.cycle.internal;
 
+import dev.retain.app.customer.ImportedProvince;
 import dev.retain.app.cycle.CycleRun;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,10 +26,12 @@ public class CycleRuns {
     private static final int MAX_ERROR = 2000;
 
     private final JdbcClient jdbc;
+    private final ImportedProvince province;
     private final TransactionTemplate ownTransaction;
 
-    CycleRuns(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    CycleRuns(JdbcClient jdbc, ImportedProvince province, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.province = province;
         this.ownTransaction = new TransactionTemplate(transactions);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -94,10 +97,9 @@ public class CycleRuns {
                 .map(YearMonth::parse);
     }
 
-    /** The newest month with imported usage: the form's default month. */
+    /** The newest month with imported usage (the customer module's): the form's default month. */
     public Optional<YearMonth> latestUsageMonth() {
-        return jdbc.sql("select month from usage_monthly order by month desc limit 1").query(String.class).optional()
-                .map(YearMonth::parse);
+        return province.newestUsageMonth();
     }
 
     private static CycleRun row(ResultSet rs, int i) throws SQLException {

@@ -2,7 +2,6 @@ package dev.retain.app.report.web;
 
 import dev.retain.app.report.Dashboard;
 import dev.retain.app.report.SupervisorDashboard;
-import dev.retain.engine.cycle.CycleSettings;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -45,8 +44,8 @@ class SupervisorController {
         Dashboard d = dashboards.of(chosen.get());
         model.addAttribute("dashboard", d);
         model.addAttribute("zoneChart", zoneChart(d));
-        model.addAttribute("cmCapacity", CycleSettings.DEFAULTS.customerManagerCapacity());
-        model.addAttribute("pmCapacity", CycleSettings.DEFAULTS.phoneManagerCapacity());
+        model.addAttribute("cmCapacity", d.capacity().customerManagerDefault());
+        model.addAttribute("pmCapacity", d.capacity().phoneManagerDefault());
         return "report/supervisor";
     }
 

@@ -1,0 +1,31 @@
+package dev.retain.app.cli;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What `retain demo` asks of the province before it prints the logins: whether anything was
+ * imported, and which phone and customer manager has the most open tasks (their workbench
+ * is full). Read-only SQL over the customer and retention modules' tables.
+ */
+@Component
+class DemoReadModel {
+
+    private final JdbcClient jdbc;
+
+    DemoReadModel(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean hasSubscribers() {
+        return jdbc.sql("select exists (select 1 from subscriber)").query(Boolean.class).single();
+    }
+
+    Optional<String> busiestManager(String role) {
+        return jdbc.sql("""
+                        select t.manager_id from task t join manager m on m.manager_id = t.manager_id
+                        where m.role = ? and t.status = 'open' group by t.manager_id order by count(*) desc, t.manager_id limit 1""")
+                .param(role).query(String.class).optional();
+    }
+}
