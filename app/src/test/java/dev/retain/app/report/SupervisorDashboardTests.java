@@ -10,6 +10,7 @@ import dev.retain.app.assignment.AssignmentFixtures;
 import dev.retain.app.assignment.ManagerLoad;
 import dev.retain.app.report.Dashboard.OverdueCount;
 import dev.retain.app.report.Dashboard.RegionShortage;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
@@ -38,10 +39,12 @@ class SupervisorDashboardTests {
     @Autowired TestLogins logins;
     @Autowired JdbcClient jdbc;
     @Autowired SupervisorDashboard dashboards;
+    /** "Today" as the dashboard sees it: in the business time zone, not the test JVM's. */
+    @Autowired Clock clock;
 
     @BeforeAll
     void province() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         new AssignmentFixtures(jdbc)
                 .manager("SUP-CM1", CM, "SUPR", 2, true)
                 .manager("SUP-PM1", PM, "SUPR", null, true)
