@@ -38,15 +38,18 @@ public class SettingsEditor {
     }
 
     /** Nothing was saved: these moves need the admin's confirmation first. */
-    public record NeedsConfirmation(List<BigMove> moves) implements Outcome {
+    public record NeedsConfirmation(List<Move> moves) implements Outcome {
     }
 
     /** Saved (possibly nothing, when nothing differed from the values in force). */
     public record Saved(List<SettingChange> changes) implements Outcome {
     }
 
-    /** A number moving by more than half of its value in force; {@link #confirmation()} is what the admin sends back to confirm it. */
-    public record BigMove(String key, String from, String to) {
+    /**
+     * A setting going from one value to another; the editor reports those that move a number by
+     * more than half of its value in force. {@link #confirmation()} is what the admin sends back to confirm one.
+     */
+    public record Move(String key, String from, String to) {
         public String confirmation() {
             return SettingsEditor.confirmation(key, to);
         }
@@ -74,7 +77,7 @@ public class SettingsEditor {
 
     /**
      * Saves the {@code typed} values (by key; keys not given keep their value).
-     * {@code confirmed} holds the {@link BigMove#confirmation()}s the admin sent back.
+     * {@code confirmed} holds the {@link Move#confirmation()}s the admin sent back.
      */
     public Outcome save(Map<String, String> typed, Set<String> confirmed, RetainUser by) {
         Map<String, SettingProblem> problems = new LinkedHashMap<>();
@@ -87,22 +90,21 @@ public class SettingsEditor {
         Outcome outcome = tx.execute(status -> {
             store.lockForChange();
             Map<String, String> inForce = settings.values();
-            List<BigMove> unconfirmed = new ArrayList<>();
-            List<String[]> changes = new ArrayList<>();
+            List<Move> unconfirmed = new ArrayList<>();
+            List<Move> changes = new ArrayList<>();
             wanted.forEach((key, value) -> {
                 String old = inForce.get(key);
                 if (value.equals(old)) return;
-                SettingSpec spec = SettingsCatalogue.entry(key).orElseThrow().spec();
-                if (spec.movesByMoreThanHalf(old, value) && !confirmed.contains(confirmation(key, value))) {
-                    unconfirmed.add(new BigMove(key, old, value));
-                }
-                changes.add(new String[] {key, old, value});
+                Move change = new Move(key, old, value);
+                changes.add(change);
+                boolean big = SettingsCatalogue.entry(key).orElseThrow().spec().movesByMoreThanHalf(old, value);
+                if (big && !confirmed.contains(change.confirmation())) unconfirmed.add(change);
             });
             if (!unconfirmed.isEmpty()) return new NeedsConfirmation(unconfirmed);
             checkWithTheEngine(inForce, changes);
-            for (String[] c : changes) {
-                store.put(c[0], c[1], c[2], by.username());
-                auditLog.record(by, SETTING_CHANGED, c[0], c[1] + " → " + c[2]);
+            for (Move c : changes) {
+                store.put(c.key(), c.from(), c.to(), by.username());
+                auditLog.record(by, SETTING_CHANGED, c.key(), c.from() + " → " + c.to());
             }
             return new Saved(store.history(changes.size()));
         });
@@ -113,12 +115,12 @@ public class SettingsEditor {
     }
 
     /** The whole set as the cycle will read it, so nothing is saved that the engine would refuse. */
-    private static void checkWithTheEngine(Map<String, String> inForce, List<String[]> changes) {
+    private static void checkWithTheEngine(Map<String, String> inForce, List<Move> changes) {
         Map<String, String> engine = new LinkedHashMap<>();
         inForce.forEach((key, value) -> {
             if (SettingsCatalogue.engineKey(key)) engine.put(key, value);
         });
-        for (String[] c : changes) if (SettingsCatalogue.engineKey(c[0])) engine.put(c[0], c[2]);
+        for (Move c : changes) if (SettingsCatalogue.engineKey(c.key())) engine.put(c.key(), c.to());
         SettingsLoader.fromValues(engine, "the new settings");
     }
 }

@@ -81,7 +81,7 @@ class SettingsPageBrowserTests {
     }
 
     @Test
-    void aBigMoveIsAskedAgainAndSavedOnceConfirmed() throws IOException {
+    void aMoveIsAskedAgainAndSavedOnceConfirmed() throws IOException {
         browser.logIn(TestLogins.ADMIN, TestLogins.PASSWORD, By.tagName("main"));
         browser.open("/admin/settings?lang=en");
         WebElement a = browser.driver.findElement(By.id("setting-zone.high-value-bill"));

@@ -16,7 +16,7 @@ public final class SettingsTestSupport {
     public static void saveConfirmed(SettingsEditor editor, Map<String, String> values, RetainUser by) {
         SettingsEditor.Outcome first = editor.save(values, Set.of(), by);
         if (first instanceof SettingsEditor.NeedsConfirmation n) {
-            Set<String> confirmed = n.moves().stream().map(SettingsEditor.BigMove::confirmation).collect(Collectors.toSet());
+            Set<String> confirmed = n.moves().stream().map(SettingsEditor.Move::confirmation).collect(Collectors.toSet());
             first = editor.save(values, confirmed, by);
         }
         if (!(first instanceof SettingsEditor.Saved)) throw new AssertionError("not saved: " + first);

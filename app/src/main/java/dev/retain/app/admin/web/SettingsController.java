@@ -8,6 +8,7 @@ import dev.retain.app.admin.SettingsEditor.Saved;
 import dev.retain.app.admin.internal.SettingsCatalogue;
 import dev.retain.app.security.CurrentUser;
 import dev.retain.engine.cycle.SettingKind;
+import dev.retain.engine.cycle.SettingProblem;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -52,7 +53,7 @@ class SettingsController {
 
     @GetMapping("/admin/settings")
     String page(Model model) {
-        return show(model, Map.of(), new Refused(Map.of()), List.of());
+        return show(model, Map.of(), Map.of(), List.of());
     }
 
     @PostMapping("/admin/settings")
@@ -64,15 +65,15 @@ class SettingsController {
             redirect.addFlashAttribute("savedCount", saved.changes().size());
             return "redirect:/admin/settings";
         }
-        if (outcome instanceof NeedsConfirmation n) return show(model, typed, new Refused(Map.of()), n.moves());
-        return show(model, typed, (Refused) outcome, List.of());
+        if (outcome instanceof NeedsConfirmation n) return show(model, typed, Map.of(), n.moves());
+        return show(model, typed, ((Refused) outcome).problems(), List.of());
     }
 
-    private String show(Model model, Map<String, String> typed, Refused refused, List<SettingsEditor.BigMove> moves) {
-        SettingsPage page = SettingsPage.of(settings.values(), typed, refused.problems(), moves, settings.settingHistory(HISTORY), clock.getZone());
+    private String show(Model model, Map<String, String> typed, Map<String, SettingProblem> problems, List<SettingsEditor.Move> moves) {
+        SettingsPage page = SettingsPage.of(settings.values(), typed, problems, moves, settings.settingHistory(HISTORY), clock.getZone());
         model.addAttribute("page", page);
         model.addAttribute("brands", SettingsPage.BRANDS);
-        model.addAttribute("refused", !refused.problems().isEmpty());
+        model.addAttribute("refused", !problems.isEmpty());
         model.addAttribute("zone", clock.getZone().getId());
         return "admin/settings";
     }

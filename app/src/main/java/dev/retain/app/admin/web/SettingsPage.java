@@ -1,7 +1,7 @@
 package dev.retain.app.admin.web;
 
 import dev.retain.app.admin.SettingChange;
-import dev.retain.app.admin.SettingsEditor.BigMove;
+import dev.retain.app.admin.SettingsEditor.Move;
 import dev.retain.app.admin.internal.SettingsCatalogue;
 import dev.retain.app.admin.internal.SettingsCatalogue.Entry;
 import dev.retain.app.admin.internal.SettingsCatalogue.Group;
@@ -21,7 +21,7 @@ import java.util.Map;
  * default, range and any problem), the moves waiting for confirmation and the history, with
  * times in the business time zone.
  */
-record SettingsPage(List<GroupView> groups, Map<String, Field> fields, List<BigMove> moves, List<HistoryRow> history) {
+record SettingsPage(List<GroupView> groups, Map<String, Field> fields, List<Move> moves, List<HistoryRow> history) {
 
     /** One input. {@code kind} is the engine's kind in lower case; {@code problem} a message key or null. */
     record Field(String key, String kind, String value, String inForce, String defaultValue, String min, String max,
@@ -46,7 +46,7 @@ record SettingsPage(List<GroupView> groups, Map<String, Field> fields, List<BigM
     static final List<String> BRANDS = Arrays.stream(Brand.values()).map(Brand::code).toList();
 
     static SettingsPage of(Map<String, String> inForce, Map<String, String> typed, Map<String, SettingProblem> problems,
-                           List<BigMove> moves, List<SettingChange> history, ZoneId zone) {
+                           List<Move> moves, List<SettingChange> history, ZoneId zone) {
         Map<String, Field> fields = new LinkedHashMap<>();
         List<GroupView> groups = new ArrayList<>();
         for (Group g : SettingsCatalogue.GROUPS) {
