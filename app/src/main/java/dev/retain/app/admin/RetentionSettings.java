@@ -1,8 +1,11 @@
 package dev.retain.app.admin;
 
+import dev.retain.app.admin.internal.SettingStore;
+import dev.retain.app.admin.internal.SettingsCatalogue;
 import dev.retain.app.security.AuditLog;
 import dev.retain.app.security.RetainUser;
 import dev.retain.engine.cycle.CycleSettings;
+import dev.retain.engine.cycle.SettingsLoader;
 import dev.retain.engine.rules.RuleSet;
 import dev.retain.engine.rules.RuleSetLoader;
 import dev.retain.engine.zone.ZoneThresholds;
@@ -11,43 +14,75 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The zone thresholds and warning rules in force: the newest saved version, or the engine's
- * defaults until an admin saves one. Read by the cycle; edited on the admin pages.
+ * The settings and warning rules in force: what an admin saved, or the built-in defaults until
+ * then. Read from the database on every call, so every cycle and page — on every instance — uses
+ * the values in force. Edited on the admin pages ({@link SettingsEditor} for the settings).
  */
 @Service
 public class RetentionSettings {
 
-    public static final String THRESHOLDS_SAVED = "thresholds_saved";
     public static final String RULES_SAVED = "rules_saved";
 
     private final JdbcClient jdbc;
+    private final SettingStore store;
     private final AuditLog auditLog;
 
-    RetentionSettings(JdbcClient jdbc, AuditLog auditLog) {
+    RetentionSettings(JdbcClient jdbc, SettingStore store, AuditLog auditLog) {
         this.jdbc = jdbc;
+        this.store = store;
         this.auditLog = auditLog;
     }
 
-    public ZoneThresholds thresholds() {
-        return jdbc.sql("""
-                        select round(high_value_bill * 100)::bigint, mou_threshold, round(min_commit * 100)::bigint
-                        from threshold_settings order by version desc limit 1""")
-                .query((rs, i) -> new ZoneThresholds(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
-                .optional().orElse(ZoneThresholds.DEFAULTS);
+    /** Every setting's value in force, by key, in the settings page's order. */
+    public Map<String, String> values() {
+        Map<String, String> values = SettingsCatalogue.defaults();
+        store.saved().forEach((key, value) -> {
+            if (values.containsKey(key)) values.put(key, value); // a key no longer known is ignored
+        });
+        return values;
     }
 
-    /** The engine's settings with the thresholds in force. */
+    /** The engine's settings in force: thresholds, tiers, horizon, capacities, calls, reject rate. */
     public CycleSettings cycleSettings() {
-        return CycleSettings.DEFAULTS.withZones(thresholds());
+        Map<String, String> engine = new LinkedHashMap<>();
+        store.saved().forEach((key, value) -> {
+            if (SettingsCatalogue.engineKey(key)) engine.put(key, value);
+        });
+        return SettingsLoader.fromValues(engine, "settings in force");
+    }
+
+    public ZoneThresholds thresholds() {
+        return cycleSettings().zones();
+    }
+
+    /** The zone every date and time of the business is in ("today", deadlines, billing months). */
+    public ZoneId businessZone() {
+        return ZoneId.of(values().get(SettingsCatalogue.BUSINESS_TIME_ZONE));
+    }
+
+    /** How many days ahead the 360 view calls a contract end, or a points expiry, "soon". */
+    public record Soon(int contractEndingDays, int pointsExpiringDays) {
+    }
+
+    public Soon soon() {
+        Map<String, String> v = values();
+        return new Soon(Integer.parseInt(v.get(SettingsCatalogue.CONTRACT_ENDING_DAYS)), Integer.parseInt(v.get(SettingsCatalogue.POINTS_EXPIRING_DAYS)));
+    }
+
+    /** The newest setting changes first, each with its old and new value. */
+    public List<SettingChange> settingHistory(int limit) {
+        return store.history(limit);
     }
 
     /** The YAML of the rules in force (the built-in file until an admin saves a version). */
@@ -69,35 +104,8 @@ public class RetentionSettings {
         }
     }
 
-    /** A saved version of the thresholds: A and C in CNY, M in minutes. */
-    public record ThresholdVersion(long version, BigDecimal highValueBill, long mouThreshold, BigDecimal minCommit,
-                                   String savedBy, LocalDateTime savedAt) {
-    }
-
     /** A saved version of the rules (the YAML itself is read with {@link #rulesYaml()}). */
-    public record RuleSetVersion(long version, String savedBy, LocalDateTime savedAt) {
-    }
-
-    /** Saves new thresholds; they are in force from the next cycle. The caller has validated them. */
-    @Transactional
-    public ZoneThresholds saveThresholds(BigDecimal highValueBill, long mouThreshold, BigDecimal minCommit, RetainUser by) {
-        // the engine's own check (positive amounts) before anything is stored
-        ZoneThresholds checked = new ZoneThresholds(highValueBill.movePointRight(2).longValueExact(), mouThreshold,
-                minCommit.movePointRight(2).longValueExact());
-        jdbc.sql("insert into threshold_settings (high_value_bill, mou_threshold, min_commit, saved_by) values (?, ?, ?, ?)")
-                .params(highValueBill, mouThreshold, minCommit, by.username()).update();
-        auditLog.record(by, THRESHOLDS_SAVED, "threshold_settings",
-                "A=" + highValueBill.toPlainString() + " M=" + mouThreshold + " C=" + minCommit.toPlainString());
-        return checked;
-    }
-
-    public List<ThresholdVersion> thresholdHistory() {
-        return jdbc.sql("""
-                        select version, high_value_bill, mou_threshold, min_commit, saved_by, saved_at
-                        from threshold_settings order by version desc""")
-                .query((rs, i) -> new ThresholdVersion(rs.getLong(1), rs.getBigDecimal(2), rs.getLong(3), rs.getBigDecimal(4),
-                        rs.getString(5), rs.getTimestamp(6).toLocalDateTime()))
-                .list();
+    public record RuleSetVersion(long version, String savedBy, Instant savedAt) {
     }
 
     /**
@@ -115,7 +123,7 @@ public class RetentionSettings {
 
     public List<RuleSetVersion> ruleHistory() {
         return jdbc.sql("select version, saved_by, saved_at from rule_set_version order by version desc")
-                .query((rs, i) -> new RuleSetVersion(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime()))
+                .query((rs, i) -> new RuleSetVersion(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
                 .list();
     }
 }

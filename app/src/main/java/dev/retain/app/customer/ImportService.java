@@ -1,5 +1,6 @@
 package dev.retain.app.customer;
 
+import dev.retain.app.admin.RetentionSettings;
 import dev.retain.app.customer.internal.FileOutcome;
 import dev.retain.app.customer.internal.ImportFailure;
 import dev.retain.app.customer.internal.ImportRuns;
@@ -17,7 +18,6 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -33,7 +33,6 @@ import org.springframework.util.FileSystemUtils;
  * published.
  */
 @Service
-@EnableConfigurationProperties(ImportSettings.class)
 public class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
@@ -47,10 +46,10 @@ public class ImportService {
     private final TransactionTemplate tx;
     private final ImportRuns runs;
     private final ApplicationEventPublisher events;
-    private final ImportSettings settings;
+    private final RetentionSettings settings;
 
     ImportService(DataSource dataSource, PlatformTransactionManager transactions, ImportRuns runs,
-                  ApplicationEventPublisher events, ImportSettings settings) {
+                  ApplicationEventPublisher events, RetentionSettings settings) {
         this.dataSource = dataSource;
         this.tx = new TransactionTemplate(transactions);
         this.runs = runs;
@@ -63,9 +62,9 @@ public class ImportService {
         return ProvinceImport.FILES;
     }
 
-    /** Imports whichever contract files {@code dir} holds, with the configured reject threshold. */
+    /** Imports whichever contract files {@code dir} holds, with the reject limit in force (the admin's import.max-reject-rate). */
     public ImportRun importFrom(Path dir, String username, String source) {
-        return importFrom(dir, username, source, settings.maxRejectRate());
+        return importFrom(dir, username, source, settings.cycleSettings().maxRejectRate());
     }
 
     /**

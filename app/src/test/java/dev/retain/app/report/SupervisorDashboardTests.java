@@ -11,6 +11,7 @@ import dev.retain.app.assignment.ManagerLoad;
 import dev.retain.app.report.Dashboard.OverdueCount;
 import dev.retain.app.report.Dashboard.RegionShortage;
 import dev.retain.app.segment.Segments;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
@@ -41,10 +42,12 @@ class SupervisorDashboardTests {
     @Autowired JdbcClient jdbc;
     @Autowired SupervisorDashboard dashboards;
     @Autowired Segments segments;
+    /** "Today" as the dashboard sees it: in the business time zone, not the test JVM's. */
+    @Autowired Clock clock;
 
     @BeforeAll
     void province() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         new AssignmentFixtures(jdbc)
                 .manager("SUP-CM1", CM, "SUPR", 2, true)
                 .manager("SUP-PM1", PM, "SUPR", null, true)

@@ -8,6 +8,7 @@ import dev.retain.app.RetainWebTest;
 import dev.retain.app.TestLogins;
 import dev.retain.app.security.AuditLog;
 import dev.retain.app.security.PersonalData;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +25,8 @@ class MyTasksTests {
     @Autowired MockMvc mvc;
     @Autowired TestLogins logins;
     @Autowired JdbcClient jdbc;
+    /** "Today" as the app sees it: in the business time zone, not the test JVM's. */
+    @Autowired Clock clock;
 
     private WorkbenchFixture fixture() {
         return new WorkbenchFixture(jdbc);
@@ -76,7 +79,7 @@ class MyTasksTests {
     @Test
     void filtersByZoneKindPriorityAndDueDate() throws Exception {
         WorkbenchFixture f = fixture();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         f.insert(WorkbenchFixture.yellow("13900010021", "PM-T1"));
         f.insert(WorkbenchFixture.yellow("13900010022", "PM-T1").zone("red", "red_mou_drop").kind("retention", "red_zone"));
         f.insert(WorkbenchFixture.yellow("13900010023", "PM-T1").zone("blue", "blue_commit").kind("care", "blue_points_expiry")
@@ -99,8 +102,8 @@ class MyTasksTests {
     @Test
     void overdueRowsAreMarked() throws Exception {
         WorkbenchFixture f = fixture();
-        f.insert(WorkbenchFixture.yellow("13900010091", "PM-T1").due(LocalDate.now().minusDays(1)));
-        f.insert(WorkbenchFixture.yellow("13900010032", "PM-T1").due(LocalDate.now()));
+        f.insert(WorkbenchFixture.yellow("13900010091", "PM-T1").due(LocalDate.now(clock).minusDays(1)));
+        f.insert(WorkbenchFixture.yellow("13900010032", "PM-T1").due(LocalDate.now(clock)));
         String html = page(TestLogins.PHONE, get("/tasks"));
         assertThat(rowOf(html, "13900010091")).contains("overdue");
         assertThat(rowOf(html, "13900010032")).doesNotContain("overdue");

@@ -17,8 +17,6 @@ import java.util.List;
  */
 final class ChurnStep {
 
-    static final int CALLS_PER_PHONE_MANAGER = 300;
-
     private final ChurnModelSource source;
     private final CycleSettings settings;
     private final Clock clock;
@@ -75,12 +73,12 @@ final class ChurnStep {
 
     /**
      * How many customers the phone managers can call in a month — the K of the model's
-     * precision@K: {@value #CALLS_PER_PHONE_MANAGER} calls a month for each active phone
-     * manager (about fifteen a working day), not their portfolio size.
+     * precision@K: the setting's calls a month (300 by default, about fifteen a working day)
+     * for each active phone manager, not their portfolio size.
      */
-    private static int capacity(LoadedMonth loaded) {
+    private int capacity(LoadedMonth loaded) {
         long managers = loaded.province().managers().stream().filter(m -> m.role() == ManagerRole.PHONE_MANAGER && m.active()).count();
-        return (int) Math.max(1, managers * CALLS_PER_PHONE_MANAGER);
+        return (int) Math.max(1, managers * settings.callsPerPhoneManager());
     }
 
     private static List<YearMonth> union(List<YearMonth> a, List<YearMonth> b) {

@@ -5,21 +5,25 @@ import dev.retain.engine.zone.ZoneThresholds;
 
 /**
  * The knobs of a cycle: zone thresholds (R2.2), tier rules (R2.1), the churn horizon used
- * for value at risk, the default manager capacities (R3.1) and the reject tolerance.
+ * for value at risk, the default manager capacities (R3.1), the calls a phone manager makes in
+ * a month (the K of the churn model's precision@K) and the reject tolerance. Their keys and
+ * ranges are in {@link CycleSettingKeys}; {@link SettingsLoader} reads them.
  */
 public record CycleSettings(ZoneThresholds zones, TierRules tiers, int horizonMonths, int customerManagerCapacity,
-                            int phoneManagerCapacity, double maxRejectRate) {
+                            int phoneManagerCapacity, int callsPerPhoneManager, double maxRejectRate) {
 
     /** The same settings with another reject tolerance (the CLI's --max-reject-rate). */
     public CycleSettings withMaxRejectRate(double rate) {
         if (!(rate >= 0 && rate <= 1)) throw new IllegalArgumentException("the reject rate must be between 0 and 1, not " + rate);
-        return new CycleSettings(zones, tiers, horizonMonths, customerManagerCapacity, phoneManagerCapacity, rate);
+        return new CycleSettings(zones, tiers, horizonMonths, customerManagerCapacity, phoneManagerCapacity, callsPerPhoneManager, rate);
     }
 
-    /** The same settings with other zone thresholds (the admin's A, M, C). */
+    /** The same settings with other zone thresholds (the rules dry run's A, M, C). */
     public CycleSettings withZones(ZoneThresholds thresholds) {
-        return new CycleSettings(thresholds, tiers, horizonMonths, customerManagerCapacity, phoneManagerCapacity, maxRejectRate);
+        return new CycleSettings(thresholds, tiers, horizonMonths, customerManagerCapacity, phoneManagerCapacity, callsPerPhoneManager,
+                maxRejectRate);
     }
 
-    public static final CycleSettings DEFAULTS = new CycleSettings(ZoneThresholds.DEFAULTS, TierRules.DEFAULTS, 2, 500, 6000, 0.01);
+    /** retain-defaults.properties as values (a test keeps the two equal). */
+    public static final CycleSettings DEFAULTS = new CycleSettings(ZoneThresholds.DEFAULTS, TierRules.DEFAULTS, 2, 500, 6000, 300, 0.01);
 }

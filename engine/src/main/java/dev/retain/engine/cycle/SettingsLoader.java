@@ -8,112 +8,105 @@ import dev.retain.engine.tier.TierRules;
 import dev.retain.engine.zone.ZoneThresholds;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads cycle settings from a properties file over the built-in defaults
- * ({@code retain-defaults.properties}). An unknown key or a bad value fails with the key named,
- * so a typo never silently leaves a default in force.
+ * Reads cycle settings from a properties file, or from the values the app keeps, over the
+ * built-in defaults ({@code retain-defaults.properties}). An unknown key or a value outside its
+ * range ({@link CycleSettingKeys}) fails with the key named, so a typo never silently leaves a
+ * default in force nor puts a nonsense value in force.
  */
 public final class SettingsLoader {
 
     public static final String DEFAULTS_RESOURCE = "/retain-defaults.properties";
 
+    private static final Map<String, String> DEFAULT_VALUES = readDefaults();
+
     private SettingsLoader() {
     }
 
     public static CycleSettings defaults() {
-        return load(null);
+        return fromValues(Map.of(), "built-in settings");
     }
 
+    /** The built-in value of every key, in the order of {@link CycleSettingKeys#SPECS}. */
+    public static Map<String, String> defaultValues() {
+        return DEFAULT_VALUES;
+    }
+
+    /** The defaults with the file's values over them; {@code null} = the defaults alone. */
     public static CycleSettings load(Path overrides) {
+        if (overrides == null) return defaults();
+        Properties user = new Properties();
+        try (Reader in = Files.newBufferedReader(overrides, StandardCharsets.UTF_8)) {
+            user.load(in);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(overrides + ": cannot read settings: " + e.getMessage());
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : new TreeSet<>(user.stringPropertyNames())) values.put(key, user.getProperty(key));
+        return fromValues(values, overrides.toString());
+    }
+
+    /**
+     * The defaults with {@code overrides} over them, each checked against its range;
+     * {@code source} names where they came from in an error.
+     */
+    public static CycleSettings fromValues(Map<String, String> overrides, String source) {
+        Map<String, String> p = new LinkedHashMap<>(DEFAULT_VALUES);
+        for (Map.Entry<String, String> e : overrides.entrySet()) {
+            SettingSpec spec = CycleSettingKeys.spec(e.getKey()).orElseThrow(() -> new IllegalArgumentException(
+                    source + ": unknown setting '" + e.getKey() + "' (known: " + String.join(", ", new TreeSet<>(DEFAULT_VALUES.keySet())) + ")"));
+            spec.check(e.getValue()).ifPresent(problem -> {
+                throw new IllegalArgumentException(source + ": " + e.getKey() + ": " + problem.describe() + ", not '" + e.getValue().trim() + "'");
+            });
+            p.put(e.getKey(), spec.canonical(e.getValue()));
+        }
+        ZoneThresholds zones = new ZoneThresholds(Money.parseFen(p.get(CycleSettingKeys.HIGH_VALUE_BILL)),
+                Long.parseLong(p.get(CycleSettingKeys.OUTGOING_MOU)), Money.parseFen(p.get(CycleSettingKeys.MIN_COMMIT)));
+        List<TierRule> tiers = new ArrayList<>();
+        for (Tier tier : List.of(Tier.DIAMOND, Tier.GOLD, Tier.SILVER)) {
+            tiers.add(new TierRule(tier, Money.parseFen(p.get(CycleSettingKeys.tierMinMeanBill(tier.code()))),
+                    Integer.parseInt(p.get(CycleSettingKeys.tierMinTenureMonths(tier.code()))), brands(p.get(CycleSettingKeys.tierBrands(tier.code())))));
+        }
+        return new CycleSettings(zones, new TierRules(tiers), Integer.parseInt(p.get(CycleSettingKeys.HORIZON_MONTHS)),
+                Integer.parseInt(p.get(CycleSettingKeys.CUSTOMER_MANAGER_CAPACITY)), Integer.parseInt(p.get(CycleSettingKeys.PHONE_MANAGER_CAPACITY)),
+                Integer.parseInt(p.get(CycleSettingKeys.CALLS_PER_PHONE_MANAGER)), Double.parseDouble(p.get(CycleSettingKeys.MAX_REJECT_RATE)));
+    }
+
+    private static Set<Brand> brands(String codes) {
+        Set<Brand> brands = EnumSet.noneOf(Brand.class);
+        for (String code : codes.split(",")) brands.add(Brand.parse(code));
+        return brands;
+    }
+
+    /** The built-in file must hold exactly the known keys, each valid: checked once, when the class loads. */
+    private static Map<String, String> readDefaults() {
         Properties p = new Properties();
         try (InputStream in = SettingsLoader.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
-            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read built-in settings", e);
         }
-        Set<String> known = new TreeSet<>(p.stringPropertyNames());
-        if (overrides != null) {
-            Properties user = new Properties();
-            try (Reader in = Files.newBufferedReader(overrides, StandardCharsets.UTF_8)) {
-                user.load(in);
-            } catch (IOException e) {
-                throw new IllegalArgumentException(overrides + ": cannot read settings: " + e.getMessage());
-            }
-            for (String key : user.stringPropertyNames()) {
-                if (!known.contains(key)) throw new IllegalArgumentException(overrides + ": unknown setting '" + key + "' (known: " + String.join(", ", known) + ")");
-                p.setProperty(key, user.getProperty(key).trim());
-            }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (SettingSpec spec : CycleSettingKeys.SPECS) {
+            String value = p.getProperty(spec.key());
+            if (value == null || spec.check(value).isPresent()) throw new IllegalStateException(DEFAULTS_RESOURCE + ": bad or missing " + spec.key());
+            values.put(spec.key(), spec.canonical(value));
         }
-        String source = overrides == null ? "built-in settings" : overrides.toString();
-        ZoneThresholds zones = new ZoneThresholds(money(p, "zone.high-value-bill", source), whole(p, "zone.outgoing-mou", source),
-                money(p, "zone.min-commit", source));
-        List<TierRule> tiers = new ArrayList<>();
-        for (Tier tier : List.of(Tier.DIAMOND, Tier.GOLD, Tier.SILVER)) {
-            String prefix = "tier." + tier.code() + ".";
-            tiers.add(new TierRule(tier, money(p, prefix + "min-mean-bill", source), (int) whole(p, prefix + "min-tenure-months", source),
-                    brands(p, prefix + "brands", source)));
-        }
-        double maxRejectRate = decimal(p, "import.max-reject-rate", source);
-        if (maxRejectRate > 1) throw new IllegalArgumentException(source + ": import.max-reject-rate must be between 0 and 1");
-        return new CycleSettings(zones, new TierRules(tiers), (int) whole(p, "task.horizon-months", source),
-                (int) positive(p, "assignment.customer-manager-capacity", source), (int) positive(p, "assignment.phone-manager-capacity", source),
-                maxRejectRate);
-    }
-
-    private static long money(Properties p, String key, String source) {
-        try {
-            return Money.parseFen(p.getProperty(key));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(source + ": " + key + ": " + e.getMessage());
-        }
-    }
-
-    private static long whole(Properties p, String key, String source) {
-        try {
-            long v = Long.parseLong(p.getProperty(key));
-            if (v < 0) throw new NumberFormatException();
-            return v;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(source + ": " + key + ": not a whole number ≥ 0: '" + p.getProperty(key) + "'");
-        }
-    }
-
-    private static long positive(Properties p, String key, String source) {
-        long v = whole(p, key, source);
-        if (v == 0) throw new IllegalArgumentException(source + ": " + key + ": must be greater than 0");
-        return v;
-    }
-
-    private static double decimal(Properties p, String key, String source) {
-        try {
-            double v = Double.parseDouble(p.getProperty(key));
-            if (!(v >= 0)) throw new NumberFormatException();
-            return v;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(source + ": " + key + ": not a number ≥ 0: '" + p.getProperty(key) + "'");
-        }
-    }
-
-    private static Set<Brand> brands(Properties p, String key, String source) {
-        Set<Brand> brands = EnumSet.noneOf(Brand.class);
-        for (String code : p.getProperty(key).split(",")) {
-            try {
-                brands.add(Brand.parse(code));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(source + ": " + key + ": " + e.getMessage());
-            }
-        }
-        return brands;
+        if (!values.keySet().equals(p.stringPropertyNames())) throw new IllegalStateException(DEFAULTS_RESOURCE + ": keys without a range");
+        return java.util.Collections.unmodifiableMap(values);
     }
 }

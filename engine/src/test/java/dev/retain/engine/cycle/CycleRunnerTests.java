@@ -116,8 +116,7 @@ class CycleRunnerTests {
 
     @Test
     void aSuccessfulRunRemovesStaleRejectsReports() throws IOException {
-        CycleSettings tolerant = new CycleSettings(dev.retain.engine.zone.ZoneThresholds.DEFAULTS, dev.retain.engine.tier.TierRules.DEFAULTS,
-                2, 500, 6000, 1.0);
+        CycleSettings tolerant = CycleSettings.DEFAULTS.withMaxRejectRate(1.0);
         Path out = tmp.resolve("out");
         ProvinceFiles withBadRow = tenCustomers();
         withBadRow.usageRaw("13800000001,2026-08,abc,1,1,1,active");
@@ -130,8 +129,7 @@ class CycleRunnerTests {
 
     @Test
     void previousAssignmentsAreReadAndTheirBadRowsReported() throws IOException {
-        CycleSettings tolerant = new CycleSettings(dev.retain.engine.zone.ZoneThresholds.DEFAULTS, dev.retain.engine.tier.TierRules.DEFAULTS,
-                2, 500, 6000, 1.0);
+        CycleSettings tolerant = CycleSettings.DEFAULTS.withMaxRejectRate(1.0);
         ProvinceFiles p = tenCustomers().manager("pm2", "phone_manager", "hangzhou", "", "true");
         Path previous = ProvinceFiles.writeText(tmp.resolve("prev/assignments.csv"),
                 "msisdn,manager_id,role,reason\n13800000003,pm2,phone_manager,region_balanced\nnot-a-number,pm2,phone_manager,kept\n");

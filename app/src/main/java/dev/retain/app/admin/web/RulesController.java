@@ -3,6 +3,7 @@ package dev.retain.app.admin.web;
 import dev.retain.app.admin.RetentionSettings;
 import dev.retain.app.security.CurrentUser;
 import dev.retain.engine.rules.RuleSetException;
+import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,10 +23,12 @@ class RulesController {
 
     private final RetentionSettings settings;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    RulesController(RetentionSettings settings, CurrentUser currentUser) {
+    RulesController(RetentionSettings settings, CurrentUser currentUser, Clock clock) {
         this.settings = settings;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @GetMapping("/admin/rules")
@@ -49,6 +52,7 @@ class RulesController {
         model.addAttribute("yaml", yaml);
         model.addAttribute("check", check);
         model.addAttribute("history", settings.ruleHistory());
+        model.addAttribute("zone", clock.getZone()); // saved-at times in the business time zone
         return "admin/rules";
     }
 }

@@ -1,9 +1,11 @@
 package dev.retain.app.retention.internal;
 
+import dev.retain.app.admin.RetentionSettings;
 import dev.retain.app.retention.internal.CustomerHistory.ContactEntry;
 import dev.retain.app.retention.internal.CustomerHistory.NoteEntry;
 import dev.retain.app.retention.internal.CustomerHistory.SegmentMonth;
 import dev.retain.app.retention.internal.CustomerHistory.UsageMonth;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,19 +27,26 @@ public class CustomerReadModel {
     private static final int HISTORY_LIMIT = 200;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
+    private final RetentionSettings settings;
 
-    CustomerReadModel(JdbcClient jdbc) {
+    CustomerReadModel(JdbcClient jdbc, Clock clock, RetentionSettings settings) {
         this.jdbc = jdbc;
+        this.clock = clock;
+        this.settings = settings;
     }
 
+    /** "Soon" runs from today in the business time zone (not the database's current_date) for the admin's number of days. */
     public Optional<CustomerProfile> profile(String msisdn) {
+        LocalDate today = LocalDate.now(clock);
+        RetentionSettings.Soon soon = settings.soon();
         return jdbc.sql("""
                         select s.msisdn, s.name, s.gender, s.birth_date, s.lunar_birthday, s.region, s.branch, s.brand,
                                coalesce(g.tier, s.tier, 'none') as tier, s.group_id, cg.name as group_name, s.join_date,
                                s.plan_id, p.name as plan_name, p.monthly_fee, s.min_commit, s.contract_end,
-                               s.contract_end between current_date and current_date + 60 as contract_soon,
+                               s.contract_end between :today and :contractSoon as contract_soon,
                                s.points, s.points_expiry,
-                               s.points > 0 and s.points_expiry between current_date and current_date + 60 as points_soon,
+                               s.points > 0 and s.points_expiry between :today and :pointsSoon as points_soon,
                                s.marketing_consent, s.dnd, a.manager_id, m.name as manager_name, m.role as manager_role,
                                exists (select 1 from customer_note n where n.msisdn = s.msisdn) as has_note
                         from subscriber s
@@ -46,8 +55,9 @@ public class CustomerReadModel {
                         left join assignment a on a.msisdn = s.msisdn
                         left join manager m on m.manager_id = a.manager_id
                         left join lateral (select tier from segment x where x.msisdn = s.msisdn order by x.month desc limit 1) g on true
-                        where s.msisdn = ?""")
-                .param(msisdn)
+                        where s.msisdn = :msisdn""")
+                .param("msisdn", msisdn).param("today", today)
+                .param("contractSoon", today.plusDays(soon.contractEndingDays())).param("pointsSoon", today.plusDays(soon.pointsExpiringDays()))
                 .query((rs, i) -> new CustomerProfile(rs.getString("msisdn"), rs.getString("name"), rs.getString("gender"),
                         rs.getObject("birth_date", LocalDate.class), rs.getBoolean("lunar_birthday"), rs.getString("region"),
                         rs.getString("branch"), rs.getString("brand"), rs.getString("tier"), rs.getString("group_id"),

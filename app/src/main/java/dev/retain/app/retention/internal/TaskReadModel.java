@@ -1,7 +1,10 @@
 package dev.retain.app.retention.internal;
 
+import dev.retain.app.retention.TaskStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,24 +38,34 @@ public class TaskReadModel {
      */
     private static final String OUTER = """
             select t.task_id, t.msisdn, s.name, coalesce(g.tier, s.tier, 'none') as tier, coalesce(g.zone, 'none') as zone,
-                   t.month, t.kind, t.reasons, t.priority, t.value_at_risk, t.due_date, t.due_date < current_date as overdue,
+                   t.month, t.kind, t.reasons, t.priority, t.value_at_risk, t.due_date, t.due_date < :today as overdue,
                    t.manager_id, t.status, t.outcome, t.churn_reasons
             from (%s) t
             join subscriber s on s.msisdn = t.msisdn
             left join segment g on g.month = t.month and g.msisdn = t.msisdn
             order by t.priority desc, t.task_id""";
 
-    private final JdbcClient jdbc;
+    /** The "due this week" filter: due today or in the next seven days. */
+    static final int DUE_SOON_DAYS = 7;
 
-    TaskReadModel(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    TaskReadModel(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Today in the business time zone: the database's current_date is the server's, not the province's. */
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** A manager's open tasks, most urgent first; asks for {@code limit} rows (ask one more to know of a next page). */
     @Transactional(readOnly = true)
     public List<TaskRow> openTasksOf(String managerId, TaskFilter filter, int offset, int limit) {
         noParallelWorkers();
-        Query q = openTasksQuery(managerId, filter);
+        Query q = openTasksQuery(managerId, filter, today());
         return jdbc.sql(OUTER.formatted(q.sql + " order by t.priority desc, t.task_id offset :offset limit :limit"))
                 .params(q.params).param("offset", offset).param("limit", limit)
                 .query(TaskReadModel::row).list();
@@ -60,7 +73,7 @@ public class TaskReadModel {
 
     /** Every open task of a manager that the filter lets through, streamed (the CSV export). */
     public long forEachOpenTaskOf(String managerId, TaskFilter filter, Consumer<TaskRow> sink) {
-        Query q = openTasksQuery(managerId, filter);
+        Query q = openTasksQuery(managerId, filter, today());
         long[] n = {0};
         jdbc.sql(OUTER.formatted(q.sql)).params(q.params)
                 .query(rs -> {
@@ -75,7 +88,7 @@ public class TaskReadModel {
     public List<TaskRow> tasks(String status, String managerId, int offset, int limit) {
         noParallelWorkers();
         StringBuilder sql = new StringBuilder("select t.* from task t where t.status = :status");
-        Map<String, Object> params = new HashMap<>(Map.of("status", status, "offset", offset, "limit", limit));
+        Map<String, Object> params = new HashMap<>(Map.of("status", status, "offset", offset, "limit", limit, "today", today()));
         if (managerId != null) {
             sql.append(" and t.manager_id = :manager");
             params.put("manager", managerId);
@@ -86,8 +99,8 @@ public class TaskReadModel {
 
     /** The open tasks of one customer (the 360 view), most urgent first. */
     public List<TaskRow> openTasksOfCustomer(String msisdn) {
-        return jdbc.sql(OUTER.formatted("select t.* from task t where t.msisdn = :msisdn and t.status = 'open'"))
-                .param("msisdn", msisdn).query(TaskReadModel::row).list();
+        return jdbc.sql(OUTER.formatted("select t.* from task t where t.msisdn = :msisdn and t.status = '" + TaskStatus.OPEN + "'"))
+                .param("msisdn", msisdn).param("today", today()).query(TaskReadModel::row).list();
     }
 
     /** The customer a task is about, if the task exists. */
@@ -109,16 +122,17 @@ public class TaskReadModel {
     }
 
     // only the filters that are set become SQL, so the planner sees a plain predicate for each
-    private static Query openTasksQuery(String managerId, TaskFilter f) {
+    private static Query openTasksQuery(String managerId, TaskFilter f, LocalDate today) {
         StringBuilder sql = new StringBuilder("select t.* from task t");
         Map<String, Object> params = new HashMap<>();
         params.put("manager", managerId);
+        params.put("today", today);
         if (!f.zone().isEmpty()) {
             // a plain equality on segment.zone, so the planner uses its statistics (a task always has its month's segment)
             sql.append(" join segment z on z.month = t.month and z.msisdn = t.msisdn and z.zone = :zone");
             params.put("zone", f.zone());
         }
-        sql.append(" where t.manager_id = :manager and t.status = 'open'");
+        sql.append(" where t.manager_id = :manager and t.status = '" + TaskStatus.OPEN + "'");
         if (!f.kind().isEmpty()) {
             sql.append(" and t.kind = :kind");
             params.put("kind", f.kind());
@@ -128,8 +142,11 @@ public class TaskReadModel {
             params.put("minPriority", f.minPriority());
         }
         switch (f.due()) {
-            case "overdue" -> sql.append(" and t.due_date < current_date");
-            case "week" -> sql.append(" and t.due_date between current_date and current_date + 7");
+            case "overdue" -> sql.append(" and t.due_date < :today");
+            case "week" -> {
+                sql.append(" and t.due_date between :today and :weekEnd");
+                params.put("weekEnd", today.plusDays(DUE_SOON_DAYS));
+            }
             default -> { }
         }
         return new Query(sql.toString(), params);
@@ -138,7 +155,7 @@ public class TaskReadModel {
     private static TaskRow row(ResultSet rs, int i) throws SQLException {
         return new TaskRow(rs.getString("task_id"), rs.getString("msisdn"), rs.getString("name"), rs.getString("tier"),
                 rs.getString("zone"), rs.getString("month"), rs.getString("kind"), TaskRow.splitReasons(rs.getString("reasons")),
-                rs.getLong("priority"), rs.getBigDecimal("value_at_risk"), rs.getObject("due_date", java.time.LocalDate.class),
+                rs.getLong("priority"), rs.getBigDecimal("value_at_risk"), rs.getObject("due_date", LocalDate.class),
                 rs.getBoolean("overdue"), rs.getString("manager_id"), rs.getString("status"), rs.getString("outcome"),
                 rs.getString("churn_reasons"));
     }

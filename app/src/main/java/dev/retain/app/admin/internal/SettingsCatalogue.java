@@ -1,0 +1,92 @@
+package dev.retain.app.admin.internal;
+
+import dev.retain.app.core.BusinessClock;
+import dev.retain.engine.cycle.CycleSettingKeys;
+import dev.retain.engine.cycle.SettingSpec;
+import dev.retain.engine.cycle.SettingsLoader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every setting an admin may change, grouped as the settings page shows them: the engine's
+ * (retain-defaults.properties, with their ranges from {@link CycleSettingKeys}) and the app's
+ * own (the business time zone, the workbench's "soon"). Defaults and ranges live here and in
+ * the engine only; the database holds what an admin changed.
+ */
+public final class SettingsCatalogue {
+
+    public static final String BUSINESS_TIME_ZONE = "business.time-zone";
+    public static final String CONTRACT_ENDING_DAYS = "workbench.contract-ending-days";
+    public static final String POINTS_EXPIRING_DAYS = "workbench.points-expiring-days";
+
+    /** One setting with its built-in default. */
+    public record Entry(SettingSpec spec, String defaultValue) {
+        public String key() {
+            return spec.key();
+        }
+    }
+
+    /** A card of the page; {@code id} names its title (admin.settings.group.&lt;id&gt;). */
+    public record Group(String id, List<Entry> entries) {
+    }
+
+    public static final List<Group> GROUPS = groups();
+
+    private static final Map<String, Entry> BY_KEY = byKey();
+
+    private SettingsCatalogue() {
+    }
+
+    public static Optional<Entry> entry(String key) {
+        return Optional.ofNullable(BY_KEY.get(key));
+    }
+
+    /** Every key with its built-in default, in page order. */
+    public static Map<String, String> defaults() {
+        Map<String, String> d = new LinkedHashMap<>();
+        BY_KEY.forEach((k, e) -> d.put(k, e.defaultValue()));
+        return d;
+    }
+
+    /** Whether the engine reads this key (the rest are the app's own). */
+    public static boolean engineKey(String key) {
+        return CycleSettingKeys.spec(key).isPresent();
+    }
+
+    private static List<Group> groups() {
+        List<Group> g = new ArrayList<>();
+        g.add(engine("zones", CycleSettingKeys.HIGH_VALUE_BILL, CycleSettingKeys.OUTGOING_MOU, CycleSettingKeys.MIN_COMMIT));
+        List<String> tiers = new ArrayList<>();
+        for (String tier : List.of("diamond", "gold", "silver")) {
+            tiers.addAll(List.of(CycleSettingKeys.tierMinMeanBill(tier), CycleSettingKeys.tierMinTenureMonths(tier), CycleSettingKeys.tierBrands(tier)));
+        }
+        g.add(engine("tiers", tiers.toArray(String[]::new)));
+        g.add(engine("assignment", CycleSettingKeys.CUSTOMER_MANAGER_CAPACITY, CycleSettingKeys.PHONE_MANAGER_CAPACITY,
+                CycleSettingKeys.CALLS_PER_PHONE_MANAGER));
+        g.add(engine("cycle", CycleSettingKeys.HORIZON_MONTHS, CycleSettingKeys.MAX_REJECT_RATE));
+        g.add(new Group("workbench", List.of(
+                // "soon" is within the next year at most: a contract ending further away needs no call yet
+                new Entry(SettingSpec.whole(CONTRACT_ENDING_DAYS, 1, 365), "60"),
+                new Entry(SettingSpec.whole(POINTS_EXPIRING_DAYS, 1, 365), "60"))));
+        g.add(new Group("time", List.of(new Entry(SettingSpec.timeZone(BUSINESS_TIME_ZONE), BusinessClock.DEFAULT_ZONE.getId()))));
+        return List.copyOf(g);
+    }
+
+    private static Group engine(String id, String... keys) {
+        List<Entry> entries = new ArrayList<>();
+        for (String key : keys) {
+            entries.add(new Entry(CycleSettingKeys.spec(key).orElseThrow(), SettingsLoader.defaultValues().get(key)));
+        }
+        return new Group(id, List.copyOf(entries));
+    }
+
+    private static Map<String, Entry> byKey() {
+        Map<String, Entry> m = new LinkedHashMap<>();
+        for (Group group : GROUPS) for (Entry e : group.entries()) m.put(e.key(), e);
+        return Collections.unmodifiableMap(m);
+    }
+}
