@@ -26,9 +26,11 @@ public final class ClusterLock implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (connection == null) return;
-        try (PreparedStatement s = connection.prepareStatement("select pg_advisory_unlock(hashtext(?))")) {
-            s.setString(1, name);
-            s.execute();
+        try {
+            try (PreparedStatement s = connection.prepareStatement("select pg_advisory_unlock(hashtext(?))")) {
+                s.setString(1, name);
+                s.execute();
+            }
             connection.close();
         } catch (SQLException e) {
             // a pooled session must not go back still holding the lock: drop the connection instead,
