@@ -37,7 +37,7 @@ public class CycleExecution {
     private static final Duration WAIT_STEP = Duration.ofSeconds(1);
 
     /** What {@link #executeIfFree} did. */
-    public enum Attempt {
+    enum Attempt {
         /** The run ran (or was no longer queued): its outcome is on its row. */
         RAN,
         /** Another cycle holds the lock: nothing was done, the run is still queued. */
@@ -76,7 +76,7 @@ public class CycleExecution {
     }
 
     /** Runs the queued run now if no other cycle runs anywhere; otherwise does nothing and says {@link Attempt#BUSY}. */
-    public Attempt executeIfFree(long runId, YearMonth month) {
+    Attempt executeIfFree(long runId, YearMonth month) {
         Optional<ClusterLock> lock;
         try {
             lock = locks.tryAcquire(LOCK);
