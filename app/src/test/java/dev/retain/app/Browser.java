@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -18,7 +19,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium through /usr/bin/chromedriver (never a downloaded driver),
  * with the app's login and screenshots under target/screenshots. A test using it is
- * skipped on a machine without chromedriver; CI installs it (.ci/run).
+ * skipped on a developer's machine without chromedriver, and fails under {@code CI=true}:
+ * CI installs the browser (.ci/run), so a missing one there is a broken build, not a reason
+ * for the browser tests to vanish silently.
  */
 public final class Browser implements AutoCloseable {
 
@@ -39,7 +42,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser start(int port) {
-        assumeTrue(Files.isExecutable(CHROMEDRIVER), "no chromedriver at " + CHROMEDRIVER);
+        requireDriver(CHROMEDRIVER, System.getenv());
         ChromeOptions options = new ChromeOptions();
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1000",
@@ -47,6 +50,16 @@ public final class Browser implements AutoCloseable {
                 "--force-prefers-reduced-motion");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
+    }
+
+    /** Returns when {@code driver} can run; otherwise skips the test, or fails it when the environment says CI=true. */
+    static void requireDriver(Path driver, Map<String, String> environment) {
+        if (Files.isExecutable(driver)) return;
+        if ("true".equalsIgnoreCase(environment.get("CI"))) {
+            throw new AssertionError("CI=true but there is no chromedriver at " + driver
+                    + ": the browser tests must run in CI (install chromium and chromium-driver)");
+        }
+        assumeTrue(false, "no chromedriver at " + driver + " (skipped; under CI=true this fails)");
     }
 
     public void open(String path) {

@@ -38,8 +38,9 @@ final class ImportCommand {
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RetainApplication.class)
                 .web(WebApplicationType.NONE)
-                // progress and the summary of the import, warnings of the rest
-                .run("--logging.level.root=WARN", "--logging.level.dev.retain.app.customer=INFO")) {
+                // progress and the summary of the import, warnings of the rest; the cycle the import
+                // queues runs in the server (`retain serve`), not in this short-lived process
+                .run("--logging.level.root=WARN", "--logging.level.dev.retain.app.customer=INFO", "--retain.jobs.enabled=false")) {
             ImportService imports = context.getBean(ImportService.class);
             ImportRun run = rate == null ? imports.importFrom(dir, USER, ImportService.CLI)
                     : imports.importFrom(dir, USER, ImportService.CLI, rate);

@@ -34,7 +34,7 @@ final class UserCommand {
             throw new UsageException("user: --manager-id is required for " + role.code() + " and only for the two manager roles");
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RetainApplication.class)
-                .web(WebApplicationType.NONE).run("--logging.level.root=WARN")) {
+                .web(WebApplicationType.NONE).run("--logging.level.root=WARN", "--retain.jobs.enabled=false")) {
             ManagerIdCheck.check(context.getBean(Managers.class), managerId, role).ifPresent(out::println);
             context.getBean(Users.class).createOrReplace(username, password, o.text("name", username), role, managerId);
         }

@@ -68,6 +68,9 @@ class DatabaseConfiguration {
                     .setDataDirectory(data)
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(work.toFile())
+                    // stopped by close() when Spring closes the context, after everything that uses it
+                    // (the event registry reads it while shutting down), not by a JVM hook running alongside
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("work_mem", "32MB")

@@ -2,7 +2,7 @@ package dev.retain.app.cycle;
 
 import dev.retain.app.cycle.internal.CycleExecution;
 import dev.retain.app.cycle.internal.CycleRuns;
-import dev.retain.app.cycle.internal.CycleScheduler;
+import dev.retain.app.cycle.internal.MonthlyCycleJob;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -17,23 +17,29 @@ import org.springframework.stereotype.Service;
 public class CycleService {
 
     private final CycleRuns runs;
-    private final CycleScheduler scheduler;
+    private final MonthlyCycleJob job;
     private final CycleExecution execution;
 
-    CycleService(CycleRuns runs, CycleScheduler scheduler, CycleExecution execution) {
+    CycleService(CycleRuns runs, MonthlyCycleJob job, CycleExecution execution) {
         this.runs = runs;
-        this.scheduler = scheduler;
+        this.job = job;
         this.execution = execution;
     }
 
-    /** Queues the cycle of {@code month}; returns at once with the queued run. */
+    /**
+     * Queues the cycle of {@code month}; returns at once with the queued run, which runs in the
+     * background once no other cycle runs (on any instance).
+     */
     public CycleRun request(YearMonth month, String username) {
         CycleRun run = runs.queue(month, username);
-        scheduler.schedule(run.id(), month);
+        job.schedule(run.id(), month);
         return run;
     }
 
-    /** Runs the cycle of {@code month} in this thread and returns the finished run (succeeded or failed). */
+    /**
+     * Runs the cycle of {@code month} in this thread, after any cycle running now (on any
+     * instance) has finished, and returns the finished run (succeeded or failed).
+     */
     public CycleRun runNow(YearMonth month, String username) {
         CycleRun run = runs.queue(month, username);
         execution.execute(run.id(), month);

@@ -10,6 +10,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * A customer's open tasks follow them to their new manager (R3.3). Runs before the
  * reassignment commits, in the same transaction, so the customer and their tasks never
  * belong to different managers; a customer left unassigned leaves the tasks unassigned too.
+ *
+ * <p>On purpose not a durable {@code @ApplicationModuleListener}: that one runs after the
+ * commit, in a transaction of its own, so for a while (or after a failure, until a restart)
+ * a customer's open tasks would stay with the manager they just left. Here a failure rolls the
+ * reassignment back with it.
  */
 @Component
 class TaskReassignmentListener {

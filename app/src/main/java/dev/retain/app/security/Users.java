@@ -1,6 +1,5 @@
 package dev.retain.app.security;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -36,22 +35,8 @@ public class Users {
                 .optional();
     }
 
-    /** The login of the manager with this managers.csv id, if one exists. */
-    public Optional<RetainUser> findByManagerId(String managerId) {
-        return jdbc.sql("select username, display_name, role, manager_id from app_user where manager_id = ? order by username limit 1")
-                .param(managerId)
-                .query((rs, i) -> new RetainUser(rs.getString(1), rs.getString(2), Role.ofCode(rs.getString(3)), rs.getString(4)))
-                .optional();
-    }
-
     /** The stored hash, for the test that proves no clear password is kept. */
     String passwordHashOf(String username) {
         return jdbc.sql("select password_hash from app_user where username = ?").param(username).query(String.class).single();
-    }
-
-    public List<RetainUser> all() {
-        return jdbc.sql("select username, display_name, role, manager_id from app_user order by role, username")
-                .query((rs, i) -> new RetainUser(rs.getString(1), rs.getString(2), Role.ofCode(rs.getString(3)), rs.getString(4)))
-                .list();
     }
 }

@@ -110,8 +110,8 @@ class CycleServiceTests {
         transaction.executeWithoutResult(tx -> events.publishEvent(
                 new ProvinceImported(-1, List.of(YearMonth.of(2031, 1), YearMonth.of(2031, 3)), "import-test-user")));
 
-        long runId = jdbc.sql("select id from cycle_run where started_by = 'import-test-user' order by id desc limit 1")
-                .query(Long.class).single();
+        // the listener runs after the commit, on another thread
+        long runId = CycleTestSupport.awaitRunStartedBy(jdbc, "import-test-user");
         CycleRun run = CycleTestSupport.awaitFinished(cycles, runId);
         assertThat(run.month()).isEqualTo(YearMonth.of(2031, 3));
         assertThat(run.status()).isEqualTo(CycleRun.Status.FAILED);

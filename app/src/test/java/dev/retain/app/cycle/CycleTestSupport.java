@@ -21,6 +21,18 @@ final class CycleTestSupport {
         throw new AssertionError("cycle run " + runId + " did not finish in time");
     }
 
+    /** The id of the newest run queued by {@code username}, once there is one (a listener queues it in the background). */
+    static long awaitRunStartedBy(JdbcClient jdbc, String username) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        while (Instant.now().isBefore(deadline)) {
+            var id = jdbc.sql("select id from cycle_run where started_by = ? order by id desc limit 1").param(username)
+                    .query(Long.class).optional();
+            if (id.isPresent()) return id.get();
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no cycle run queued by " + username + " in time");
+    }
+
     /** The month's segment rows of the test province's subscribers. */
     static long segments(JdbcClient jdbc, CycleTestProvince p) {
         return jdbc.sql("select count(*) from segment where month = ? and msisdn = any(?)")

@@ -25,6 +25,7 @@ record RuleRow(int position, String id, String when, String kind, String priorit
         try {
             document = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
         } catch (RuntimeException notYaml) {
+            org.slf4j.LoggerFactory.getLogger(RuleRow.class).debug("the rules text is not YAML; no rows to show", notYaml);
             return List.of();
         }
         if (!(document instanceof Map<?, ?> root) || !(root.get("rules") instanceof List<?> rules)) return List.of();

@@ -1,14 +1,17 @@
 package dev.retain.app.cycle.internal;
 
 import dev.retain.app.admin.RetentionSettings;
+import dev.retain.app.core.locks.ClusterLock;
+import dev.retain.app.core.locks.ClusterLocks;
 import dev.retain.engine.cycle.CycleRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.YearMonth;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -20,29 +23,86 @@ import tools.jackson.databind.node.ObjectNode;
  * One run of the monthly cycle over the database: export the month's inputs, run the
  * engine on them, apply its outputs in one transaction, and record every step on the
  * run's row. A failure at any step is recorded on the row and changes no data.
+ *
+ * <p>One cycle at a time across every instance: a run holds the PostgreSQL advisory lock
+ * {@value #LOCK} (core's {@link ClusterLocks}: a session lock on a connection of its own, since
+ * the run spans several transactions; released by PostgreSQL if the instance dies). Two cycles
+ * at once would fight over the same segments, tasks and assignments.
  */
 @Component
 public class CycleExecution {
 
     private static final Logger log = LoggerFactory.getLogger(CycleExecution.class);
+    static final String LOCK = "retain.cycle";
+    private static final Duration WAIT_STEP = Duration.ofSeconds(1);
+
+    /** What {@link #executeIfFree} did. */
+    enum Attempt {
+        /** The run ran (or was no longer queued): its outcome is on its row. */
+        RAN,
+        /** Another cycle holds the lock: nothing was done, the run is still queued. */
+        BUSY
+    }
 
     private final CycleRuns runs;
     private final ProvinceExport export;
     private final CycleResults results;
     private final RetentionSettings settings;
-    // one cycle at a time in this application: two would fight over the same rows
-    private final ReentrantLock oneAtATime = new ReentrantLock();
+    private final ClusterLocks locks;
 
-    CycleExecution(CycleRuns runs, ProvinceExport export, CycleResults results, RetentionSettings settings) {
+    CycleExecution(CycleRuns runs, ProvinceExport export, CycleResults results, RetentionSettings settings, ClusterLocks locks) {
         this.runs = runs;
         this.export = export;
         this.results = results;
         this.settings = settings;
+        this.locks = locks;
     }
 
-    /** Runs the queued run {@code runId} for {@code month}; never throws, the outcome is on the row. */
+    /**
+     * Runs the queued run {@code runId} for {@code month}, after waiting for any other cycle to
+     * finish; never throws, the outcome is on the row.
+     */
     public void execute(long runId, YearMonth month) {
-        oneAtATime.lock();
+        while (executeIfFree(runId, month) == Attempt.BUSY) {
+            try {
+                Thread.sleep(WAIT_STEP.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                log.warn("cycle {} (run {}) interrupted while waiting for another cycle", month, runId, e);
+                runs.failed(runId, "interrupted while waiting for another cycle to finish");
+                return;
+            }
+        }
+    }
+
+    /** Runs the queued run now if no other cycle runs anywhere; otherwise does nothing and says {@link Attempt#BUSY}. */
+    Attempt executeIfFree(long runId, YearMonth month) {
+        Optional<ClusterLock> lock;
+        try {
+            lock = locks.tryAcquire(LOCK);
+        } catch (RuntimeException e) {
+            log.warn("cycle {} (run {}): cannot take the cycle lock", month, runId, e);
+            runs.failed(runId, "cannot take the cycle lock: " + message(e));
+            return Attempt.RAN;
+        }
+        if (lock.isEmpty()) return Attempt.BUSY;
+        try (ClusterLock held = lock.get()) {
+            run(runId, month);
+        }
+        return Attempt.RAN;
+    }
+
+    /** Runs {@code work} holding the cycle lock, so no cycle starts meanwhile; false (not run) when a cycle is running. */
+    boolean whileNoCycleRuns(Runnable work) {
+        Optional<ClusterLock> lock = locks.tryAcquire(LOCK);
+        if (lock.isEmpty()) return false;
+        try (ClusterLock held = lock.get()) {
+            work.run();
+        }
+        return true;
+    }
+
+    private void run(long runId, YearMonth month) {
         Path work = null;
         try {
             if (!runs.start(runId)) {
@@ -71,11 +131,10 @@ public class CycleExecution {
             log.info("cycle {} (run {}): export {} ms, engine {} ms, load {} ms; {}", month, runId, (t1 - t0) / 1_000_000,
                     (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, applied);
         } catch (RuntimeException | IOException | Error e) {
-            log.warn("cycle {} (run {}) failed: {}", month, runId, e.toString());
+            log.warn("cycle {} (run {}) failed", month, runId, e);
             runs.failed(runId, message(e));
             if (e instanceof Error error) throw error;
         } finally {
-            oneAtATime.unlock();
             if (work != null) FileSystemUtils.deleteRecursively(work.toFile());
         }
     }

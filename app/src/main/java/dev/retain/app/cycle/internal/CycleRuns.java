@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -56,15 +57,20 @@ public class CycleRuns {
     }
 
     /**
-     * At startup: a run left "running" by a stopped application that no scheduled task will
+     * At startup: a run left "running" by a stopped application that no scheduled execution will
      * resume (a synchronous run) is recorded as failed rather than shown running for ever.
+     * {@code stillScheduled} says whether the scheduler still holds a run's execution.
      */
-    public int failInterrupted() {
-        return jdbc.sql("""
-                        update cycle_run r set status = 'failed', finished_at = now(),
-                          error = 'interrupted: the application stopped during the run'
-                        where r.status = 'running' and not exists (select 1 from scheduled_tasks t
-                          where t.task_name = 'monthly-cycle' and t.task_instance = 'run-' || r.id)""").update();
+    public int failInterrupted(LongPredicate stillScheduled) {
+        int failed = 0;
+        for (long id : jdbc.sql("select id from cycle_run where status = 'running'").query(Long.class).list()) {
+            if (stillScheduled.test(id)) continue;
+            failed += jdbc.sql("""
+                            update cycle_run set status = 'failed', finished_at = now(),
+                              error = 'interrupted: the application stopped during the run'
+                            where id = ? and status = 'running'""").param(id).update();
+        }
+        return failed;
     }
 
     /** Commits on its own even when called inside the export's read-only snapshot. */

@@ -8,6 +8,8 @@ import java.io.StringReader;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class RuleDryRunController {
+
+    private static final Logger log = LoggerFactory.getLogger(RuleDryRunController.class);
 
     private final RuleDryRun dryRun;
     private final RetentionSettings settings;
@@ -59,6 +63,7 @@ class RuleDryRunController {
             model.addAttribute("ruleError", e.getMessage());
         } catch (RuntimeException e) {
             // a month without usage and the like: said in the fragment, not as an error page
+            log.warn("rules dry run for {} failed", m.get(), e);
             model.addAttribute("runError", e.getMessage());
         }
         return "cycle/dry-run :: result";
