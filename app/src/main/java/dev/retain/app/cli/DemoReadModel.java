@@ -1,5 +1,6 @@
 package dev.retain.app.cli;
 
+import dev.retain.app.retention.TaskStatus;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,8 @@ class DemoReadModel {
     Optional<String> busiestManager(String role) {
         return jdbc.sql("""
                         select t.manager_id from task t join manager m on m.manager_id = t.manager_id
-                        where m.role = ? and t.status = 'open' group by t.manager_id order by count(*) desc, t.manager_id limit 1""")
+                        where m.role = ? and t.status = '%s' group by t.manager_id order by count(*) desc, t.manager_id limit 1"""
+                        .formatted(TaskStatus.OPEN))
                 .param(role).query(String.class).optional();
     }
 }

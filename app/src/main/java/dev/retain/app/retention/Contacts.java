@@ -31,7 +31,7 @@ public class Contacts {
         if (taskId != null) {
             // the row lock makes two managers' simultaneous outcomes apply one after the other
             boolean open = jdbc.sql("select status from task where task_id = ? and msisdn = ? for update")
-                    .params(taskId, msisdn).query(String.class).optional().filter("open"::equals).isPresent();
+                    .params(taskId, msisdn).query(String.class).optional().filter(TaskStatus.OPEN::equals).isPresent();
             if (!open) throw new NotFoundException("open task " + taskId);
         }
         long id = jdbc.sql("""
@@ -46,8 +46,8 @@ public class Contacts {
                 jdbc.sql("update task set due_date = ?, follow_up_date = ?, updated_at = now() where task_id = ?")
                         .params(form.getFollowUpDate(), form.getFollowUpDate(), taskId).update();
             } else {
-                jdbc.sql("update task set status = 'done', outcome = ?, closed_at = now(), updated_at = now() where task_id = ?")
-                        .params(form.getOutcome(), taskId).update();
+                jdbc.sql("update task set status = ?, outcome = ?, closed_at = now(), updated_at = now() where task_id = ?")
+                        .params(TaskStatus.DONE, form.getOutcome(), taskId).update();
             }
         }
         return id;

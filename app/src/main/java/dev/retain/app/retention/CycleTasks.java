@@ -53,11 +53,11 @@ public class CycleTasks {
         }
         jdbc.sql("analyze " + STAGE).update();
         int removed = jdbc.sql("""
-                        delete from task t where t.month = :month and t.status = 'open'
+                        delete from task t where t.month = :month and t.status = '%s'
                           and not exists (select 1 from task_cycle_in s where s.task_id = t.task_id)
-                          and not exists (select 1 from contact c where c.task_id = t.task_id)""")
+                          and not exists (select 1 from contact c where c.task_id = t.task_id)""".formatted(TaskStatus.OPEN))
                 .param("month", month.toString()).update();
-        // "where task.status = 'open'": a done or cancelled task keeps what the manager recorded
+        // only an open task takes the re-run's content: a done or cancelled task keeps what the manager recorded
         int upserted = jdbc.sql("""
                         insert into task (task_id, msisdn, month, kind, reasons, actions, priority, value_at_risk, due_date, manager_id,
                           churn_reasons)
@@ -68,7 +68,7 @@ public class CycleTasks {
                           churn_reasons = excluded.churn_reasons,
                           actions = excluded.actions, priority = excluded.priority, value_at_risk = excluded.value_at_risk,
                           due_date = excluded.due_date, manager_id = excluded.manager_id, updated_at = now()
-                        where task.status = 'open'""")
+                        where task.status = '%s'""".formatted(TaskStatus.OPEN))
                 .param("month", month.toString()).update();
         return new Applied(upserted, removed);
     }

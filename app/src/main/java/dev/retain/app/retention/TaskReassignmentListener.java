@@ -27,7 +27,7 @@ class TaskReassignmentListener {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(CustomerReassigned event) {
-        jdbc.sql("update task set manager_id = ?, updated_at = now() where msisdn = ? and status = 'open'")
+        jdbc.sql("update task set manager_id = ?, updated_at = now() where msisdn = ? and status = '" + TaskStatus.OPEN + "'")
                 .params(event.toManagerId(), event.msisdn()).update();
     }
 }

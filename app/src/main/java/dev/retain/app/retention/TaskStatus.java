@@ -9,6 +9,10 @@ public final class TaskStatus {
 
     public static final String OPEN = "open";
     public static final String DONE = "done";
+    public static final String CANCELLED = "cancelled";
+
+    /** Every status, in the order the API documents them. */
+    public static final java.util.List<String> ALL = java.util.List.of(OPEN, DONE, CANCELLED);
 
     private TaskStatus() {
     }

@@ -1,5 +1,7 @@
 package dev.retain.app.security;
 
+import dev.retain.app.core.BusinessTime;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,9 +15,11 @@ public class AuditLog {
     public static final String EXPORT = "export";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    AuditLog(JdbcClient jdbc) {
+    AuditLog(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public void record(RetainUser user, String action, String subject, String detail) {
@@ -44,7 +48,7 @@ public class AuditLog {
                 .param("username", username == null ? "" : username.trim())
                 .param("action", action == null ? "" : action.trim())
                 .param("offset", offset).param("limit", limit)
-                .query((rs, i) -> new Entry(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime(), rs.getString(3),
+                .query((rs, i) -> new Entry(rs.getLong(1), BusinessTime.local(rs.getTimestamp(2), clock), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6)))
                 .list();
     }

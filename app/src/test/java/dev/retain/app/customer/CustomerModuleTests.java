@@ -15,7 +15,7 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 
 /**
- * The customer module with only what it uses (security, core): an import loads a province and
+ * The customer module with only what it uses (admin for the reject-rate setting, security, core): an import loads a province and
  * announces it with {@link ProvinceImported}, whoever listens. The cycle module that reacts to
  * the event is not started, so no publication is kept for it.
  */
@@ -29,7 +29,7 @@ class CustomerModuleTests {
 
     @Test
     void onlyTheCustomerModuleAndWhatItUsesAreStarted() {
-        assertThat(ModuleSlice.modulesWithBeans(context)).containsExactly("core", "customer", "security");
+        assertThat(ModuleSlice.modulesWithBeans(context)).containsExactly("admin", "core", "customer", "security");
     }
 
     @Test

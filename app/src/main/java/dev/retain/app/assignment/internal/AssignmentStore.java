@@ -2,8 +2,10 @@ package dev.retain.app.assignment.internal;
 
 import dev.retain.app.assignment.CurrentAssignment;
 import dev.retain.app.assignment.HistoryEntry;
+import dev.retain.app.core.BusinessTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,9 +16,11 @@ import org.springframework.stereotype.Repository;
 public class AssignmentStore {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    AssignmentStore(JdbcClient jdbc) {
+    AssignmentStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public Optional<CurrentAssignment> assignment(String msisdn) {
@@ -47,18 +51,18 @@ public class AssignmentStore {
     }
 
     public List<HistoryEntry> historyOf(String msisdn) {
-        return jdbc.sql(HISTORY + " where msisdn = ? order by at desc, id desc").param(msisdn).query(AssignmentStore::entry).list();
+        return jdbc.sql(HISTORY + " where msisdn = ? order by at desc, id desc").param(msisdn).query(this::entry).list();
     }
 
     public List<HistoryEntry> recentHistory(int limit) {
-        return jdbc.sql(HISTORY + " order by id desc limit ?").param(limit).query(AssignmentStore::entry).list();
+        return jdbc.sql(HISTORY + " order by id desc limit ?").param(limit).query(this::entry).list();
     }
 
     private static final String HISTORY =
             "select id, msisdn, from_manager, to_manager, role, reason, month, at, by_user from assignment_history";
 
-    private static HistoryEntry entry(ResultSet rs, int i) throws SQLException {
+    private HistoryEntry entry(ResultSet rs, int i) throws SQLException {
         return new HistoryEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getTimestamp(8).toLocalDateTime(), rs.getString(9));
+                rs.getString(6), rs.getString(7), BusinessTime.local(rs.getTimestamp(8), clock), rs.getString(9));
     }
 }

@@ -7,7 +7,7 @@ import dev.retain.app.security.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,18 +31,21 @@ class ImportController {
     private final ImportService imports;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
+    private final Clock clock;
 
-    ImportController(ImportService imports, CurrentUser currentUser, AuditLog auditLog) {
+    ImportController(ImportService imports, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.imports = imports;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
+        this.clock = clock;
     }
 
     @GetMapping("/imports")
     String page(@RequestParam(required = false) Long run, Model model) {
         model.addAttribute("runs", imports.history(HISTORY));
         model.addAttribute("contractFiles", ImportService.contractFiles());
-        model.addAttribute("zone", ZoneId.systemDefault());
+        // times in the business zone, not the server's
+        model.addAttribute("zone", clock.getZone());
         if (run != null) imports.find(run).ifPresent(r -> model.addAttribute("result", r));
         return "customer/imports";
     }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -49,13 +50,16 @@ public class CycleExecution {
     private final CycleResults results;
     private final RetentionSettings settings;
     private final ClusterLocks locks;
+    private final Clock clock;
 
-    CycleExecution(CycleRuns runs, ProvinceExport export, CycleResults results, RetentionSettings settings, ClusterLocks locks) {
+    CycleExecution(CycleRuns runs, ProvinceExport export, CycleResults results, RetentionSettings settings, ClusterLocks locks,
+                   Clock clock) {
         this.runs = runs;
         this.export = export;
         this.results = results;
         this.settings = settings;
         this.locks = locks;
+        this.clock = clock;
     }
 
     /**
@@ -115,7 +119,7 @@ public class CycleExecution {
             Path in = Files.createDirectories(work.resolve("in"));
             Path out = work.resolve("out");
             // the engine says which months it reads: its three, and the churn model's history
-            CycleRunner runner = new CycleRunner(settings.cycleSettings(), settings.rules(), progress);
+            CycleRunner runner = new CycleRunner(settings.cycleSettings(), settings.rules(), progress).withClock(clock);
             export.export(runner.usageMonths(month), runner.callPeerMonths(month), in, true, progress);
             long t1 = System.nanoTime();
 

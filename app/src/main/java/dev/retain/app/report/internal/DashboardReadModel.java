@@ -1,6 +1,7 @@
 package dev.retain.app.report.internal;
 
 import dev.retain.app.report.Dashboard.OverdueCount;
+import dev.retain.app.retention.TaskStatus;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,8 +40,8 @@ public class DashboardReadModel {
                         select coalesce(m.region, s.region) as region, count(*) from task t
                         left join manager m on m.manager_id = t.manager_id
                         left join subscriber s on s.msisdn = t.msisdn
-                        where t.status = 'open' and t.due_date < ?
-                        group by 1 order by 2 desc, 1""")
+                        where t.status = '%s' and t.due_date < ?
+                        group by 1 order by 2 desc, 1""".formatted(TaskStatus.OPEN))
                 .param(today)
                 .query((rs, i) -> new OverdueCount(rs.getString(1), rs.getString(1), rs.getLong(2))).list();
     }
@@ -49,8 +50,8 @@ public class DashboardReadModel {
         return jdbc.sql("""
                         select t.manager_id, m.name, count(*) from task t
                         left join manager m on m.manager_id = t.manager_id
-                        where t.status = 'open' and t.due_date < ?
-                        group by t.manager_id, m.name order by 3 desc, 1 nulls last""")
+                        where t.status = '%s' and t.due_date < ?
+                        group by t.manager_id, m.name order by 3 desc, 1 nulls last""".formatted(TaskStatus.OPEN))
                 .param(today)
                 .query((rs, i) -> new OverdueCount(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
     }

@@ -5,6 +5,7 @@ import dev.retain.app.retention.internal.CustomerHistory.ContactEntry;
 import dev.retain.app.retention.internal.CustomerHistory.NoteEntry;
 import dev.retain.app.retention.internal.CustomerHistory.SegmentMonth;
 import dev.retain.app.retention.internal.CustomerHistory.UsageMonth;
+import dev.retain.app.core.BusinessTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ public class CustomerReadModel {
                         select id, at, channel, outcome, decline_reason, offer, notes, follow_up_date, username, task_id
                         from contact where msisdn = ? order by at desc, id desc limit ?""")
                 .params(msisdn, HISTORY_LIMIT)
-                .query((rs, i) -> new ContactEntry(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime(), rs.getString(3),
+                .query((rs, i) -> new ContactEntry(rs.getLong(1), BusinessTime.local(rs.getTimestamp(2), clock), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
                         rs.getObject(8, LocalDate.class), rs.getString(9), rs.getString(10)))
                 .list();
@@ -115,7 +116,7 @@ public class CustomerReadModel {
                         where msisdn = ? order by created_at desc, id desc limit ?""")
                 .params(msisdn, HISTORY_LIMIT)
                 .query((rs, i) -> new NoteEntry(rs.getLong(1), tags(rs.getString(2)), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toLocalDateTime()))
+                        BusinessTime.local(rs.getTimestamp(5), clock)))
                 .list();
     }
 

@@ -3,6 +3,7 @@ package dev.retain.app.retention.web;
 import dev.retain.app.core.web.NotFoundException;
 import dev.retain.app.retention.ContactForm;
 import dev.retain.app.retention.Contacts;
+import dev.retain.app.retention.TaskStatus;
 import dev.retain.app.retention.internal.TaskReadModel;
 import dev.retain.app.retention.internal.TaskRow;
 import dev.retain.app.security.CurrentUser;
@@ -30,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskApi {
 
     static final int MAX_SIZE = 500;
-    private static final List<String> STATUSES = List.of("open", "done", "cancelled");
+    private static final List<String> STATUSES = TaskStatus.ALL;
 
     private final TaskReadModel tasks;
     private final Contacts contacts;
