@@ -10,7 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Records a contact with a customer in the unified history (SPEC R8.1) and, when it handles
  * a task, moves the task on (R4.4): a follow-up date reschedules it, none closes it.
  * {@code contact} and {@code task}'s handling columns belong to this module, so this is
- * the one place that writes them; other modules call {@link #log} (e.g. a hotline intake).
+ * the one place that writes them; other modules call {@link #log} (e.g. a hotline intake). A
+ * contact stays linked to the task it handled; when a later month's task supersedes that task,
+ * the successor shows it (through {@code task.superseded_by}).
  */
 @Service
 public class Contacts {
@@ -27,13 +29,7 @@ public class Contacts {
     @Transactional
     public long log(RetainUser user, String msisdn, ContactForm form) {
         access.requireMayWrite(user, msisdn);
-        String taskId = form.getTaskId();
-        if (taskId != null) {
-            // the row lock makes two managers' simultaneous outcomes apply one after the other
-            boolean open = jdbc.sql("select status from task where task_id = ? and msisdn = ? for update")
-                    .params(taskId, msisdn).query(String.class).optional().filter(TaskStatus.OPEN::equals).isPresent();
-            if (!open) throw new NotFoundException("open task " + taskId);
-        }
+        String taskId = form.getTaskId() == null ? null : openTaskFor(form.getTaskId(), msisdn);
         long id = jdbc.sql("""
                         insert into contact (msisdn, channel, outcome, decline_reason, offer, notes, follow_up_date, username, task_id)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
@@ -51,5 +47,32 @@ public class Contacts {
             }
         }
         return id;
+    }
+
+    /**
+     * The open task a contact about {@code taskId} handles: the task itself, or, when a later
+     * month's task has superseded it meanwhile (a form opened before the cycle ran), the task
+     * that took over, so the outcome the manager typed is recorded rather than refused. The row
+     * lock makes two managers' simultaneous outcomes apply one after the other, and holds the
+     * task against a cycle superseding it until this transaction ends.
+     */
+    private String openTaskFor(String taskId, String msisdn) {
+        String current = taskId;
+        for (int hop = 0; hop <= MAX_SUCCESSORS; hop++) {
+            String id = current;
+            TaskState state = jdbc.sql("select status, superseded_by from task where task_id = ? and msisdn = ? for update")
+                    .params(id, msisdn).query((rs, i) -> new TaskState(rs.getString(1), rs.getString(2))).optional()
+                    .orElseThrow(() -> new NotFoundException("open task " + taskId));
+            if (TaskStatus.OPEN.equals(state.status())) return id;
+            if (!TaskStatus.SUPERSEDED.equals(state.status()) || state.supersededBy() == null) break;
+            current = state.supersededBy();
+        }
+        throw new NotFoundException("open task " + taskId);
+    }
+
+    /** A customer has one task a month, so a chain of successors is at most a few months long. */
+    private static final int MAX_SUCCESSORS = 120;
+
+    private record TaskState(String status, String supersededBy) {
     }
 }

@@ -32,7 +32,8 @@ public class CycleResults {
     }
 
     /** What one month's results changed in the database. */
-    public record Applied(int segments, int tasks, int tasksRemoved, int assignments, int managerChanges) {
+    public record Applied(int segments, int tasks, int tasksRemoved, int tasksSuperseded, int tasksSkippedForNewerMonth,
+                          int assignments, int managerChanges) {
     }
 
     public Applied apply(YearMonth month, Path outDir) {
@@ -40,7 +41,8 @@ public class CycleResults {
             int segmentRows = segments.replaceMonth(month, outDir.resolve(CycleFiles.SEGMENTS));
             CycleTasks.Applied t = tasks.apply(month, outDir.resolve(CycleFiles.TASKS));
             CycleAssignments.Applied a = assignments.apply(month, outDir.resolve(CycleFiles.ASSIGNMENTS));
-            return new Applied(segmentRows, t.upserted(), t.removed(), a.upserted(), a.managerChanges());
+            return new Applied(segmentRows, t.upserted(), t.removed(), t.superseded(), t.skippedForNewerMonth(), a.upserted(),
+                    a.managerChanges());
         });
     }
 }

@@ -62,9 +62,10 @@ class TaskApi {
     @GetMapping("/api/v1/tasks")
     @Operation(summary = "Tasks, most urgent first",
             description = "A manager gets their own tasks only (asking for another managerId is refused); supervisors, "
-                    + "admins and analysts get all tasks, or one manager's with managerId.")
+                    + "admins and analysts get all tasks, or one manager's with managerId. A customer has at most one open "
+                    + "retention task: a later month's task supersedes the earlier one (status superseded).")
     @ApiResponse(responseCode = "403", description = "a manager asking for another manager's tasks")
-    List<TaskView> list(@Parameter(description = "open, done or cancelled") @RequestParam(defaultValue = "open") String status,
+    List<TaskView> list(@Parameter(description = "open, done, cancelled or superseded (closed by a later month's task for the customer)") @RequestParam(defaultValue = "open") String status,
                         @Parameter(description = "0-based page") @RequestParam(defaultValue = "0") int page,
                         @Parameter(description = "rows per page, at most 500") @RequestParam(defaultValue = "50") int size,
                         @Parameter(description = "one manager's tasks") @RequestParam(required = false) String managerId) {
@@ -85,7 +86,8 @@ class TaskApi {
     @PreAuthorize("hasAnyRole('PHONE_MANAGER', 'CUSTOMER_MANAGER', 'SUPERVISOR')")
     @Operation(summary = "Record the outcome of a contact for an open task",
             description = "Saves the contact in the customer's history. With followUpDate the task stays open and is due "
-                    + "then; without, it is closed with the outcome. Managers only for their own customers.")
+                    + "then; without, it is closed with the outcome. A task superseded by a later month's task passes the "
+                    + "outcome on to that task. Managers only for their own customers.")
     @ApiResponse(responseCode = "400", description = "a field is invalid (e.g. refused without declineReason)")
     @ApiResponse(responseCode = "403", description = "not this user's customer, or a read-only role")
     @ApiResponse(responseCode = "404", description = "no such open task")

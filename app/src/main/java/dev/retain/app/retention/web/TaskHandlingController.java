@@ -3,6 +3,7 @@ package dev.retain.app.retention.web;
 import dev.retain.app.core.web.NotFoundException;
 import dev.retain.app.retention.ContactCodes;
 import dev.retain.app.retention.CustomerAccess;
+import dev.retain.app.retention.internal.TaskContacts;
 import dev.retain.app.retention.internal.TaskReadModel;
 import dev.retain.app.retention.internal.TaskRow;
 import dev.retain.app.security.CurrentUser;
@@ -16,19 +17,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * Handling one task straight from My tasks: the task and the contact form, which posts to
- * the customer's contact history like the form on the 360 view.
+ * the customer's contact history like the form on the 360 view. The contacts already logged
+ * on the task, and on the earlier months' tasks it superseded, are listed above the form.
  */
 @Controller
 @PreAuthorize("hasAnyRole('PHONE_MANAGER', 'CUSTOMER_MANAGER', 'SUPERVISOR')")
 class TaskHandlingController {
 
     private final TaskReadModel tasks;
+    private final TaskContacts taskContacts;
     private final CustomerAccess access;
     private final CustomerPage page;
     private final CurrentUser currentUser;
 
-    TaskHandlingController(TaskReadModel tasks, CustomerAccess access, CustomerPage page, CurrentUser currentUser) {
+    TaskHandlingController(TaskReadModel tasks, TaskContacts taskContacts, CustomerAccess access, CustomerPage page,
+                           CurrentUser currentUser) {
         this.tasks = tasks;
+        this.taskContacts = taskContacts;
         this.access = access;
         this.page = page;
         this.currentUser = currentUser;
@@ -43,6 +48,8 @@ class TaskHandlingController {
                 .orElseThrow(() -> new NotFoundException("open task " + taskId));
         model.addAttribute("task", task);
         model.addAttribute("openTasks", List.of(task));
+        // what was already logged, also against the earlier months' tasks this one superseded
+        model.addAttribute("taskContacts", taskContacts.of(taskId));
         model.addAttribute("contactForm", page.newContactForm(me, List.of(task)));
         model.addAttribute("channels", ContactCodes.CHANNELS);
         model.addAttribute("outcomes", ContactCodes.OUTCOMES);
