@@ -2,58 +2,154 @@ package dev.retain.app.cli;
 
 import dev.retain.app.customer.ImportRun;
 import dev.retain.app.customer.ImportService;
+import dev.retain.app.cycle.CycleRun;
 import dev.retain.app.cycle.CycleService;
 import dev.retain.synth.ProvinceSpec;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * {@code retain demo}: the web application on the embedded database with a demo province.
- * On first start it generates the province under var/demo (once), imports it and runs the
- * cycles of its last two months; later starts find the data in var/db and only start the
- * server. Prints the URL and one login per role.
+ *
+ * <p>The province ends at the last closed month before today (today from the business clock,
+ * which {@code --today} or RETAIN_TODAY can set), so on the day it is started its tasks fall due
+ * in the coming days, as a real month's would. On the first start it generates the province
+ * under var/demo (kept for the next first start while its month and size still fit), imports it,
+ * and waits for the cycles the import queues (its last two months, oldest first: see the cycle
+ * module's ImportTrigger). Until then the health and readiness endpoints say "not ready"
+ * ({@link DemoDataHealthIndicator}). Later starts find the data in var/db and only start the
+ * server: a demo imported in an earlier month keeps its data (nothing is deleted by a start) and
+ * says how to see it as of its own month or to start afresh. Prints the URL and one login per
+ * role.
  */
 final class DemoCommand {
 
-    static final Set<String> OPTIONS = Set.of("subscribers", "home", "port");
+    static final Set<String> OPTIONS = Set.of("subscribers", "home", "port", "today");
     private static final String COMPLETE_MARKER = ".complete";
+    private static final int MONTHS = 13;
+    private static final long SEED = 7;
+    /** Far more than a 50,000-subscriber province's two cycles take (about a minute on a laptop). */
+    static final Duration CYCLES_TIMEOUT = Duration.ofMinutes(30);
 
     private DemoCommand() {
     }
 
     static int run(Options o, PrintStream out) throws IOException {
+        Started started = start(o, out);
+        return started.exitCode() == 0 ? RetainCommandLine.KEEP_RUNNING : started.exitCode();
+    }
+
+    /** The running application, and 0 when the demo is ready, 2 when its data could not be loaded. */
+    record Started(ConfigurableApplicationContext app, int exitCode) {
+    }
+
+    static Started start(Options o, PrintStream out) throws IOException {
         Path home = Path.of(o.text("home", System.getenv().getOrDefault("RETAIN_HOME", ".")));
-        Path province = home.resolve("var").resolve("demo").resolve("province");
-        YearMonth last = GenerateCommand.DEFAULT_LAST_MONTH;
-        ConfigurableApplicationContext app = ServeCommand.start(o, "--retain.db.embedded-dir=" + home.resolve("var").resolve("db"));
+        List<String> args = new ArrayList<>(List.of("--retain.db.embedded-dir=" + home.resolve("var").resolve("db"),
+                "--retain.demo.loading=true"));
+        String today = o.text("today", null);
+        if (today != null) args.add("--retain.today=" + date(today));
+        ConfigurableApplicationContext app = ServeCommand.start(o, args.toArray(String[]::new));
+        LocalDate date = LocalDate.now(app.getBean(Clock.class));
+        YearMonth last = lastClosedMonth(date);
         DemoData data = app.getBean(DemoData.class);
-        if (data.hasSubscribers()) {
-            out.println("demo data found in the database (delete var/db and var/demo to start afresh)");
-        } else {
-            if (!Files.exists(province.resolve(COMPLETE_MARKER))) {
-                out.println("generating the demo province into " + province + " (first start only)");
-                GenerateCommand.generate(new ProvinceSpec(o.number("subscribers", 50_000), 13, last, 7), province, out);
-                Files.writeString(province.resolve(COMPLETE_MARKER), "generated\n");
+        CycleService cycles = app.getBean(CycleService.class);
+        try {
+            if (data.hasSubscribers()) {
+                foundEarlier(cycles, last, out);
+            } else if (!load(app, home.resolve("var").resolve("demo").resolve("province"), last,
+                    o.number("subscribers", 50_000), date, out)) {
+                return new Started(app, 2);
             }
-            ImportRun imported = app.getBean(ImportService.class).importFrom(province, "demo", ImportService.CLI);
-            out.println("import " + imported.status() + (imported.message() == null ? "" : ": " + imported.message()));
-            if (!ImportRun.SUCCEEDED.equals(imported.status())) return 2;
-            CycleService cycles = app.getBean(CycleService.class);
-            for (YearMonth month : new YearMonth[] {last.minusMonths(1), last}) {
-                out.println("cycle " + month + ": " + cycles.runNow(month, "demo").status());
-            }
+        } catch (TimeoutException e) {
+            out.println("error: " + e.getMessage() + "; the demo is not ready (see the log, or /cycles once it is)");
+            return new Started(app, 2);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while loading the demo data", e);
         }
         DemoData.DemoLogins logins = data.ensureLogins();
+        app.getBean(DemoDataHealthIndicator.class).loaded();
         String port = app.getBean(Environment.class).getProperty("local.server.port", "8080");
         out.println();
         out.println("Retain is running: http://localhost:" + port + "   (Ctrl-C stops it)");
         logins.print(out);
-        return RetainCommandLine.KEEP_RUNNING;
+        return new Started(app, 0);
+    }
+
+    /** The last month that has ended before {@code today}: the newest a real province could have exported. */
+    static YearMonth lastClosedMonth(LocalDate today) {
+        return YearMonth.from(today).minusMonths(1);
+    }
+
+    private static String date(String text) {
+        try {
+            return LocalDate.parse(text.strip()).toString();
+        } catch (DateTimeParseException e) {
+            throw new UsageException("demo: --today must be a date YYYY-MM-DD, not '" + text + "'");
+        }
+    }
+
+    /** Generates (or reuses) the province, imports it and waits for the cycles the import queued; false when the import failed. */
+    private static boolean load(ConfigurableApplicationContext app, Path province, YearMonth last, long subscribers, LocalDate today,
+                                PrintStream out) throws IOException, InterruptedException, TimeoutException {
+        out.println("today is " + today + ": the demo province ends at the last closed month, " + last);
+        ensureProvince(province, last, subscribers, out);
+        CycleService cycles = app.getBean(CycleService.class);
+        long before = cycles.newestRunId();
+        ImportRun imported = app.getBean(ImportService.class).importFrom(province, "demo", ImportService.CLI);
+        out.println("import " + imported.status() + (imported.message() == null ? "" : ": " + imported.message()));
+        if (!ImportRun.SUCCEEDED.equals(imported.status())) return false;
+        out.println("waiting for the cycles the import queued (" + last.minusMonths(1) + ", " + last + ")");
+        for (CycleRun run : cycles.awaitQueuedAfter(before, last, CYCLES_TIMEOUT)) {
+            out.println("cycle " + run.month() + ": " + run.status().code() + (run.error() == null ? "" : ": " + run.error()));
+        }
+        return true;
+    }
+
+    /**
+     * The province of var/demo is generated once and reused while it fits: a folder generated for
+     * another last month or size (a demo started afresh in a later month) is generated again.
+     */
+    private static void ensureProvince(Path province, YearMonth last, long subscribers, PrintStream out) throws IOException {
+        Path marker = province.resolve(COMPLETE_MARKER);
+        String wanted = "last-month=" + last + "\nsubscribers=" + subscribers + "\n";
+        if (Files.exists(marker) && Files.readString(marker, StandardCharsets.UTF_8).equals(wanted)) {
+            out.println("using the demo province generated before in " + province);
+            return;
+        }
+        FileSystemUtils.deleteRecursively(province);
+        out.println("generating the demo province into " + province + " (first start only)");
+        GenerateCommand.generate(new ProvinceSpec(subscribers, MONTHS, last, SEED), province, out);
+        Files.writeString(marker, wanted, StandardCharsets.UTF_8);
+    }
+
+    /** A later start: the data stays; when it ends before the last closed month, say what that means and what to do. */
+    private static void foundEarlier(CycleService cycles, YearMonth last, PrintStream out) throws InterruptedException, TimeoutException {
+        Optional<YearMonth> newest = cycles.latestUsageMonth();
+        out.println("demo data found in the database" + newest.map(m -> ", ending " + m).orElse("")
+                + " (delete var/db and var/demo to start afresh)");
+        if (newest.isPresent() && newest.get().isBefore(last)) {
+            out.println("  the last closed month is now " + last + ", so its tasks are past due; to see it as of its own month: "
+                    + "./retain demo --today " + newest.get().plusMonths(1).atDay(1));
+        }
+        // cycles a first start queued and did not see finish (it was stopped) run again now: ready once they are done
+        cycles.awaitNoneUnfinished(CYCLES_TIMEOUT);
     }
 }

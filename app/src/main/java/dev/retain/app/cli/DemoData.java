@@ -29,14 +29,31 @@ class DemoData {
         return province.hasSubscribers();
     }
 
+    /**
+     * Display names are people's names, as a real operator's staff would have: the page shows
+     * the role beside the name in the reader's language ("陈静 · 管理员", "陈静 · Admin"), so a
+     * stored name must not carry a role in one language. The managers are the province's own
+     * (their name in managers.csv, with their id).
+     */
     DemoLogins ensureLogins() {
         List<String[]> lines = new ArrayList<>();
-        add(lines, "admin", "Admin 管理员", Role.ADMIN, null);
-        add(lines, "supervisor", "Supervisor 主管", Role.SUPERVISOR, null);
-        add(lines, "analyst", "Analyst 分析员", Role.ANALYST, null);
-        province.busiestManager("phone_manager").ifPresent(m -> add(lines, "phone", "Phone manager " + m, Role.PHONE_MANAGER, m));
-        province.busiestManager("customer_manager").ifPresent(m -> add(lines, "customer", "Customer manager " + m, Role.CUSTOMER_MANAGER, m));
+        add(lines, "admin", ADMIN_NAME, Role.ADMIN, null);
+        add(lines, "supervisor", SUPERVISOR_NAME, Role.SUPERVISOR, null);
+        add(lines, "analyst", ANALYST_NAME, Role.ANALYST, null);
+        province.busiestManager("phone_manager")
+                .ifPresent(m -> add(lines, "phone", managerName(m), Role.PHONE_MANAGER, m.id()));
+        province.busiestManager("customer_manager")
+                .ifPresent(m -> add(lines, "customer", managerName(m), Role.CUSTOMER_MANAGER, m.id()));
         return new DemoLogins(lines);
+    }
+
+    static final String ADMIN_NAME = "陈静";
+    static final String SUPERVISOR_NAME = "周建国";
+    static final String ANALYST_NAME = "林晓";
+
+    /** "王芳 (PM-HZ-001)": the manager's name, and the id the workbench and the dashboard show. */
+    static String managerName(DemoReadModel.DemoManager m) {
+        return m.name() + " (" + m.id() + ")";
     }
 
     private void add(List<String[]> lines, String username, String displayName, Role role, String managerId) {

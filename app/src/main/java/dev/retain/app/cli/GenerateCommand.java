@@ -14,6 +14,11 @@ import java.util.Set;
 final class GenerateCommand {
 
     static final Set<String> OPTIONS = Set.of("subscribers", "months", "seed", "out", "last-month");
+    /**
+     * A fixed month, not one derived from today: the same options always write the same files,
+     * so the figures in the docs and benchmarks can be reproduced. The demo does not use it: its
+     * province ends at the last closed month before today (see {@code DemoCommand}).
+     */
     static final YearMonth DEFAULT_LAST_MONTH = YearMonth.of(2026, 10);
 
     private GenerateCommand() {

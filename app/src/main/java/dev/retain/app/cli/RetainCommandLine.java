@@ -18,7 +18,11 @@ public final class RetainCommandLine {
     static final String USAGE = """
             usage: retain <command> [options]
 
-              demo      [--subscribers N]            generate a demo province (once) and run its last two cycles
+              demo      [--subscribers N] [--today YYYY-MM-DD] [--port P]
+                                                     the web application with a demo province ending at the last closed
+                                                     month before today: generated and imported on the first start (its
+                                                     last two cycles run), ready once loaded; --today (or RETAIN_TODAY,
+                                                     also for serve) sets the business date
               generate  --out DIR [--subscribers N] [--months K] [--seed S] [--last-month YYYY-MM]
                                                      write a synthetic province in the CSV contract
               validate  --in DIR [--out DIR] [--max-reject-rate R]

@@ -25,6 +25,15 @@ public final class BusinessClock extends Clock {
         this.zone = zone;
     }
 
+    /**
+     * The instants of {@code system} moved by whole days so that today, in {@code zone}, is
+     * {@code day}; the time of day and its passing stay the system's (a demo set to another date).
+     */
+    public static InstantSource startingOn(LocalDate day, ZoneId zone, InstantSource system) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.ofInstant(system.instant(), zone), day);
+        return InstantSource.offset(system, java.time.Duration.ofDays(days));
+    }
+
     /** From now on "today" and every local time are in {@code zone}. */
     public void useZone(ZoneId zone) {
         this.zone = java.util.Objects.requireNonNull(zone);

@@ -3,6 +3,8 @@ package dev.retain.app.cycle;
 import dev.retain.app.cycle.internal.CycleExecution;
 import dev.retain.app.cycle.internal.CycleRuns;
 import dev.retain.app.cycle.internal.MonthlyCycleJob;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +17,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CycleService {
+
+    private static final Duration AWAIT_STEP = Duration.ofMillis(500);
 
     private final CycleRuns runs;
     private final MonthlyCycleJob job;
@@ -46,11 +50,51 @@ public class CycleService {
         return runs.find(run.id()).orElseThrow();
     }
 
+    /** The newest run's id (0 when none): what {@link #awaitQueuedAfter} counts from. */
+    public long newestRunId() {
+        return runs.newestId();
+    }
+
+    /**
+     * Waits until a run of {@code month} queued after run {@code afterRunId} has finished, and
+     * every run queued before it (they start in the order queued): the cycles an import queued
+     * in the background, for a caller that must not go on before they are done (the demo).
+     * Returns the runs queued after {@code afterRunId} that have finished, oldest first.
+     *
+     * @throws java.util.concurrent.TimeoutException when they have not finished within {@code timeout}
+     */
+    public List<CycleRun> awaitQueuedAfter(long afterRunId, YearMonth month, Duration timeout)
+            throws InterruptedException, java.util.concurrent.TimeoutException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            List<CycleRun> after = runs.queuedAfter(afterRunId);
+            int last = -1;
+            for (int i = 0; i < after.size(); i++) {
+                if (after.get(i).month().equals(month)) last = i;
+            }
+            List<CycleRun> upToIt = last < 0 ? List.of() : after.subList(0, last + 1);
+            if (last >= 0 && upToIt.stream().allMatch(CycleRun::finished)) return upToIt;
+            if (Instant.now().isAfter(deadline)) {
+                throw new java.util.concurrent.TimeoutException("the cycle of " + month + " has not finished within " + timeout);
+            }
+            Thread.sleep(AWAIT_STEP.toMillis());
+        }
+    }
+
+    /** Waits while any run is queued or running (the demo's restart: cycles its first start left queued). */
+    public void awaitNoneUnfinished(Duration timeout) throws InterruptedException, java.util.concurrent.TimeoutException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (runs.anyUnfinished()) {
+            if (Instant.now().isAfter(deadline)) throw new java.util.concurrent.TimeoutException("cycles still queued or running after " + timeout);
+            Thread.sleep(AWAIT_STEP.toMillis());
+        }
+    }
+
     public Optional<CycleRun> find(long id) {
         return runs.find(id);
     }
 
-    /** Newest first. */
+    /** Newest first by when they were queued, which is also the order they start in. */
     public List<CycleRun> recent(int limit) {
         return runs.recent(limit);
     }

@@ -67,7 +67,7 @@ class SupervisorDashboardTests {
                 .segment("2039-06", "19910000005", "green", 1)
                 .task("SUP-T1", "19910000001", "SUP-CM1", "open", today.minusDays(2))
                 .task("SUP-T2", "19910000002", "SUP-CM1", "open", today.minusDays(1))
-                .task("SUP-T3", "19910000002", "SUP-CM1", "open", today.plusDays(1))   // not yet due
+                .task("SUP-T3", "19910000003", "SUP-CM1", "open", today.plusDays(1))   // not yet due (one open task a customer)
                 .task("SUP-T4", "19910000001", "SUP-CM1", "done", today.minusDays(5))  // closed
                 .task("SUP-T5", "19910000004", "SUP-PM1", "open", today)               // due today: not overdue
                 .task("SUP-T6", "19910000005", null, "open", today.minusDays(3));

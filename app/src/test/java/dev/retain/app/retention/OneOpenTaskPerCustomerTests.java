@@ -3,7 +3,11 @@ package dev.retain.app.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import dev.retain.app.RetainWebTest;
+import dev.retain.app.TestLogins;
 import dev.retain.app.report.internal.DashboardReadModel;
 import dev.retain.app.retention.internal.CustomerHistory.ContactEntry;
 import dev.retain.app.retention.internal.TaskContacts;
@@ -57,6 +61,8 @@ class OneOpenTaskPerCustomerTests {
     @Autowired TaskReadModel taskLists;
     @Autowired DashboardReadModel dashboard;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
+    @Autowired TestLogins logins;
     @Autowired PlatformTransactionManager transactions;
     @TempDir Path tmp;
 
@@ -159,6 +165,9 @@ class OneOpenTaskPerCustomerTests {
                 .isEqualTo(id(jan, later));
         assertThat(taskContacts.of(id(feb, later))).extracting(ContactEntry::id, ContactEntry::taskId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(laterContact, id(jan, later)));
+        String handlePage = mvc.perform(get("/tasks/" + id(feb, later) + "/handle").with(logins.as(TestLogins.SUPERVISOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(handlePage).contains("id=\"task-contacts\"").contains("前期任务 " + id(jan, later)).contains("未接通");
 
         // My tasks, the API and the dashboard count each customer once
         List<TaskRow> mine = taskLists.openTasksOf(manager, TaskFilter.none(), 0, 100);

@@ -41,7 +41,7 @@ public class CycleExecution {
     enum Attempt {
         /** The run ran (or was no longer queued): its outcome is on its row. */
         RAN,
-        /** Another cycle holds the lock: nothing was done, the run is still queued. */
+        /** Another cycle holds the lock, or a run queued earlier has not started yet: nothing was done, the run is still queued. */
         BUSY
     }
 
@@ -79,7 +79,10 @@ public class CycleExecution {
         }
     }
 
-    /** Runs the queued run now if no other cycle runs anywhere; otherwise does nothing and says {@link Attempt#BUSY}. */
+    /**
+     * Runs the queued run now if no other cycle runs anywhere and no run queued before it is still
+     * waiting; otherwise does nothing and says {@link Attempt#BUSY}.
+     */
     Attempt executeIfFree(long runId, YearMonth month) {
         Optional<ClusterLock> lock;
         try {
@@ -91,6 +94,9 @@ public class CycleExecution {
         }
         if (lock.isEmpty()) return Attempt.BUSY;
         try (ClusterLock held = lock.get()) {
+            // queued runs start in the order they were queued: an import's months run oldest first (month m's
+            // cycle keeps m-1's managers), and /cycles lists runs in the order they ran
+            if (runs.queuedBefore(runId)) return Attempt.BUSY;
             run(runId, month);
         }
         return Attempt.RAN;

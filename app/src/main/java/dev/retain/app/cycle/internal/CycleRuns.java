@@ -57,8 +57,9 @@ public class CycleRuns {
     }
 
     /**
-     * At startup: a run left "running" by a stopped application that no scheduled execution will
-     * resume (a synchronous run) is recorded as failed rather than shown running for ever.
+     * At startup: a run left "running" or "queued" by a stopped application that no scheduled
+     * execution will resume or start (a synchronous run) is recorded as failed rather than shown
+     * running for ever.
      * {@code stillScheduled} says whether the scheduler still holds a run's execution.
      */
     public int failInterrupted(LongPredicate stillScheduled) {
@@ -70,7 +71,47 @@ public class CycleRuns {
                               error = 'interrupted: the application stopped during the run'
                             where id = ? and status = 'running'""").param(id).update();
         }
+        // a queued run nobody will start (a synchronous run whose caller stopped) would hold up every later run
+        for (long id : jdbc.sql("select id from cycle_run where status = 'queued'").query(Long.class).list()) {
+            if (stillScheduled.test(id)) continue;
+            failed += jdbc.sql("""
+                            update cycle_run set status = 'failed', finished_at = now(),
+                              error = 'interrupted: the application stopped before the run started'
+                            where id = ? and status = 'queued'""").param(id).update();
+        }
         return failed;
+    }
+
+    /** Whether a run queued before {@code id} is still waiting to start: queued runs start in the order they were queued. */
+    public boolean queuedBefore(long id) {
+        return jdbc.sql("select exists (select 1 from cycle_run where status = 'queued' and id < ?)").param(id)
+                .query(Boolean.class).single();
+    }
+
+    /** Whether a run of {@code month} is queued and not started yet (it will read whatever the database holds when it starts). */
+    public boolean waiting(YearMonth month) {
+        return jdbc.sql("select exists (select 1 from cycle_run where status = 'queued' and month = ?)").param(month.toString())
+                .query(Boolean.class).single();
+    }
+
+    public boolean succeededOnce(YearMonth month) {
+        return jdbc.sql("select exists (select 1 from cycle_run where status = 'succeeded' and month = ?)").param(month.toString())
+                .query(Boolean.class).single();
+    }
+
+    /** The runs queued after run {@code afterId}, oldest first. */
+    public List<CycleRun> queuedAfter(long afterId) {
+        return jdbc.sql("select " + COLUMNS + " from cycle_run where id > ? order by id").param(afterId).query(CycleRuns::row).list();
+    }
+
+    /** The newest run's id, 0 when there is none. */
+    public long newestId() {
+        return jdbc.sql("select coalesce(max(id), 0) from cycle_run").query(Long.class).single();
+    }
+
+    /** Whether any run is queued or running. */
+    public boolean anyUnfinished() {
+        return jdbc.sql("select exists (select 1 from cycle_run where status in ('queued', 'running'))").query(Boolean.class).single();
     }
 
     /** Commits on its own even when called inside the export's read-only snapshot. */
@@ -94,6 +135,11 @@ public class CycleRuns {
         return jdbc.sql("select " + COLUMNS + " from cycle_run where id = ?").param(id).query(CycleRuns::row).optional();
     }
 
+    /**
+     * Newest first by when they were queued (ids are handed out as runs are queued, each queue
+     * commits at once): a stable order, which is also the order they start in (see
+     * {@link #queuedBefore}).
+     */
     public List<CycleRun> recent(int limit) {
         return jdbc.sql("select " + COLUMNS + " from cycle_run order by id desc limit ?").param(limit).query(CycleRuns::row).list();
     }

@@ -7,8 +7,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * At startup: a run left "running" by a stopped application that no scheduled execution will
- * resume (a synchronous run) is recorded as failed rather than shown running for ever. Only
+ * At startup: a run left "running" or "queued" by a stopped application that no scheduled
+ * execution will resume or start (a synchronous run) is recorded as failed rather than shown
+ * running for ever, or holding up the runs queued after it. Only
  * while no cycle holds the cycle lock: otherwise a run is really going on, maybe on another
  * instance, and nothing is touched.
  */

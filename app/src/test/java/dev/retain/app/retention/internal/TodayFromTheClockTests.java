@@ -32,6 +32,7 @@ class TodayFromTheClockTests {
     static final Instant NEAR_MIDNIGHT_UTC = Instant.parse("2026-10-31T16:30:00Z");
     static final String MANAGER = "CLK-PM1";
     static final String CUSTOMER = "19970000001";
+    static final String[] OTHERS = {"19970000002", "19970000003", "19970000004"};
 
     @Autowired JdbcClient jdbc;
     @Autowired RetentionSettings settings;
@@ -40,29 +41,38 @@ class TodayFromTheClockTests {
 
     @BeforeEach
     void rows() {
-        jdbc.sql("""
-                insert into subscriber (msisdn, name, region, brand, join_date, contract_end, points, points_expiry)
-                values (?, '钟表', 'hangzhou', 'gotone', date '2015-01-01', date '2026-12-31', 500, date '2027-01-01')
-                on conflict (msisdn) do nothing""").param(CUSTOMER).update();
-        task("T-CLK-1031", "2026-10-31");
-        task("T-CLK-1101", "2026-11-01");
-        task("T-CLK-1108", "2026-11-08");
-        task("T-CLK-1109", "2026-11-09");
+        for (String msisdn : customers()) {
+            jdbc.sql("""
+                    insert into subscriber (msisdn, name, region, brand, join_date, contract_end, points, points_expiry)
+                    values (?, '钟表', 'hangzhou', 'gotone', date '2015-01-01', date '2026-12-31', 500, date '2027-01-01')
+                    on conflict (msisdn) do nothing""").param(msisdn).update();
+        }
+        // one open retention task per customer (SPEC R4.2): the other due dates on customers of their own
+        task("T-CLK-1031", CUSTOMER, "2026-10-31");
+        task("T-CLK-1101", OTHERS[0], "2026-11-01");
+        task("T-CLK-1108", OTHERS[1], "2026-11-08");
+        task("T-CLK-1109", OTHERS[2], "2026-11-09");
     }
 
     /** The rows leave with the test: other classes count open tasks and overdue ones. */
     @AfterEach
     void cleanUp() {
         SettingsTestSupport.restoreDefaults(editor, users.find(TestLogins.ADMIN).orElseThrow());
-        jdbc.sql("delete from task where msisdn = ?").param(CUSTOMER).update();
-        jdbc.sql("delete from subscriber where msisdn = ?").param(CUSTOMER).update();
+        for (String msisdn : customers()) {
+            jdbc.sql("delete from task where msisdn = ?").param(msisdn).update();
+            jdbc.sql("delete from subscriber where msisdn = ?").param(msisdn).update();
+        }
     }
 
-    private void task(String id, String due) {
+    private static List<String> customers() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(CUSTOMER), java.util.Arrays.stream(OTHERS)).toList();
+    }
+
+    private void task(String id, String msisdn, String due) {
         jdbc.sql("""
                         insert into task (task_id, msisdn, month, kind, reasons, priority, value_at_risk, due_date, manager_id)
                         values (?, ?, '2026-09', 'retention', 'yellow_zone', 10, 1.00, ?::date, ?) on conflict (task_id) do nothing""")
-                .params(id, CUSTOMER, due, MANAGER).update();
+                .params(id, msisdn, due, MANAGER).update();
     }
 
     private static BusinessClock pinned(String zone) {
