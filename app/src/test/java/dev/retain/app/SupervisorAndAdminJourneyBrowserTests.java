@@ -10,6 +10,7 @@ import dev.retain.app.admin.RetentionSettings;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +54,26 @@ class SupervisorAndAdminJourneyBrowserTests {
         browser = Browser.start(port);
     }
 
+    /**
+     * The zone chart as drawn: the programme's zones and those not in it on two axes, the
+     * programme's axis sized to the programme's bars, not to the many outside it.
+     */
+    private void assertZonesOutsideTheProgrammeHaveTheirOwnScale() {
+        Object drawn = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
+                var chart = echarts.getInstanceByDom(document.getElementById('zone-chart'));
+                var o = chart.getOption();
+                var programmeMax = Math.max.apply(null, o.series[0].data.map(function (d) { return d.value; }));
+                return [o.yAxis.length, o.series[1].data[0].value, programmeMax,
+                        chart.getModel().getComponent('yAxis', 0).axis.scale.getExtent()[1]];""");
+        List<?> v = (List<?>) drawn;
+        long axes = ((Number) v.get(0)).longValue();
+        double outside = ((Number) v.get(1)).doubleValue(), programmeMax = ((Number) v.get(2)).doubleValue();
+        double programmeAxisTop = ((Number) v.get(3)).doubleValue();
+        assertThat(axes).isEqualTo(2);
+        assertThat(outside).as("the province has more subscribers outside the programme than in any zone").isGreaterThan(programmeMax);
+        assertThat(programmeAxisTop).isGreaterThanOrEqualTo(programmeMax).isLessThan(outside);
+    }
+
     @AfterEach
     void stopBrowser() {
         if (browser != null) browser.close();
@@ -70,6 +91,7 @@ class SupervisorAndAdminJourneyBrowserTests {
 
         browser.logIn(TestLogins.SUPERVISOR, TestLogins.PASSWORD, By.id("zones"));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#zone-chart canvas")));
+        assertZonesOutsideTheProgrammeHaveTheirOwnScale();
         assertThat(browser.driver.getTitle()).contains("主管看板");
         assertThat(browser.text(By.id("migration"))).contains("红色危险区");
         browser.screenshot("supervisor.png");

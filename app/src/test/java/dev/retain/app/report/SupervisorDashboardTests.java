@@ -22,6 +22,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dashboard's figures are the inserted rows, counted: zones and migration for two
@@ -148,9 +151,33 @@ class SupervisorDashboardTests {
                     "class=\"num short\">1<", "class=\"num unassigned\">1<");
             assertThat(row(html, "overdue-manager-SUP-CM1")).contains(">2<");
             assertThat(row(html, "overdue-region-SUPX")).contains(">1<");
-            assertThat(html).contains("echarts.min.js", "\"value\":2");
+            assertThat(html).contains("echarts.min.js");
             assertThat(html).as("every message key resolves").doesNotContain("??");
         }
+    }
+
+    @Test
+    void theZoneChartKeepsThoseOutsideTheProgrammeApartAndThePageHasNoInlineScript() throws Exception {
+        for (String lang : new String[] {"zh_CN", "en"}) {
+            String html = page(TestLogins.SUPERVISOR, lang);
+            // pages run under a Content-Security-Policy: every script is a file
+            Matcher script = Pattern.compile("<script\\b[^>]*>").matcher(html);
+            int scripts = 0;
+            while (script.find()) {
+                assertThat(script.group()).as("a script without src").contains(" src=");
+                scripts++;
+            }
+            assertThat(scripts).isPositive();
+            Matcher attribute = Pattern.compile("id=\"zone-chart\"[^>]*data-chart=\"([^\"]*)\"").matcher(html);
+            assertThat(attribute.find()).as("the chart's data attribute").isTrue();
+            JsonNode chart = JsonMapper.shared().readTree(HtmlUtils.htmlUnescape(attribute.group(1)));
+            assertThat(chart.get("programme").valueStream().map(p -> p.get("zone").asString()).toList())
+                    .containsExactly("blue", "green", "yellow", "red", "white");
+            assertThat(chart.get("programme").get(2).get("value").asLong()).isEqualTo(2);
+            assertThat(chart.get("outside").get("zone").asString()).isEqualTo("none");
+            assertThat(chart.get("outsideTitle").asString()).isNotBlank().isNotEqualTo(chart.get("programmeTitle").asString());
+        }
+        assertThat(page(TestLogins.SUPERVISOR, "zh_CN")).contains("未纳入项目（单独刻度）");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The supervisor dashboard; analysts read it too. */
 @Controller
@@ -49,19 +50,34 @@ class SupervisorController {
         return "report/supervisor";
     }
 
-    /** name/value pairs for ECharts, the names in the page's language. */
-    private List<Map<String, Object>> zoneChart(Dashboard d) {
+    /**
+     * The zone chart's data as JSON for the page's {@code data-chart} attribute (static/js/retain.js
+     * draws it; no inline script): the programme's five zones, and apart from them the
+     * subscribers not in the programme, usually many times more, which on one scale would flatten
+     * the five. Names in the page's language.
+     */
+    private String zoneChart(Dashboard d) {
         Locale locale = LocaleContextHolder.getLocale();
-        List<Map<String, Object>> data = new ArrayList<>();
-        d.zoneCounts().forEach((zone, count) -> {
+        List<Map<String, Object>> programme = new ArrayList<>();
+        Map<String, Object> outside = null;
+        for (Map.Entry<String, Long> e : d.zoneCounts().entrySet()) {
             Map<String, Object> point = new LinkedHashMap<>();
-            point.put("zone", zone);
-            point.put("name", messages.getMessage("zone." + zone, null, zone, locale));
-            point.put("value", count);
-            data.add(point);
-        });
-        return data;
+            point.put("zone", e.getKey());
+            point.put("name", messages.getMessage("zone." + e.getKey(), null, e.getKey(), locale));
+            point.put("value", e.getValue());
+            if (OUTSIDE_PROGRAMME.equals(e.getKey())) outside = point;
+            else programme.add(point);
+        }
+        Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put("programme", programme);
+        chart.put("programmeTitle", messages.getMessage("report.chart.programme", null, locale));
+        chart.put("outside", outside);
+        chart.put("outsideTitle", messages.getMessage("report.chart.outside", null, locale));
+        return JsonMapper.shared().writeValueAsString(chart);
     }
+
+    /** The zone of subscribers outside the programme (neither VIP nor high-value). */
+    static final String OUTSIDE_PROGRAMME = "none";
 
     private static YearMonth parse(String month) {
         try {
