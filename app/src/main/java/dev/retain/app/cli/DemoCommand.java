@@ -1,5 +1,6 @@
 package dev.retain.app.cli;
 
+import dev.retain.app.core.DataLoadingHealthIndicator;
 import dev.retain.app.customer.ImportRun;
 import dev.retain.app.customer.ImportService;
 import dev.retain.app.cycle.CycleRun;
@@ -33,7 +34,7 @@ import org.springframework.util.FileSystemUtils;
  * under var/demo (kept for the next first start while its month and size still fit), imports it,
  * and waits for the cycles the import queues (its last two months, oldest first: see the cycle
  * module's ImportTrigger). Until then the health and readiness endpoints say "not ready"
- * ({@link DemoDataHealthIndicator}). Later starts find the data in var/db and only start the
+ * (core's {@link DataLoadingHealthIndicator}). Later starts find the data in var/db and only start the
  * server: a demo imported in an earlier month keeps its data (nothing is deleted by a start) and
  * says how to see it as of its own month or to start afresh. Prints the URL and one login per
  * role.
@@ -62,7 +63,7 @@ final class DemoCommand {
     static Started start(Options o, PrintStream out) throws IOException {
         Path home = Path.of(o.text("home", System.getenv().getOrDefault("RETAIN_HOME", ".")));
         List<String> args = new ArrayList<>(List.of("--retain.db.embedded-dir=" + home.resolve("var").resolve("db"),
-                "--retain.demo.loading=true"));
+                "--retain.readiness.await-data=true"));
         String today = o.text("today", null);
         if (today != null) args.add("--retain.today=" + date(today));
         ConfigurableApplicationContext app = ServeCommand.start(o, args.toArray(String[]::new));
@@ -85,7 +86,7 @@ final class DemoCommand {
             throw new IOException("interrupted while loading the demo data", e);
         }
         DemoData.DemoLogins logins = data.ensureLogins();
-        app.getBean(DemoDataHealthIndicator.class).loaded();
+        app.getBean(DataLoadingHealthIndicator.class).loaded();
         String port = app.getBean(Environment.class).getProperty("local.server.port", "8080");
         out.println();
         out.println("Retain is running: http://localhost:" + port + "   (Ctrl-C stops it)");
