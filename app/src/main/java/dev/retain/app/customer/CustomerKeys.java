@@ -1,8 +1,11 @@
 package dev.retain.app.customer;
 
 import dev.retain.engine.value.Msisdn;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -41,6 +44,18 @@ public class CustomerKeys {
     public Optional<String> keyOf(String msisdn) {
         if (msisdn == null) return Optional.empty();
         return jdbc.sql("select customer_key::text from subscriber where msisdn = ?").param(msisdn).query(String.class).optional();
+    }
+
+    /** The keys of several subscribers at once (a page of rows), by number as stored; unknown numbers are left out. */
+    public Map<String, String> keysOf(Collection<String> msisdns) {
+        Map<String, String> keys = new HashMap<>();
+        if (msisdns.isEmpty()) return keys;
+        jdbc.sql("select msisdn, customer_key::text from subscriber where msisdn = any(?)")
+                .param(msisdns.toArray(String[]::new))
+                .query(rs -> {
+                    keys.put(rs.getString(1), rs.getString(2));
+                });
+        return keys;
     }
 
     /**

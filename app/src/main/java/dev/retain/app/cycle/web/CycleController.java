@@ -2,6 +2,7 @@ package dev.retain.app.cycle.web;
 
 import dev.retain.app.cycle.CycleService;
 import dev.retain.app.security.CurrentUser;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.springframework.http.HttpStatus;
@@ -24,10 +25,12 @@ class CycleController {
 
     private final CycleService cycles;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    CycleController(CycleService cycles, CurrentUser currentUser) {
+    CycleController(CycleService cycles, CurrentUser currentUser, Clock clock) {
         this.cycles = cycles;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @GetMapping("/cycles")
@@ -35,6 +38,8 @@ class CycleController {
         model.addAttribute("runs", cycles.recent(RECENT).stream().map(RunView::of).toList());
         model.addAttribute("defaultMonth", cycles.latestUsageMonth().map(YearMonth::toString).orElse(""));
         model.addAttribute("mayStart", currentUser.get().canWrite());
+        // start times in the business zone, not the server's
+        model.addAttribute("zone", clock.getZone());
         return "cycle/cycles";
     }
 

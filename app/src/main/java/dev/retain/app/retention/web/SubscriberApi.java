@@ -101,8 +101,8 @@ class SubscriberApi {
 
     @PostMapping("/api/v1/subscribers/search")
     @Operation(summary = "Find a subscriber by phone number",
-            description = "The number goes in the body, never in a URL: {\"msisdn\": \"13812345678\"}; +86 and 0086 forms "
-                    + "find the same customer. Returns the masked profile with its customerKey.")
+            description = "The number goes in the body, never in a URL: {\"msisdn\": \"<the 11-digit number>\"}; its +86 and 0086 "
+                    + "forms find the same customer. Returns the masked profile with its customerKey.")
     @ApiResponse(responseCode = "200", description = "the profile, personal data masked")
     @ApiResponse(responseCode = "403", description = "not this user's customer (or, to a manager, no such number)")
     @ApiResponse(responseCode = "404", description = "no such number")
