@@ -105,6 +105,13 @@ class ChineseLayoutBrowserTests {
             problems.addAll(check(customer.substring(customer.indexOf("/customers/")), "customer-360", width,
                     By.cssSelector("#trend-chart canvas")));
         }
+        // the usage chart: bill, minutes and data each in a panel of its own scale (data in MB dwarfs minutes on one axis)
+        @SuppressWarnings("unchecked")
+        List<Object> chart = (List<Object>) ((JavascriptExecutor) browser.driver).executeScript("""
+                var o = echarts.getInstanceByDom(document.getElementById('trend-chart')).getOption();
+                return [o.grid.length, o.yAxis.length, o.series.map(function (s) { return s.yAxisIndex; }),
+                        o.yAxis.map(function (y) { return y.gridIndex; })];""");
+        assertThat(chart).containsExactly(3L, 3L, List.of(0L, 1L, 2L), List.of(0L, 1L, 2L));
         problems.addAll(check("/tasks?lang=en", "tasks-en", 1366, By.id("tasks")));
         problems.addAll(check(customer.substring(customer.indexOf("/customers/")) + "?lang=zh_CN", "customer-360-zh", 1366,
                 By.cssSelector("#trend-chart canvas")));
