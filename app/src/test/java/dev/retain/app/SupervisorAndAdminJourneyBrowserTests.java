@@ -8,8 +8,6 @@ import dev.retain.app.cycle.CycleService;
 import dev.retain.app.cycle.CycleTestProvince;
 import dev.retain.app.admin.RetentionSettings;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -105,7 +103,10 @@ class SupervisorAndAdminJourneyBrowserTests {
         assertThat(jdbc.sql("select manager_id from assignment where msisdn = ?").param(move[0]).query(String.class).single())
                 .isEqualTo(move[1]);
 
-        browser.open("/supervisor/reassign?lang=en&msisdn=" + URLEncoder.encode(move[0], StandardCharsets.UTF_8));
+        assertThat(browser.driver.getCurrentUrl()).as("the customer's page is addressed by key, never by number")
+                .contains("customer=").doesNotContain(move[0]);
+        browser.open("/supervisor/reassign?lang=en&customer=" + jdbc.sql("select customer_key::text from subscriber where msisdn = ?")
+                .param(move[0]).query(String.class).single());
         assertThat(browser.text(By.tagName("main"))).contains(move[1]).contains("Manual");
         browser.screenshot("reassign-history-en.png");
     }

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  */
 final class WebLoad {
 
-    private static final Pattern CUSTOMER_LINK = Pattern.compile("/customers/([+0-9]{5,20})");
+    /** A customer's 360 link: by the customer's opaque key (a UUID), never by number. */
+    private static final Pattern CUSTOMER_LINK = Pattern.compile("/customers/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
 
     private WebLoad() {
     }

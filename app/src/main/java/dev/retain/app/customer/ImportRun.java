@@ -1,5 +1,6 @@
 package dev.retain.app.customer;
 
+import dev.retain.app.security.PersonalData;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -16,6 +17,14 @@ public record ImportRun(long id, Instant startedAt, Instant finishedAt, String u
     public static final String RUNNING = "running";
     public static final String SUCCEEDED = "succeeded";
     public static final String FAILED = "failed";
+
+    /**
+     * The run as an answer shows it: phone numbers in the message masked (the import masks them
+     * when it records a failure; runs recorded before that still hold them).
+     */
+    public ImportRun masked() {
+        return new ImportRun(id, startedAt, finishedAt, username, source, status, PersonalData.maskNumbersIn(message), months, files);
+    }
 
     public boolean succeeded() {
         return SUCCEEDED.equals(status);

@@ -5,6 +5,7 @@ import dev.retain.app.customer.internal.FileOutcome;
 import dev.retain.app.customer.internal.ImportFailure;
 import dev.retain.app.customer.internal.ImportRuns;
 import dev.retain.app.customer.internal.ProvinceImport;
+import dev.retain.app.security.PersonalData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -62,9 +63,14 @@ public class ImportService {
         return ProvinceImport.FILES;
     }
 
+    /** The reject limit in force (the admin's import.max-reject-rate): a file fails above this share of rejected rows. */
+    public double maxRejectRate() {
+        return settings.cycleSettings().maxRejectRate();
+    }
+
     /** Imports whichever contract files {@code dir} holds, with the reject limit in force (the admin's import.max-reject-rate). */
     public ImportRun importFrom(Path dir, String username, String source) {
-        return importFrom(dir, username, source, settings.cycleSettings().maxRejectRate());
+        return importFrom(dir, username, source, maxRejectRate());
     }
 
     /**
@@ -104,7 +110,9 @@ public class ImportService {
         return run;
     }
 
-    private void recordFailure(long id, String message, List<FileOutcome> outcomes) {
+    private void recordFailure(long id, String reason, List<FileOutcome> outcomes) {
+        // the engine names the row's value ("duplicate msisdn 138…"): the history, the API and the log keep it masked (R14.3)
+        String message = PersonalData.maskNumbersIn(reason);
         log.warn("import {} failed, nothing of it kept: {}", id, message);
         // rows read and rejected stay as found; none was loaded, since the transaction was rolled back
         List<FileOutcome> kept = outcomes.stream()

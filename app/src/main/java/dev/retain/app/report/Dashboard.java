@@ -20,11 +20,12 @@ public record Dashboard(YearMonth month, YearMonth previousMonth, Map<String, Lo
 
     /**
      * One region and role: programme customers, the active managers and their capacity
-     * together, the managers missing for the customers beyond it (at the role's default), and
-     * the customers without a manager.
+     * together, how much of it other regions' customers take, the managers missing for the
+     * region's customers beyond what is left (at the role's default), and the customers
+     * without a manager.
      */
     public record RegionShortage(String region, String role, long customers, long activeManagers, long activeCapacity,
-                                 long managersShort, long unassigned) {
+                                 long heldForOtherRegions, long managersShort, long unassigned) {
     }
 
     /** Overdue open tasks of one team: a region, or a manager (key null: no manager). */

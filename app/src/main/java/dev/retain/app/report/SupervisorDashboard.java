@@ -57,11 +57,16 @@ public class SupervisorDashboard {
 
     /**
      * Per region and role with customers: the active managers and what they can serve
-     * together (each at their own capacity), and the managers short for the customers beyond
-     * it at the role's default — so a region whose customers went unassigned for lack of room
-     * is short. Only regions short of managers or with unassigned customers are listed.
+     * together (each at their own capacity), less the room other regions' customers already
+     * take (a group's account manager, a phone overflow), and the managers short for the
+     * region's customers beyond what is left, at the role's default. So a region whose customers
+     * went unassigned for lack of room is always short, even when its managers' capacity alone
+     * would cover its own customers. Only regions short of managers or with unassigned
+     * customers are listed.
      */
     private List<RegionShortage> shortages(List<ManagerLoad> managers, ManagerCapacity capacity) {
+        Map<String, Long> heldForOthers = new HashMap<>();
+        counts.heldForOtherRegions().forEach(h -> heldForOthers.put(h.region() + '\u0000' + h.role(), h.customers()));
         Map<String, long[]> staff = new HashMap<>();
         for (ManagerLoad m : managers) {
             if (!m.active()) continue;
@@ -70,9 +75,12 @@ public class SupervisorDashboard {
             s[1] += m.capacity();
         }
         return counts.demand().stream().map(d -> {
-            long[] s = staff.getOrDefault(d.region() + '\u0000' + d.role(), new long[2]);
-            return new RegionShortage(d.region(), d.role(), d.customers(), s[0], s[1],
-                    capacity.managersShort(d.role(), d.customers(), s[1]), d.unassigned());
+            String key = d.region() + '\u0000' + d.role();
+            long[] s = staff.getOrDefault(key, new long[2]);
+            long held = heldForOthers.getOrDefault(key, 0L);
+            long leftForOwn = Math.max(0, s[1] - held);
+            return new RegionShortage(d.region(), d.role(), d.customers(), s[0], s[1], held,
+                    capacity.managersShort(d.role(), d.customers(), leftForOwn), d.unassigned());
         }).filter(r -> r.managersShort() > 0 || r.unassigned() > 0).toList();
     }
 }

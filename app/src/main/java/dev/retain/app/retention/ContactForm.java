@@ -16,7 +16,11 @@ import org.springframework.format.annotation.DateTimeFormat;
 @ConsistentContact
 public class ContactForm {
 
-    /** Only for {@code POST /api/v1/contacts}; the web form and the task outcome take it from the URL. */
+    /**
+     * Only for {@code POST /api/v1/contacts}, one of the two: the customer's key, or a number the
+     * caller knows (a hotline call); the web form and the task outcome take the customer from the URL.
+     */
+    private String customerKey;
     private String msisdn;
     private String taskId;
 
@@ -40,6 +44,14 @@ public class ContactForm {
     @FutureOrPresent(message = "{retention.contact.error.followUp.past}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate followUpDate;
+
+    public String getCustomerKey() {
+        return customerKey;
+    }
+
+    public void setCustomerKey(String customerKey) {
+        this.customerKey = customerKey;
+    }
 
     public String getMsisdn() {
         return msisdn;

@@ -3,6 +3,7 @@ package dev.retain.app.retention;
 import dev.retain.app.assignment.Assignments;
 import dev.retain.app.assignment.CurrentAssignment;
 import dev.retain.app.core.web.NotFoundException;
+import dev.retain.app.customer.CustomerKeys;
 import dev.retain.app.customer.ImportedProvince;
 import dev.retain.app.security.PersonalData;
 import dev.retain.app.security.RetainUser;
@@ -19,10 +20,33 @@ public class CustomerAccess {
 
     private final Assignments assignments;
     private final ImportedProvince province;
+    private final CustomerKeys keys;
 
-    CustomerAccess(Assignments assignments, ImportedProvince province) {
+    CustomerAccess(Assignments assignments, ImportedProvince province, CustomerKeys keys) {
         this.assignments = assignments;
         this.province = province;
+        this.keys = keys;
+    }
+
+    /**
+     * The number behind a customer key (what URLs carry), after {@link #requireMayOpen}: a
+     * manager is refused (403) an unknown key as well as someone else's customer, a
+     * province-wide user gets 404 for an unknown key.
+     */
+    public String openByKey(RetainUser user, String customerKey) {
+        String msisdn = keys.msisdnOf(customerKey).orElse(null);
+        if (msisdn == null) {
+            if (user.scopedToOwnCustomers()) throw new AccessDeniedException(user.username() + " may not open this customer");
+            throw new NotFoundException("customer");
+        }
+        requireMayOpen(user, msisdn);
+        return msisdn;
+    }
+
+    /** {@link #openByKey} for writing (contacts, notes): not analysts, and only where they may open. */
+    public String writeByKey(RetainUser user, String customerKey) {
+        if (!user.canWrite()) throw new AccessDeniedException(user.username() + " is read-only");
+        return openByKey(user, customerKey);
     }
 
     public boolean mayOpen(RetainUser user, String msisdn) {

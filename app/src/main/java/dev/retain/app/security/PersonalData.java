@@ -1,6 +1,7 @@
 package dev.retain.app.security;
 
 import dev.retain.engine.value.Msisdn;
+import java.util.regex.Pattern;
 
 /**
  * Masking of personal data (R14.3): 138****5678 for a number, 张* / J*** for a name.
@@ -15,6 +16,23 @@ public final class PersonalData {
     /** The engine's one masking rule ({@link Msisdn#mask}), so the CLI, exports and pages show the same text. */
     public static String maskMsisdn(String msisdn) {
         return Msisdn.mask(msisdn);
+    }
+
+    /**
+     * A Chinese mobile number in either form (13812345678, +8613812345678, 008613812345678)
+     * standing alone in a text: not inside a longer run of digits or letters, so ids, keys
+     * (UUIDs) and amounts are left alone.
+     */
+    private static final Pattern NUMBER_IN_TEXT = Pattern.compile("(?<![0-9A-Za-z+])(?:\\+86|0086|86)?1\\d{10}(?![0-9A-Za-z])");
+
+    /**
+     * Masks every phone number inside a free text: messages the engine or the database
+     * wrote ("duplicate msisdn 13812345678 (first on line 4)") before they reach a page, an API
+     * answer or a log. Null stays null.
+     */
+    public static String maskNumbersIn(String text) {
+        if (text == null) return null;
+        return NUMBER_IN_TEXT.matcher(text).replaceAll(m -> Msisdn.mask(m.group()));
     }
 
     public static String maskName(String name) {

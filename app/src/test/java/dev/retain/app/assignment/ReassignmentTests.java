@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.retain.app.RetainWebTest;
@@ -59,15 +60,46 @@ class ReassignmentTests {
                 .containsExactly("RSG-CM1→RSG-CM2");
 
         // the customer's history page shows the change with the number masked
-        mvc.perform(get("/supervisor/reassign").param("msisdn", "19920000001").param("lang", "en").with(logins.as(TestLogins.SUPERVISOR)))
+        String key = jdbc.sql("select customer_key::text from subscriber where msisdn = '19920000001'").query(String.class).single();
+        mvc.perform(get("/supervisor/reassign").param("customer", key).param("lang", "en").with(logins.as(TestLogins.SUPERVISOR)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("199****0001")))
                 .andExpect(content().string(Matchers.containsString("RSG-CM2")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString(">19920000001<"))))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("??"))));
-        mvc.perform(get("/supervisor/reassign").param("msisdn", "19920000001").with(logins.as(TestLogins.SUPERVISOR)))
+        mvc.perform(get("/supervisor/reassign").param("customer", key).with(logins.as(TestLogins.SUPERVISOR)))
                 .andExpect(content().string(Matchers.containsString("人工调整")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("??"))));
+    }
+
+    @Test
+    void typedNumbersTravelInBodiesAndTheCustomersPageIsAddressedByKey() throws Exception {
+        rows.manager("RSG-K-CM1", CM, "RSGK", 5, true).manager("RSG-K-CM2", CM, "RSGK", 5, true)
+                .customer("19920000041", "RSGK", "RSG-K-CM1", CM);
+        String key = jdbc.sql("select customer_key::text from subscriber where msisdn = '19920000041'").query(String.class).single();
+        // either form of the number finds the customer; the answer is the page by key
+        mvc.perform(post("/supervisor/reassign/lookup").param("msisdn", "+8619920000041")
+                        .with(logins.as(TestLogins.SUPERVISOR)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/supervisor/reassign?customer=" + key));
+        String page = mvc.perform(get("/supervisor/reassign").param("customer", key).with(logins.as(TestLogins.SUPERVISOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("199****0041").contains("name=\"customer\" value=\"" + key + "\"").doesNotContain("19920000041");
+
+        mvc.perform(post("/supervisor/reassign").param("customer", key).param("managerId", "RSG-K-CM2")
+                        .with(logins.as(TestLogins.SUPERVISOR)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/supervisor/reassign?customer=" + key));
+        assertThat(rows.managerOf("19920000041")).isEqualTo("RSG-K-CM2");
+
+        mvc.perform(post("/supervisor/reassign/lookup").param("msisdn", "19920049999").param("lang", "en")
+                        .with(logins.as(TestLogins.SUPERVISOR)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("id=\"lookup-unknown\"")));
+
+        // analysts look, and are offered nothing they may not do
+        String analyst = mvc.perform(get("/supervisor/reassign").param("customer", key).with(logins.as(TestLogins.ANALYST)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(analyst).contains("199****0041").doesNotContain("id=\"reassign-form\"").doesNotContain("id=\"departure-form\"");
+        mvc.perform(post("/supervisor/reassign").param("customer", key).param("managerId", "RSG-K-CM1")
+                .with(logins.as(TestLogins.ANALYST)).with(csrf())).andExpect(status().isForbidden());
     }
 
     @Test

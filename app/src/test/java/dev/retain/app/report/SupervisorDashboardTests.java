@@ -122,13 +122,40 @@ class SupervisorDashboardTests {
         // customer beyond it, unassigned for lack of room, makes one manager short at the default of 500.
         // SUPX: 2 customers and nobody to serve them: one short, both unassigned. SUPR phone: 1 of 6000, nothing to report.
         assertThat(d.shortages()).filteredOn(s -> s.region().startsWith("SUP"))
-                .containsExactlyInAnyOrder(new RegionShortage("SUPR", CM, 3, 1, 2, 1, 1), new RegionShortage("SUPX", CM, 2, 0, 0, 1, 2));
+                .containsExactlyInAnyOrder(new RegionShortage("SUPR", CM, 3, 1, 2, 0, 1, 1), new RegionShortage("SUPX", CM, 2, 0, 0, 0, 1, 2));
         assertThat(d.overdueByRegion()).filteredOn(o -> o.key() != null && o.key().startsWith("SUP"))
                 .extracting(OverdueCount::key, OverdueCount::tasks)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("SUPR", 2L), org.assertj.core.groups.Tuple.tuple("SUPX", 1L));
         assertThat(d.overdueByManager()).filteredOn(o -> "SUP-CM1".equals(o.key()))
                 .extracting(OverdueCount::tasks).containsExactly(2L);
         assertThat(d.overdueByManager()).noneMatch(o -> "SUP-PM1".equals(o.key()));
+    }
+
+    @Test
+    void aRegionWhoseManagersServeOtherRegionsIsShortWhenItsOwnCustomersGoUnassigned() {
+        // XSG's one customer manager (room for 2) is the account manager of two group customers who live in XSH;
+        // XSG's own two customers found no room. Her capacity alone covers XSG's two customers: counted that
+        // way XSG would be "0 managers short" beside 2 unassigned. The room other regions take is not XSG's.
+        new AssignmentFixtures(jdbc)
+                .manager("XSG-CM", CM, "XSG", 2, true)
+                .customer("19910000011", "XSH", "XSG-CM", CM)
+                .customer("19910000012", "XSH", "XSG-CM", CM)
+                .customer("19910000013", "XSG", null, CM)
+                .customer("19910000014", "XSG", null, CM);
+        Dashboard d = dashboards.of(JUNE);
+        assertThat(d.shortages()).filteredOn(s -> s.region().equals("XSG") || s.region().equals("XSH"))
+                .containsExactlyInAnyOrder(new RegionShortage("XSG", CM, 2, 1, 2, 2, 1, 2),
+                        new RegionShortage("XSH", CM, 2, 0, 0, 0, 1, 0));
+        assertThat(d.shortages()).as("unassigned customers always come with a shortage")
+                .allMatch(s -> s.unassigned() == 0 || s.managersShort() > 0);
+    }
+
+    @Test
+    void analystsAreOfferedTheHistoryNotTheReassignment() throws Exception {
+        String analyst = page(TestLogins.ANALYST, "zh_CN");
+        assertThat(analyst).doesNotContain("id=\"reassign-link\"").contains("id=\"assignment-history-link\"").contains("客户分配记录");
+        String supervisor = page(TestLogins.SUPERVISOR, "zh_CN");
+        assertThat(supervisor).contains("id=\"reassign-link\"").doesNotContain("id=\"assignment-history-link\"");
     }
 
     @Test
@@ -147,7 +174,7 @@ class SupervisorDashboardTests {
             assertThat(row(html, "load-SUP-CM1")).contains("class=\"num load\">2<", "class=\"num capacity\">2<");
             assertThat(row(html, "load-SUP-PM1")).contains("class=\"num load\">1<", "class=\"num capacity\">6000<");
             assertThat(row(html, "short-SUPX-customer_manager")).contains("class=\"num short\">1<", "class=\"num unassigned\">2<");
-            assertThat(row(html, "short-SUPR-customer_manager")).contains("class=\"num active-capacity\">2<",
+            assertThat(row(html, "short-SUPR-customer_manager")).contains("class=\"num active-capacity\">2<", "class=\"num held\">0<",
                     "class=\"num short\">1<", "class=\"num unassigned\">1<");
             assertThat(row(html, "overdue-manager-SUP-CM1")).contains(">2<");
             assertThat(row(html, "overdue-region-SUPX")).contains(">1<");

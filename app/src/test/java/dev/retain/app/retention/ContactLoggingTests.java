@@ -24,18 +24,23 @@ class ContactLoggingTests {
     @Autowired JdbcClient jdbc;
 
     private String view(String user, String msisdn) throws Exception {
-        return mvc.perform(get("/customers/" + msisdn).with(logins.as(user))).andExpect(status().isOk()).andReturn()
+        return mvc.perform(get(url(new WorkbenchFixture(jdbc), msisdn)).with(logins.as(user))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
+    }
+
+    /** The customer's page: addressed by key, never by number. */
+    private static String url(WorkbenchFixture f, String msisdn) {
+        return "/customers/" + f.keyOf(msisdn);
     }
 
     @Test
     void aContactWithoutFollowUpClosesTheTaskAndShowsInTheHistory() throws Exception {
         WorkbenchFixture f = new WorkbenchFixture(jdbc);
         String taskId = f.insert(WorkbenchFixture.yellow("13900030001", "PM-T1"));
-        mvc.perform(post("/customers/13900030001/contacts").param("taskId", taskId).param("channel", "phone_manager")
+        mvc.perform(post(url(f, "13900030001") + "/contacts").param("taskId", taskId).param("channel", "phone_manager")
                         .param("outcome", "accepted_offer").param("offer", "预存200送100").param("notes", "客户满意")
                         .with(csrf()).with(logins.as(TestLogins.PHONE)))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/customers/13900030001#history"));
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(url(f, "13900030001") + "#history"));
         assertThat(f.taskStatus(taskId)).isEqualTo("done");
         assertThat(jdbc.sql("select outcome from task where task_id = ?").param(taskId).query(String.class).single())
                 .isEqualTo("accepted_offer");
@@ -43,7 +48,7 @@ class ContactLoggingTests {
         assertThat(html).contains("接受优惠").contains("预存200送100").contains("客户满意").contains(TestLogins.PHONE);
         // the closed task leaves My tasks
         String tasks = mvc.perform(get("/tasks").with(logins.as(TestLogins.PHONE))).andReturn().getResponse().getContentAsString();
-        assertThat(tasks).doesNotContain("/customers/13900030001");
+        assertThat(tasks).doesNotContain(url(f, "13900030001"));
     }
 
     @Test
@@ -51,7 +56,7 @@ class ContactLoggingTests {
         WorkbenchFixture f = new WorkbenchFixture(jdbc);
         String taskId = f.insert(WorkbenchFixture.yellow("13900030011", "PM-T1"));
         LocalDate followUp = LocalDate.now().plusDays(20);
-        mvc.perform(post("/customers/13900030011/contacts").param("taskId", taskId).param("channel", "phone_manager")
+        mvc.perform(post(url(f, "13900030011") + "/contacts").param("taskId", taskId).param("channel", "phone_manager")
                         .param("outcome", "unreachable").param("followUpDate", followUp.toString())
                         .with(csrf()).with(logins.as(TestLogins.PHONE)))
                 .andExpect(status().is3xxRedirection());
@@ -66,18 +71,18 @@ class ContactLoggingTests {
     void invalidFormsShowTheErrorAtTheFieldAndSaveNothing() throws Exception {
         WorkbenchFixture f = new WorkbenchFixture(jdbc);
         String taskId = f.insert(WorkbenchFixture.yellow("13900030021", "PM-T1"));
-        String refused = mvc.perform(post("/customers/13900030021/contacts").param("taskId", taskId)
+        String refused = mvc.perform(post(url(f, "13900030021") + "/contacts").param("taskId", taskId)
                         .param("channel", "phone_manager").param("outcome", "refused")
                         .with(csrf()).with(logins.as(TestLogins.PHONE)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("客户拒绝时须填写拒绝原因。").contains("field-error");
-        String empty = mvc.perform(post("/customers/13900030021/contacts").param("taskId", taskId)
+        String empty = mvc.perform(post(url(f, "13900030021") + "/contacts").param("taskId", taskId)
                         .param("followUpDate", LocalDate.now().minusDays(1).toString()).param("lang", "en")
                         .with(csrf()).with(logins.as(TestLogins.PHONE)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(empty).contains("Choose one of the channels.").contains("Choose one of the outcomes.")
                 .contains("The follow-up date cannot be in the past.");
-        String accepted = mvc.perform(post("/customers/13900030021/contacts").param("taskId", taskId)
+        String accepted = mvc.perform(post(url(f, "13900030021") + "/contacts").param("taskId", taskId)
                         .param("channel", "sms").param("outcome", "accepted_offer").param("lang", "zh_CN")
                         .with(csrf()).with(logins.as(TestLogins.PHONE)))
                 .andReturn().getResponse().getContentAsString();
@@ -91,11 +96,11 @@ class ContactLoggingTests {
         WorkbenchFixture f = new WorkbenchFixture(jdbc);
         String taskId = f.insert(WorkbenchFixture.yellow("13900030031", "PM-T1"));
         for (String user : new String[] {TestLogins.OTHER_PHONE, TestLogins.ANALYST, TestLogins.ADMIN}) {
-            mvc.perform(post("/customers/13900030031/contacts").param("taskId", taskId).param("channel", "phone_manager")
+            mvc.perform(post(url(f, "13900030031") + "/contacts").param("taskId", taskId).param("channel", "phone_manager")
                     .param("outcome", "reached").with(csrf()).with(logins.as(user))).andExpect(status().isForbidden());
         }
         assertThat(f.contactsOf("13900030031")).isZero();
-        mvc.perform(post("/customers/13900030031/contacts").param("channel", "hotline_10086").param("outcome", "complaint_raised")
+        mvc.perform(post(url(f, "13900030031") + "/contacts").param("channel", "hotline_10086").param("outcome", "complaint_raised")
                 .with(csrf()).with(logins.as(TestLogins.SUPERVISOR))).andExpect(status().is3xxRedirection());
         assertThat(f.contactsOf("13900030031")).isEqualTo(1);
         assertThat(f.taskStatus(taskId)).isEqualTo("open");
@@ -110,7 +115,7 @@ class ContactLoggingTests {
         assertThat(html).contains("/tasks/" + taskId + "/handle");
         String form = mvc.perform(get("/tasks/" + taskId + "/handle").with(logins.as(TestLogins.CUSTOMER_MANAGER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(form).contains("处理任务").contains("action=\"/customers/13900030041/contacts\"")
+        assertThat(form).contains("处理任务").contains("action=\"" + url(f, "13900030041") + "/contacts\"")
                 .contains("value=\"" + taskId + "\" selected");
         mvc.perform(get("/tasks/" + taskId + "/handle").with(logins.as(TestLogins.OTHER_CUSTOMER_MANAGER)))
                 .andExpect(status().isForbidden());

@@ -69,7 +69,7 @@ class ManagerJourneyBrowserTests {
         assertThat(driver.findElement(By.id("tasks")).getText()).contains("139****0002");
 
         driver.get(base + "/tasks");
-        driver.findElement(By.cssSelector("a[href='/customers/13900050001']")).click();
+        driver.findElement(By.cssSelector("a[href='/customers/" + fixture.keyOf("13900050001") + "']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend-chart canvas")));
         assertThat(driver.findElement(By.id("zone-why")).getText()).contains("260.00").contains("150.00");
         screenshot("customer-360.png");
@@ -84,7 +84,7 @@ class ManagerJourneyBrowserTests {
         assertThat(fixture.taskStatus(taskId)).isEqualTo("done");
         screenshot("contact-logged.png");
 
-        driver.get(base + "/customers/13900050001?lang=en");
+        driver.get(base + "/customers/" + fixture.keyOf("13900050001") + "?lang=en");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend-chart canvas")));
         assertThat(driver.findElement(By.id("contacts")).getText()).contains("Accepted an offer");
         screenshot("customer-360-en.png");

@@ -32,32 +32,69 @@ class WorkbenchApiTests {
     }
 
     @Test
-    void subscriberProfilesAreScopedAndMasked() throws Exception {
+    void subscriberProfilesAreAddressedByKeyScopedAndMasked() throws Exception {
         WorkbenchFixture f = new WorkbenchFixture(jdbc);
         f.insert(WorkbenchFixture.yellow("13900040001", "PM-T1"));
-        mvc.perform(get("/api/v1/subscribers/13900040001").with(as(TestLogins.PHONE)))
+        String key = f.keyOf("13900040001");
+        String json = mvc.perform(get("/api/v1/subscribers/" + key).with(as(TestLogins.PHONE)))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.customerKey").value(key))
                 .andExpect(jsonPath("$.msisdn").value(PersonalData.maskMsisdn("13900040001")))
                 .andExpect(jsonPath("$.name").value("王**"))
                 .andExpect(jsonPath("$.revealed").value(false))
+                // birth date, branch and join date are personal data: the decade and the tenure stand in
+                .andExpect(jsonPath("$.birthDate").doesNotExist()).andExpect(jsonPath("$.birthDecade").value(1980))
+                .andExpect(jsonPath("$.branch").doesNotExist()).andExpect(jsonPath("$.region").value("hangzhou"))
+                .andExpect(jsonPath("$.joinDate").doesNotExist()).andExpect(jsonPath("$.tenureYears").isNumber())
                 .andExpect(jsonPath("$.tier").value("gold"))
-                .andExpect(jsonPath("$.managerId").value("PM-T1"));
-        mvc.perform(get("/api/v1/subscribers/13900040001").with(as(TestLogins.OTHER_PHONE))).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/subscribers/13900040001").with(as(TestLogins.ANALYST))).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/subscribers/13900049999").with(as(TestLogins.SUPERVISOR))).andExpect(status().isNotFound());
+                .andExpect(jsonPath("$.managerId").value("PM-T1"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(json).doesNotContain("13900040001").doesNotContain("1985-03-08").doesNotContain("xihu");
+        mvc.perform(get("/api/v1/subscribers/" + key).with(as(TestLogins.OTHER_PHONE))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/subscribers/" + key).with(as(TestLogins.ANALYST))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/subscribers/00000000-0000-4000-8000-000000000000").with(as(TestLogins.SUPERVISOR)))
+                .andExpect(status().isNotFound());
+        // a number is no address: it would land in access logs
+        mvc.perform(get("/api/v1/subscribers/13900040001").with(as(TestLogins.SUPERVISOR))).andExpect(status().isNotFound());
     }
 
     @Test
-    void revealIsAuditedAndRefusedToAnalysts() throws Exception {
+    void aNumberTheCallerKnowsGoesInTheBodyInEitherForm() throws Exception {
+        WorkbenchFixture f = new WorkbenchFixture(jdbc);
+        f.insert(WorkbenchFixture.yellow("13900040061", "PM-T1"));
+        String key = f.keyOf("13900040061");
+        for (String form : new String[] {"13900040061", "+8613900040061", " 008613900040061 "}) {
+            mvc.perform(post("/api/v1/subscribers/search").with(as(TestLogins.PHONE)).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"msisdn\":\"" + form + "\"}"))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.customerKey").value(key))
+                    .andExpect(jsonPath("$.msisdn").value("139****0061"));
+        }
+        mvc.perform(post("/api/v1/subscribers/search").with(as(TestLogins.OTHER_PHONE)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"msisdn\":\"13900040061\"}")).andExpect(status().isForbidden());
+        // to a manager, an unknown number reads as someone else's customer: refusals tell nothing
+        mvc.perform(post("/api/v1/subscribers/search").with(as(TestLogins.PHONE)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"msisdn\":\"13900049999\"}")).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/subscribers/search").with(as(TestLogins.SUPERVISOR)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"msisdn\":\"13900049999\"}")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aRevealIsAPostAuditedAndRefusedToAnalysts() throws Exception {
         WorkbenchFixture f = new WorkbenchFixture(jdbc);
         f.insert(WorkbenchFixture.yellow("13900040011", "PM-T1"));
-        mvc.perform(get("/api/v1/subscribers/13900040011").param("reveal", "true").with(as(TestLogins.PHONE)))
+        String key = f.keyOf("13900040011");
+        mvc.perform(post("/api/v1/subscribers/" + key + "/reveal").with(as(TestLogins.PHONE)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.msisdn").value("13900040011"))
-                .andExpect(jsonPath("$.name").value("王小明"));
-        assertThat(f.auditEntries(TestLogins.PHONE, AuditLog.REVEAL, "13900040011")).isEqualTo(1);
-        mvc.perform(get("/api/v1/subscribers/13900040011").param("reveal", "true").with(as(TestLogins.ANALYST)))
-                .andExpect(status().isForbidden());
-        assertThat(f.auditEntries(TestLogins.ANALYST, AuditLog.REVEAL, "13900040011")).isZero();
+                .andExpect(jsonPath("$.name").value("王小明")).andExpect(jsonPath("$.birthDate").value("1985-03-08"))
+                .andExpect(jsonPath("$.branch").value("xihu")).andExpect(jsonPath("$.joinDate").value("2012-05-01"))
+                .andExpect(jsonPath("$.revealed").value(true));
+        assertThat(f.auditEntries(TestLogins.PHONE, AuditLog.REVEAL, "customer " + key)).isEqualTo(1);
+        mvc.perform(get("/api/v1/subscribers/" + key).param("reveal", "true").with(as(TestLogins.PHONE)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.revealed").value(false));
+        mvc.perform(post("/api/v1/subscribers/" + key + "/reveal").with(as(TestLogins.ANALYST))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/subscribers/" + key + "/reveal").with(as(TestLogins.OTHER_PHONE))).andExpect(status().isForbidden());
+        assertThat(f.auditEntries(TestLogins.ANALYST, AuditLog.REVEAL, "customer " + key)).isZero();
+        assertThat(f.auditEntries(TestLogins.PHONE, AuditLog.REVEAL, "customer " + key)).isEqualTo(1);
     }
 
     @Test
@@ -69,6 +106,7 @@ class WorkbenchApiTests {
         String mask1 = PersonalData.maskMsisdn("13900040021");
         String mine = mvc.perform(get("/api/v1/tasks").param("size", "5").with(as(TestLogins.CUSTOMER_MANAGER)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[0].msisdn").value(mask1))
+                .andExpect(jsonPath("$[0].customerKey").value(f.keyOf("13900040021")))
                 .andExpect(jsonPath("$[0].managerId").value("CM-T1"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(mine).doesNotContain("CM-T2").doesNotContain("13900040021");
@@ -131,10 +169,14 @@ class WorkbenchApiTests {
                                 + "\"notes\":\"信号差\"}"))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.id").isNumber());
         assertThat(f.taskStatus(taskId)).isEqualTo("open");
-        mvc.perform(get("/api/v1/contacts").param("msisdn", "13900040051").with(as(TestLogins.CUSTOMER_MANAGER)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[0].channel").value("hotline_10086"))
-                .andExpect(jsonPath("$[0].notes").value("信号差")).andExpect(jsonPath("$[0].username").value(TestLogins.SUPERVISOR));
-        mvc.perform(get("/api/v1/contacts").param("msisdn", "13900040051").with(as(TestLogins.OTHER_CUSTOMER_MANAGER)))
+        String key = f.keyOf("13900040051");
+        mvc.perform(post("/api/v1/contacts").with(as(TestLogins.CUSTOMER_MANAGER)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"customerKey\":\"" + key + "\",\"channel\":\"customer_manager\",\"outcome\":\"reached\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/contacts").param("customerKey", key).with(as(TestLogins.CUSTOMER_MANAGER)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[1].channel").value("hotline_10086"))
+                .andExpect(jsonPath("$[1].notes").value("信号差")).andExpect(jsonPath("$[1].username").value(TestLogins.SUPERVISOR));
+        mvc.perform(get("/api/v1/contacts").param("customerKey", key).with(as(TestLogins.OTHER_CUSTOMER_MANAGER)))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/contacts").with(as(TestLogins.ANALYST)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"msisdn\":\"13900040051\",\"channel\":\"sms\",\"outcome\":\"reached\"}")).andExpect(status().isForbidden());
@@ -142,13 +184,14 @@ class WorkbenchApiTests {
                 .content("{\"msisdn\":\"13900040051\",\"channel\":\"sms\",\"outcome\":\"reached\"}")).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/contacts").with(as(TestLogins.CUSTOMER_MANAGER)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"channel\":\"sms\",\"outcome\":\"reached\"}")).andExpect(status().isBadRequest());
-        assertThat(f.contactsOf("13900040051")).isEqualTo(1);
+        assertThat(f.contactsOf("13900040051")).isEqualTo(2);
     }
 
     @Test
     void theEndpointsAreDocumentedInTheOpenApiDescription() throws Exception {
         String doc = mvc.perform(get("/api/v1/openapi")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(doc).contains("/api/v1/subscribers/{msisdn}").contains("/api/v1/tasks/{taskId}/outcome")
+        assertThat(doc).contains("/api/v1/subscribers/{customerKey}").contains("/api/v1/subscribers/search")
+                .contains("/api/v1/subscribers/{customerKey}/reveal").doesNotContain("{msisdn}").contains("/api/v1/tasks/{taskId}/outcome")
                 .contains("/api/v1/tasks").contains("/api/v1/contacts").contains("Record a contact, with or without a task");
     }
 

@@ -94,6 +94,11 @@ final class WorkbenchFixture {
         return taskId;
     }
 
+    /** The customer's opaque key, as links and API paths carry it. */
+    String keyOf(String msisdn) {
+        return jdbc.sql("select customer_key::text from subscriber where msisdn = ?").param(msisdn).query(String.class).single();
+    }
+
     void closeTask(String taskId) {
         jdbc.sql("update task set status = 'done', outcome = 'reached', closed_at = now() where task_id = ?").param(taskId).update();
     }

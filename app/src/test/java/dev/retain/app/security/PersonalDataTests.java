@@ -22,4 +22,18 @@ class PersonalDataTests {
         assertThat(PersonalData.maskName("李")).isEqualTo("李*");
         assertThat(PersonalData.maskName("Jane Smith")).isEqualTo("J*********");
     }
+
+    @Test
+    void numbersInsideATextAreMaskedAndNothingElse() {
+        assertThat(PersonalData.maskNumbersIn("line 4, column msisdn: duplicate msisdn 13812345678 (first on line 2)"))
+                .isEqualTo("line 4, column msisdn: duplicate msisdn 138****5678 (first on line 2)");
+        assertThat(PersonalData.maskNumbersIn("号码+8613812345678与008613900001111重复；'13700000000'"))
+                .isEqualTo("号码138****5678与139****1111重复；'137****0000'");
+        // ids, keys, longer digit runs and amounts stay as they are
+        for (String kept : new String[] {"T2026-10-13812345678abcd", "a0c1e2f3-1b2c-4d5e-8f90-a13812345678", "138123456789",
+                "23812345678", "1800000000.50 CNY", "", "no number"}) {
+            assertThat(PersonalData.maskNumbersIn(kept)).as(kept).isEqualTo(kept);
+        }
+        assertThat(PersonalData.maskNumbersIn(null)).isNull();
+    }
 }

@@ -6,6 +6,7 @@ import dev.retain.app.assignment.Departure;
 import dev.retain.app.assignment.ManagerLoad;
 import dev.retain.app.assignment.Reassignment;
 import dev.retain.app.assignment.ReassignmentRefused;
+import dev.retain.app.customer.CustomerKeys;
 import dev.retain.app.security.CurrentUser;
 import dev.retain.app.security.PersonalData;
 import java.util.HashMap;
@@ -23,6 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Supervisors move customers between managers (R3.3): one customer by hand, or every
  * customer of a manager who leaves. Analysts may look at the history but change nothing.
+ * A number someone types travels only in a POST body; the page of a customer is addressed by
+ * the customer's opaque key ({@code ?customer=}), so no phone number lands in a URL (R14.3).
  */
 @Controller
 @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
@@ -32,31 +35,49 @@ class ReassignController {
     private static final List<String> ROLES = List.of("customer_manager", "phone_manager");
 
     private final Assignments assignments;
+    private final CustomerKeys keys;
     private final CurrentUser currentUser;
 
-    ReassignController(Assignments assignments, CurrentUser currentUser) {
+    ReassignController(Assignments assignments, CustomerKeys keys, CurrentUser currentUser) {
         this.assignments = assignments;
+        this.keys = keys;
         this.currentUser = currentUser;
     }
 
     @GetMapping("/supervisor/reassign")
     @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN','ANALYST')")
-    String page(@RequestParam(required = false) String msisdn, Model model) {
-        fill(model, msisdn);
+    String page(@RequestParam(required = false) String customer, Model model) {
+        fill(model, customer == null ? null : keys.msisdnOf(customer).orElse(""));
         return "assignment/reassign";
     }
 
+    /** A typed number (in the body) becomes the customer's page by key; an unknown one is said so. */
+    @PostMapping("/supervisor/reassign/lookup")
+    @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN','ANALYST')")
+    String lookup(@RequestParam(defaultValue = "") String msisdn, Model model, RedirectAttributes redirect) {
+        String key = keys.find(msisdn).orElse(null);
+        if (key == null) {
+            fill(model, "");
+            return "assignment/reassign";
+        }
+        redirect.addAttribute("customer", key);
+        return "redirect:/supervisor/reassign";
+    }
+
+    /** The customer by key (the form of a looked-up customer) or by a typed number. */
     @PostMapping("/supervisor/reassign")
-    String reassign(@RequestParam(defaultValue = "") String msisdn, @RequestParam(defaultValue = "") String managerId,
-                    Model model, RedirectAttributes redirect) {
+    String reassign(@RequestParam(defaultValue = "") String customer, @RequestParam(defaultValue = "") String msisdn,
+                    @RequestParam(defaultValue = "") String managerId, Model model, RedirectAttributes redirect) {
+        String number = customer.isBlank() ? keys.find(msisdn).flatMap(keys::msisdnOf).orElse(msisdn) : keys.msisdnOf(customer).orElse("");
         try {
-            Reassignment done = assignments.reassign(msisdn, managerId, currentUser.get());
+            Reassignment done = assignments.reassign(number, managerId, currentUser.get());
             redirect.addFlashAttribute("reassigned", new Moved(PersonalData.maskMsisdn(done.msisdn()), done.fromManagerId(),
                     done.toManagerId()));
-            redirect.addAttribute("msisdn", done.msisdn());
+            keys.keyOf(done.msisdn()).ifPresent(key -> redirect.addAttribute("customer", key));
             return "redirect:/supervisor/reassign";
         } catch (ReassignmentRefused refused) {
-            fill(model, msisdn);
+            fill(model, customer.isBlank() ? null : number);
+            model.addAttribute("typedMsisdn", msisdn);
             model.addAttribute("selectedManager", managerId);
             model.addAttribute("reassignErrors", Map.of(refused.field().name(), refused.messageKey()));
             return "assignment/reassign";
@@ -85,14 +106,15 @@ class ReassignController {
         return "assignment/reassign";
     }
 
+    /** {@code msisdn}: the customer looked up; "" for a number or key that found nobody; null for none asked. */
     private void fill(Model model, String msisdn) {
-        boolean lookup = msisdn != null && !msisdn.isBlank();
-        Optional<CurrentAssignment> current = lookup ? assignments.assignmentOf(msisdn) : Optional.empty();
-        model.addAttribute("msisdn", lookup ? msisdn.trim() : "");
+        boolean lookup = msisdn != null;
+        Optional<CurrentAssignment> current = lookup && !msisdn.isBlank() ? assignments.assignmentOf(msisdn) : Optional.empty();
+        model.addAttribute("customerKey", current.isPresent() ? keys.keyOf(msisdn).orElse("") : "");
         model.addAttribute("maskedMsisdn", lookup ? PersonalData.maskMsisdn(msisdn.trim()) : "");
         model.addAttribute("current", current.orElse(null));
         model.addAttribute("lookedUp", lookup);
-        model.addAttribute("customerHistory", lookup ? assignments.historyOf(msisdn).stream().map(HistoryRow::of).toList() : List.of());
+        model.addAttribute("customerHistory", current.isPresent() ? assignments.historyOf(msisdn).stream().map(HistoryRow::of).toList() : List.of());
         Map<String, List<ManagerLoad>> byRole = new java.util.LinkedHashMap<>();
         for (String role : ROLES) {
             // once the customer is known, only managers of the role that serves them are offered
@@ -101,6 +123,7 @@ class ReassignController {
         model.addAttribute("managersByRole", byRole);
         model.addAttribute("activeManagers", assignments.managers().stream().filter(ManagerLoad::active).toList());
         model.addAttribute("recentHistory", assignments.recentHistory(RECENT).stream().map(HistoryRow::of).toList());
+        model.addAttribute("typedMsisdn", "");
         model.addAttribute("reassignErrors", Map.of());
         model.addAttribute("departureErrors", Map.of());
         model.addAttribute("canWrite", currentUser.get().canWrite());

@@ -49,20 +49,20 @@ class ImportApi {
     ResponseEntity<ImportRun> upload(@RequestPart(name = "files", required = false) List<MultipartFile> files) throws IOException {
         try (UploadedFiles uploaded = UploadedFiles.store(files)) {
             ImportRun run = imports.importFrom(uploaded.dir, currentUser.get().username(), ImportService.API);
-            return ResponseEntity.status(run.succeeded() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(run);
+            return ResponseEntity.status(run.succeeded() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(run.masked());
         }
     }
 
     @Operation(summary = "Import history, newest first")
     @GetMapping
     List<ImportRun> history(@RequestParam(defaultValue = "50") int limit) {
-        return imports.history(Math.max(1, Math.min(limit, 500)));
+        return imports.history(Math.max(1, Math.min(limit, 500))).stream().map(ImportRun::masked).toList();
     }
 
     @Operation(summary = "One import with its counts per file")
     @GetMapping("/{id}")
     ImportRun one(@PathVariable long id) {
-        return imports.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no import " + id));
+        return imports.find(id).map(ImportRun::masked).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no import " + id));
     }
 
     @Operation(summary = "The rejected rows of an import as CSV (file, line, column, reason, raw); audited as an export")

@@ -6,6 +6,7 @@ import dev.retain.app.security.AuditLog;
 import dev.retain.app.security.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -44,6 +45,7 @@ class ImportController {
     String page(@RequestParam(required = false) Long run, Model model) {
         model.addAttribute("runs", imports.history(HISTORY));
         model.addAttribute("contractFiles", ImportService.contractFiles());
+        model.addAttribute("maxRejectPercent", BigDecimal.valueOf(imports.maxRejectRate() * 100).stripTrailingZeros().toPlainString());
         // times in the business zone, not the server's
         model.addAttribute("zone", clock.getZone());
         if (run != null) imports.find(run).ifPresent(r -> model.addAttribute("result", r));

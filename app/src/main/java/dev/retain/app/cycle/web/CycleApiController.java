@@ -3,6 +3,7 @@ package dev.retain.app.cycle.web;
 import dev.retain.app.cycle.CycleRun;
 import dev.retain.app.cycle.CycleService;
 import dev.retain.app.security.CurrentUser;
+import dev.retain.app.security.PersonalData;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -42,13 +43,13 @@ class CycleApiController {
     record StartRequest(String month) {
     }
 
-    /** A run as JSON; {@code summary} is the engine's summary.json once the run succeeded. */
+    /** A run as JSON; {@code summary} is the engine's summary.json once the run succeeded; phone numbers in the error masked. */
     record RunJson(long id, String month, String status, String phase, long done, long total, int percent, Instant startedAt,
                    Instant finishedAt, String startedBy, String error, JsonNode summary) {
 
         static RunJson of(CycleRun r) {
             return new RunJson(r.id(), r.month().toString(), r.status().code(), r.phase(), r.done(), r.total(), r.percent(),
-                    r.startedAt(), r.finishedAt(), r.startedBy(), r.error(), RunView.of(r).summary());
+                    r.startedAt(), r.finishedAt(), r.startedBy(), PersonalData.maskNumbersIn(r.error()), RunView.of(r).summary());
         }
     }
 

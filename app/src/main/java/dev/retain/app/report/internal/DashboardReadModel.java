@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The dashboard's counts across modules, one query each: programme customers per region
- * (assignment joined with the customer's subscriber row) and overdue open tasks per team
+ * (assignment joined with the customer's subscriber row), the room a region's managers give to
+ * other regions' customers (assignment, manager, subscriber) and overdue open tasks per team
  * (task joined with manager and subscriber). Zones and migration are the segment module's,
  * capacity the assignment module's: the dashboard asks them.
  */
@@ -32,6 +33,19 @@ public class DashboardReadModel {
                         from assignment a join subscriber s on s.msisdn = a.msisdn
                         group by s.region, a.role order by s.region, a.role""")
                 .query((rs, i) -> new Demand(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4))).list();
+    }
+
+    /** Customers of other regions whom a region's active managers of a role serve (an enterprise group's account manager, a phone overflow, a customer who moved). */
+    public record HeldForOthers(String region, String role, long customers) {
+    }
+
+    public List<HeldForOthers> heldForOtherRegions() {
+        return jdbc.sql("""
+                        select m.region, a.role, count(*)
+                        from assignment a join manager m on m.manager_id = a.manager_id join subscriber s on s.msisdn = a.msisdn
+                        where m.active and s.region <> m.region
+                        group by m.region, a.role""")
+                .query((rs, i) -> new HeldForOthers(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
     }
 
     /** Open tasks past their due date, per region of the manager (of the customer when there is no manager). */

@@ -4,8 +4,11 @@ import dev.retain.app.security.PersonalData;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** The subscriber as the 360 view shows it, with plan, group and assigned manager joined in. */
-public record CustomerProfile(String msisdn, String name, String gender, LocalDate birthDate, boolean lunarBirthday,
+/**
+ * The subscriber as the 360 view shows it, with plan, group and assigned manager joined in;
+ * {@code customerKey} is the opaque key that links and forms use instead of the number.
+ */
+public record CustomerProfile(String msisdn, String customerKey, String name, String gender, LocalDate birthDate, boolean lunarBirthday,
                               String region, String branch, String brand, String tier, String groupId, String groupName,
                               LocalDate joinDate, String planId, String planName, BigDecimal planMonthlyFee,
                               BigDecimal minCommit, LocalDate contractEnd, boolean contractEndsSoon, long points,

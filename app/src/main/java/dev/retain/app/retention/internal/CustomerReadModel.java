@@ -42,7 +42,7 @@ public class CustomerReadModel {
         LocalDate today = LocalDate.now(clock);
         RetentionSettings.Soon soon = settings.soon();
         return jdbc.sql("""
-                        select s.msisdn, s.name, s.gender, s.birth_date, s.lunar_birthday, s.region, s.branch, s.brand,
+                        select s.msisdn, s.customer_key::text as customer_key, s.name, s.gender, s.birth_date, s.lunar_birthday, s.region, s.branch, s.brand,
                                coalesce(g.tier, s.tier, 'none') as tier, s.group_id, cg.name as group_name, s.join_date,
                                s.plan_id, p.name as plan_name, p.monthly_fee, s.min_commit, s.contract_end,
                                s.contract_end between :today and :contractSoon as contract_soon,
@@ -59,7 +59,7 @@ public class CustomerReadModel {
                         where s.msisdn = :msisdn""")
                 .param("msisdn", msisdn).param("today", today)
                 .param("contractSoon", today.plusDays(soon.contractEndingDays())).param("pointsSoon", today.plusDays(soon.pointsExpiringDays()))
-                .query((rs, i) -> new CustomerProfile(rs.getString("msisdn"), rs.getString("name"), rs.getString("gender"),
+                .query((rs, i) -> new CustomerProfile(rs.getString("msisdn"), rs.getString("customer_key"), rs.getString("name"), rs.getString("gender"),
                         rs.getObject("birth_date", LocalDate.class), rs.getBoolean("lunar_birthday"), rs.getString("region"),
                         rs.getString("branch"), rs.getString("brand"), rs.getString("tier"), rs.getString("group_id"),
                         rs.getString("group_name"), rs.getObject("join_date", LocalDate.class), rs.getString("plan_id"),

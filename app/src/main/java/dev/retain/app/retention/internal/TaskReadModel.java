@@ -37,7 +37,7 @@ public class TaskReadModel {
      * entries, not joined rows.
      */
     private static final String OUTER = """
-            select t.task_id, t.msisdn, s.name, coalesce(g.tier, s.tier, 'none') as tier, coalesce(g.zone, 'none') as zone,
+            select t.task_id, t.msisdn, s.customer_key::text as customer_key, s.name, coalesce(g.tier, s.tier, 'none') as tier, coalesce(g.zone, 'none') as zone,
                    t.month, t.kind, t.reasons, t.priority, t.value_at_risk, t.due_date, t.due_date < :today as overdue,
                    t.manager_id, t.status, t.outcome, t.churn_reasons
             from (%s) t
@@ -153,7 +153,7 @@ public class TaskReadModel {
     }
 
     private static TaskRow row(ResultSet rs, int i) throws SQLException {
-        return new TaskRow(rs.getString("task_id"), rs.getString("msisdn"), rs.getString("name"), rs.getString("tier"),
+        return new TaskRow(rs.getString("task_id"), rs.getString("msisdn"), rs.getString("customer_key"), rs.getString("name"), rs.getString("tier"),
                 rs.getString("zone"), rs.getString("month"), rs.getString("kind"), TaskRow.splitReasons(rs.getString("reasons")),
                 rs.getLong("priority"), rs.getBigDecimal("value_at_risk"), rs.getObject("due_date", LocalDate.class),
                 rs.getBoolean("overdue"), rs.getString("manager_id"), rs.getString("status"), rs.getString("outcome"),

@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * One task as the lists show it, joined with its customer and the segment of the task's month;
- * {@code churnReasons} is the churn model's "feature=value;…" (null without a model).
+ * {@code customerKey} is the customer's opaque key for links (never the number in a URL),
+ * {@code churnReasons} the churn model's "feature=value;…" (null without a model).
  */
-public record TaskRow(String taskId, String msisdn, String name, String tier, String zone, String month, String kind,
+public record TaskRow(String taskId, String msisdn, String customerKey, String name, String tier, String zone, String month, String kind,
                       List<String> reasons, long priority, BigDecimal valueAtRisk, LocalDate dueDate, boolean overdue,
                       String managerId, String status, String outcome, String churnReasons) {
 

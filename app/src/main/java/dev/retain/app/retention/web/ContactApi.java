@@ -1,5 +1,6 @@
 package dev.retain.app.retention.web;
 
+import dev.retain.app.customer.CustomerKeys;
 import dev.retain.app.retention.ContactForm;
 import dev.retain.app.retention.Contacts;
 import dev.retain.app.retention.CustomerAccess;
@@ -28,12 +29,14 @@ import org.springframework.web.bind.annotation.RestController;
 class ContactApi {
 
     private final CustomerAccess access;
+    private final CustomerKeys keys;
     private final CustomerReadModel customers;
     private final Contacts contacts;
     private final CurrentUser currentUser;
 
-    ContactApi(CustomerAccess access, CustomerReadModel customers, Contacts contacts, CurrentUser currentUser) {
+    ContactApi(CustomerAccess access, CustomerKeys keys, CustomerReadModel customers, Contacts contacts, CurrentUser currentUser) {
         this.access = access;
+        this.keys = keys;
         this.customers = customers;
         this.contacts = contacts;
         this.currentUser = currentUser;
@@ -45,21 +48,29 @@ class ContactApi {
     @GetMapping("/api/v1/contacts")
     @Operation(summary = "A customer's contact history, newest first", description = "Managers only for their own customers.")
     @ApiResponse(responseCode = "403", description = "not this user's customer")
-    List<ContactEntry> history(@Parameter(description = "the customer's MSISDN") @RequestParam String msisdn) {
-        access.requireMayOpen(currentUser.get(), msisdn);
-        return customers.contacts(msisdn);
+    @ApiResponse(responseCode = "404", description = "no such customer")
+    List<ContactEntry> history(@Parameter(description = "the customer's opaque key (never the number: URLs end up in logs)")
+                               @RequestParam String customerKey) {
+        return customers.contacts(access.openByKey(currentUser.get(), customerKey));
     }
 
     @PostMapping("/api/v1/contacts")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('PHONE_MANAGER', 'CUSTOMER_MANAGER', 'SUPERVISOR')")
     @Operation(summary = "Record a contact, with or without a task (e.g. a hotline call)",
-            description = "msisdn is required in the body. With a taskId it handles that task as /tasks/{taskId}/outcome does.")
-    @ApiResponse(responseCode = "400", description = "a field is invalid or msisdn is missing")
+            description = "The customer in the body: customerKey, or msisdn (either form of the number) for a caller who "
+                    + "knows only the number. With a taskId it handles that task as /tasks/{taskId}/outcome does.")
+    @ApiResponse(responseCode = "400", description = "a field is invalid, or neither customerKey nor msisdn is given")
     @ApiResponse(responseCode = "403", description = "not this user's customer, or a read-only role")
     ContactSaved record(@Valid @RequestBody ContactForm body) {
         RetainUser me = currentUser.get();
-        if (body.getMsisdn() == null || body.getMsisdn().isBlank()) throw new IllegalArgumentException("msisdn is required");
-        return new ContactSaved(contacts.log(me, body.getMsisdn().trim(), body));
+        String key = body.getCustomerKey();
+        if (key == null || key.isBlank()) {
+            if (body.getMsisdn() == null || body.getMsisdn().isBlank()) {
+                throw new IllegalArgumentException("customerKey or msisdn is required");
+            }
+            key = keys.find(body.getMsisdn()).orElse("");
+        }
+        return new ContactSaved(contacts.log(me, access.writeByKey(me, key.trim()), body));
     }
 }

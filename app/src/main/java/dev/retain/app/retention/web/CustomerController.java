@@ -4,11 +4,10 @@ import dev.retain.app.retention.ContactForm;
 import dev.retain.app.retention.Contacts;
 import dev.retain.app.retention.CustomerAccess;
 import dev.retain.app.retention.internal.CustomerNotes;
-import dev.retain.app.security.AuditLog;
 import dev.retain.app.security.CurrentUser;
 import dev.retain.app.security.RetainUser;
 import jakarta.validation.Valid;
-import org.springframework.security.access.AccessDeniedException;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,13 +16,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The customer 360° view (SPEC R1.4) with its two forms: log a contact / handle a task
- * (R4.4) and add a needs note (R1.5). Managers see only their own customers; the full
- * MSISDN and name only on request, and every such request is audited (R14.3).
+ * (R4.4) and add a needs note (R1.5). Managers see only their own customers. URLs carry the
+ * customer's opaque key, never the number (R14.3). Personal data is masked; showing it in
+ * full is a POST (a GET could be prefetched or replayed from a history) and is audited.
  */
 @Controller
 @PreAuthorize("hasAnyRole('PHONE_MANAGER', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'ADMIN', 'ANALYST')")
@@ -34,52 +33,59 @@ class CustomerController {
     private final Contacts contacts;
     private final CustomerNotes notes;
     private final CurrentUser currentUser;
-    private final AuditLog auditLog;
+    private final RevealAudit reveals;
 
     CustomerController(CustomerAccess access, CustomerPage page, Contacts contacts, CustomerNotes notes,
-                       CurrentUser currentUser, AuditLog auditLog) {
+                       CurrentUser currentUser, RevealAudit reveals) {
         this.access = access;
         this.page = page;
         this.contacts = contacts;
         this.notes = notes;
         this.currentUser = currentUser;
-        this.auditLog = auditLog;
+        this.reveals = reveals;
     }
 
-    @GetMapping("/customers/{msisdn}")
-    String customer(@PathVariable String msisdn, @RequestParam(defaultValue = "false") boolean reveal, Model model) {
+    @GetMapping("/customers/{key}")
+    String customer(@PathVariable String key, Model model) {
         RetainUser me = currentUser.get();
-        access.requireMayOpen(me, msisdn);
-        if (reveal) {
-            if (!me.mayRevealPersonalData()) throw new AccessDeniedException(me.username() + " may not reveal personal data");
-            auditLog.revealed(me, msisdn, "customer 360");
-        }
-        return page.show(me, msisdn, reveal, model);
+        return page.show(me, access.openByKey(me, key), false, model);
     }
 
-    @PostMapping("/customers/{msisdn}/contacts")
+    /** The same page with the personal data in full; every call is one entry in the audit log. */
+    @PostMapping("/customers/{key}/reveal")
+    String reveal(@PathVariable String key, Model model) {
+        RetainUser me = currentUser.get();
+        String msisdn = access.openByKey(me, key);
+        reveals.record(me, normalised(key), msisdn, "customer 360");
+        return page.show(me, msisdn, true, model);
+    }
+
+    @PostMapping("/customers/{key}/contacts")
     @PreAuthorize("hasAnyRole('PHONE_MANAGER', 'CUSTOMER_MANAGER', 'SUPERVISOR')")
-    String logContact(@PathVariable String msisdn, @Valid @ModelAttribute("contactForm") ContactForm form,
+    String logContact(@PathVariable String key, @Valid @ModelAttribute("contactForm") ContactForm form,
                       BindingResult errors, Model model, RedirectAttributes redirect) {
         RetainUser me = currentUser.get();
-        if (errors.hasErrors()) {
-            access.requireMayWrite(me, msisdn);
-            return page.show(me, msisdn, false, model);
-        }
-        contacts.log(me, msisdn, form); // checks the right to write itself
+        String msisdn = access.writeByKey(me, key);
+        if (errors.hasErrors()) return page.show(me, msisdn, false, model);
+        contacts.log(me, msisdn, form);
         redirect.addFlashAttribute("contactSaved", true);
-        return "redirect:/customers/" + msisdn + "#history";
+        return "redirect:/customers/" + normalised(key) + "#history";
     }
 
-    @PostMapping("/customers/{msisdn}/notes")
+    @PostMapping("/customers/{key}/notes")
     @PreAuthorize("hasAnyRole('PHONE_MANAGER', 'CUSTOMER_MANAGER', 'SUPERVISOR')")
-    String addNote(@PathVariable String msisdn, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors,
+    String addNote(@PathVariable String key, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors,
                    Model model, RedirectAttributes redirect) {
         RetainUser me = currentUser.get();
-        access.requireMayWrite(me, msisdn);
+        String msisdn = access.writeByKey(me, key);
         if (errors.hasErrors()) return page.show(me, msisdn, false, model);
         notes.add(me, msisdn, form.getTags(), form.getNote());
         redirect.addFlashAttribute("noteSaved", true);
-        return "redirect:/customers/" + msisdn + "#notes";
+        return "redirect:/customers/" + normalised(key) + "#notes";
+    }
+
+    /** The key as the database writes it (it was resolved above, so it parses). */
+    private static String normalised(String key) {
+        return UUID.fromString(key).toString();
     }
 }

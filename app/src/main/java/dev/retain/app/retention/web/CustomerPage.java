@@ -13,6 +13,8 @@ import dev.retain.app.retention.internal.TaskRow;
 import dev.retain.app.retention.internal.ZoneExplanation;
 import dev.retain.app.security.Role;
 import dev.retain.app.security.RetainUser;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,11 +30,13 @@ class CustomerPage {
     private final CustomerReadModel customers;
     private final TaskReadModel tasks;
     private final RetentionSettings settings;
+    private final Clock clock;
 
-    CustomerPage(CustomerReadModel customers, TaskReadModel tasks, RetentionSettings settings) {
+    CustomerPage(CustomerReadModel customers, TaskReadModel tasks, RetentionSettings settings, Clock clock) {
         this.customers = customers;
         this.tasks = tasks;
         this.settings = settings;
+        this.clock = clock;
     }
 
     /** A contact form for the most urgent open task, with the channel the user's role works in. */
@@ -51,14 +55,12 @@ class CustomerPage {
         List<TaskRow> openTasks = tasks.openTasksOfCustomer(msisdn);
         model.addAttribute("c", profile);
         model.addAttribute("revealed", revealed);
+        model.addAttribute("shown", ShownPersonalData.of(profile, user, revealed, LocalDate.now(clock)));
         model.addAttribute("segments", segments);
         model.addAttribute("latest", segments.isEmpty() ? null : segments.get(0));
         model.addAttribute("why", segments.isEmpty() ? null
                 : ZoneExplanation.of(segments.get(0), settings.thresholds(), profile.minCommit()));
-        model.addAttribute("trendMonths", trend.stream().map(UsageMonth::month).toList());
-        model.addAttribute("trendBill", trend.stream().map(UsageMonth::bill).toList());
-        model.addAttribute("trendMou", trend.stream().map(UsageMonth::mouOut).toList());
-        model.addAttribute("trendData", trend.stream().map(UsageMonth::dataMb).toList());
+        model.addAttribute("trend", TrendChart.of(trend));
         model.addAttribute("openTasks", openTasks);
         model.addAttribute("warnings", warnings(openTasks));
         model.addAttribute("contacts", customers.contacts(msisdn));

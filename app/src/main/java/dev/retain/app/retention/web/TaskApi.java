@@ -43,14 +43,17 @@ class TaskApi {
         this.currentUser = currentUser;
     }
 
-    /** A task as the API lists it; the customer's MSISDN and name masked (R14.3). */
-    record TaskView(String taskId, String msisdn, String name, String month, String tier, String zone, String kind,
+    /**
+     * A task as the API lists it; the customer's MSISDN and name masked (R14.3), and the
+     * customer's opaque key for /api/v1/subscribers/{customerKey} and /api/v1/contacts.
+     */
+    record TaskView(String taskId, String customerKey, String msisdn, String name, String month, String tier, String zone, String kind,
                     List<String> reasons, long priority, BigDecimal valueAtRisk, LocalDate dueDate, boolean overdue,
                     String managerId, String status, String outcome, List<String> churnReasons) {
 
         /** {@code churnReasons}: the churn model's top reasons as "feature=value" (words are the UI's), empty without. */
         static TaskView of(TaskRow t) {
-            return new TaskView(t.taskId(), t.maskedMsisdn(), t.maskedName(), t.month(), t.tier(), t.zone(), t.kind(),
+            return new TaskView(t.taskId(), t.customerKey(), t.maskedMsisdn(), t.maskedName(), t.month(), t.tier(), t.zone(), t.kind(),
                     t.reasons(), t.priority(), t.valueAtRisk(), t.dueDate(), t.overdue(), t.managerId(), t.status(),
                     t.outcome(), TaskRow.splitReasons(t.churnReasons()));
         }

@@ -54,7 +54,6 @@ class TaskHandlingController {
         model.addAttribute("channels", ContactCodes.CHANNELS);
         model.addAttribute("outcomes", ContactCodes.OUTCOMES);
         model.addAttribute("declineReasons", ContactCodes.DECLINE_REASONS);
-        model.addAttribute("msisdn", msisdn);
         return "retention/handle-task";
     }
 }

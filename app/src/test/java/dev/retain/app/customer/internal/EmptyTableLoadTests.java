@@ -56,4 +56,32 @@ class EmptyTableLoadTests {
             assertThatThrownBy(() -> s.execute("insert into etl_probe_dup values ('b'), ('b')")).isInstanceOf(SQLException.class);
         }
     }
+
+    @Test
+    void theSubscribersBigLoadGivesEveryRowItsOwnKeyAndRebuildsTheKeysIndex() throws Exception {
+        List<String> before = indexes("subscriber");
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            // the first big load of subscriber (inside a transaction rolled back at the end: other tests share the table)
+            EmptyTableLoad.load(c, "subscriber", """
+                    insert into subscriber (msisdn, name, region, brand, join_date)
+                    select '1770000' || lpad(g::text, 4, '0'), '客户' || g, 'hangzhou', 'gotone', date '2020-01-01'
+                    from generate_series(1, 2000) g""");
+            try (Statement s = c.createStatement();
+                 var rs = s.executeQuery("""
+                         select count(*), count(distinct customer_key), count(customer_key) from subscriber where msisdn like '1770000%'""")) {
+                rs.next();
+                assertThat(rs.getLong(1)).isEqualTo(2000);
+                assertThat(rs.getLong(2)).as("distinct keys").isEqualTo(2000);
+                assertThat(rs.getLong(3)).as("keys present").isEqualTo(2000);
+            }
+            try (Statement s = c.createStatement();
+                 var rs = s.executeQuery("select indexdef from pg_indexes where tablename = 'subscriber' order by indexname")) {
+                List<String> after = new java.util.ArrayList<>();
+                while (rs.next()) after.add(rs.getString(1));
+                assertThat(after).isEqualTo(before).anyMatch(def -> def.contains("(customer_key)"));
+            }
+            c.rollback();
+        }
+    }
 }

@@ -1,0 +1,169 @@
+package dev.retain.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retain.app.cycle.CycleService;
+import dev.retain.app.cycle.CycleTestProvince;
+import dev.retain.app.security.Role;
+import dev.retain.app.security.Users;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The workbench's tables read normally in Chinese at the two common screen widths (1366 and
+ * 1920 px): no header cell and no short cell (a code, a date, a number, a word or two) breaks
+ * over lines, and no page is wider than the window (a wide table scrolls inside its own box).
+ * Measured in the browser: the lines a cell's text occupies are its text's distinct line boxes.
+ * Screenshots of every page at both widths (and a few in English) go to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestLogins.class)
+class ChineseLayoutBrowserTests {
+
+    private static final int[] WIDTHS = {1366, 1920};
+    private static final String PHONE = "layout-pm";
+    /** A cell with at most this many characters is short: it must stay on one line. */
+    private static final int SHORT = 12;
+    /** For each table cell: its text, whether it is a header, and the number of lines its text takes. */
+    private static final String MEASURE = """
+            var out = [];
+            document.querySelectorAll('table.grid th, table.grid td').forEach(function (cell) {
+              var text = cell.innerText.trim();
+              if (!text || cell.offsetParent === null) return;
+              var range = document.createRange();
+              range.selectNodeContents(cell);
+              var tops = {};
+              Array.prototype.forEach.call(range.getClientRects(), function (r) {
+                if (r.width > 0 && r.height > 0) tops[Math.round(r.top)] = true;
+              });
+              var lines = 0, prev = null;
+              Object.keys(tops).map(Number).sort(function (a, b) { return a - b; }).forEach(function (t) {
+                if (prev === null || t - prev > 4) lines++;
+                prev = t;
+              });
+              out.push([cell.tagName, text, lines, cell.closest('table').id || '']);
+            });
+            return out;""";
+
+    @LocalServerPort int port;
+    @Autowired DataSource dataSource;
+    @Autowired CycleService cycles;
+    @Autowired Users users;
+    @Autowired JdbcClient jdbc;
+
+    private Browser browser;
+
+    @BeforeEach
+    void provinceAndBrowser() {
+        CycleTestProvince.loadedInto(dataSource);
+        if (cycles.latestCycleMonth().isEmpty()) {
+            cycles.runNow(CycleTestProvince.MONTH.minusMonths(1), "test");
+            cycles.runNow(CycleTestProvince.MONTH, "test");
+        }
+        String manager = jdbc.sql("""
+                        select t.manager_id from task t join manager m on m.manager_id = t.manager_id
+                        where t.status = 'open' and m.role = 'phone_manager' group by t.manager_id order by count(*) desc limit 1""")
+                .query(String.class).single();
+        users.createOrReplace(PHONE, TestLogins.PASSWORD, "版式电话经理", Role.PHONE_MANAGER, manager);
+        // reasons as long as the demo's: several warnings and the churn model's three reasons (a province with enough
+        // history), the longest text of a row, which squeezed the short columns to one character a line
+        jdbc.sql("""
+                        update task set reasons = 'white_zone;bill_down_30;mou_down_50;competitor_contact;contract_ending',
+                          churn_reasons = 'mou_ratio_1m_3m=0.1200;months_to_contract_end=1.000;competitor_share=0.6200'
+                        where manager_id = ?""")
+                .param(manager).update();
+        PlantedHistory.plantOnce(jdbc);
+        browser = Browser.start(port);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) browser.close();
+    }
+
+    @Test
+    void aManagersPagesKeepHeadersAndShortCellsOnOneLine() throws IOException {
+        browser.logIn(PHONE, TestLogins.PASSWORD, By.id("tasks"));
+        String customer = browser.driver.findElement(By.cssSelector("#tasks tbody a[href^='/customers/']")).getAttribute("href");
+        List<String> problems = new ArrayList<>();
+        for (int width : WIDTHS) {
+            problems.addAll(check("/tasks", "tasks", width, By.id("tasks")));
+            problems.addAll(check(customer.substring(customer.indexOf("/customers/")), "customer-360", width,
+                    By.cssSelector("#trend-chart canvas")));
+        }
+        // the usage chart: bill, minutes and data each in a panel of its own scale (data in MB dwarfs minutes on one axis)
+        @SuppressWarnings("unchecked")
+        List<Object> chart = (List<Object>) ((JavascriptExecutor) browser.driver).executeScript("""
+                var o = echarts.getInstanceByDom(document.getElementById('trend-chart')).getOption();
+                return [o.grid.length, o.yAxis.length, o.series.map(function (s) { return s.yAxisIndex; }),
+                        o.yAxis.map(function (y) { return y.gridIndex; })];""");
+        assertThat(chart).containsExactly(3L, 3L, List.of(0L, 1L, 2L), List.of(0L, 1L, 2L));
+        problems.addAll(check("/tasks?lang=en", "tasks-en", 1366, By.id("tasks")));
+        problems.addAll(check(customer.substring(customer.indexOf("/customers/")) + "?lang=zh_CN", "customer-360-zh", 1366,
+                By.cssSelector("#trend-chart canvas")));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void supervisorAndAdminPagesKeepHeadersAndShortCellsOnOneLine() throws IOException {
+        browser.logIn(TestLogins.ADMIN, TestLogins.PASSWORD, By.id("rules-form"));
+        List<String> problems = new ArrayList<>();
+        for (int width : WIDTHS) {
+            problems.addAll(check("/supervisor", "supervisor", width, By.cssSelector("#zone-chart canvas")));
+            problems.addAll(check("/imports", "imports", width, By.id("history")));
+            problems.addAll(check("/cycles", "cycles", width, By.id("runs")));
+            problems.addAll(check("/supervisor/reassign", "reassign", width, By.id("recent-history")));
+            problems.addAll(check("/admin/settings", "settings", width, By.tagName("main")));
+            problems.addAll(check("/admin/rules", "rules", width, By.id("rule-table")));
+            problems.addAll(check("/admin/audit", "audit", width, By.id("audit")));
+        }
+        problems.addAll(check("/supervisor?lang=en", "supervisor-en", 1366, By.cssSelector("#zone-chart canvas")));
+        problems.addAll(check("/imports", "imports-en", 1366, By.id("history")));
+        problems.addAll(check("/supervisor?lang=zh_CN", "supervisor-zh", 1366, By.cssSelector("#zone-chart canvas")));
+        assertThat(problems).isEmpty();
+    }
+
+    /** Opens the page at a width, takes its screenshot and returns what does not read normally. */
+    @SuppressWarnings("unchecked")
+    private List<String> check(String path, String name, int width, By ready) throws IOException {
+        browser.driver.manage().window().setSize(new Dimension(width, 1000));
+        browser.open(path);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(ready));
+        JavascriptExecutor js = browser.driver;
+        String page = name + " at " + width + " px";
+        List<String> problems = new ArrayList<>();
+        long scrollWidth = (Long) js.executeScript("return document.documentElement.scrollWidth;");
+        long windowWidth = (Long) js.executeScript("return document.documentElement.clientWidth;");
+        if (scrollWidth > windowWidth) problems.add(page + ": the page is " + scrollWidth + " px wide in a " + windowWidth + " px window");
+        List<List<Object>> cells = (List<List<Object>>) js.executeScript(MEASURE);
+        assertThat(cells).as(page + ": cells measured").isNotEmpty();
+        for (List<Object> cell : cells) {
+            String text = (String) cell.get(1);
+            long lines = (Long) cell.get(2);
+            boolean header = "TH".equals(cell.get(0));
+            if (lines > 1 && (header || text.codePointCount(0, text.length()) <= SHORT)) {
+                problems.add(page + ": " + (header ? "header" : "cell") + " '" + text.replace('\n', ' ') + "' in #" + cell.get(3)
+                        + " takes " + lines + " lines");
+            }
+        }
+        // the whole page in the picture: as tall as its content (the width, which decides the layout, stays)
+        long height = (Long) js.executeScript("return document.documentElement.scrollHeight;");
+        browser.driver.manage().window().setSize(new Dimension(width, (int) Math.min(height + 40, 6000)));
+        browser.screenshot("layout-" + name + "-" + width + ".png");
+        return problems;
+    }
+}
