@@ -1,5 +1,6 @@
 package dev.retain.app.customer.web;
 
+import dev.retain.app.customer.ImportRun;
 import dev.retain.app.customer.ImportService;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,6 +40,13 @@ final class UploadedFiles implements AutoCloseable {
             file.transferTo(dir.resolve(name));
         }
         return new UploadedFiles(dir, List.copyOf(ignored));
+    }
+
+    /** What the audit log keeps of an upload: the files with their row counts, and the names left out (no row content). */
+    String audited(ImportRun run) {
+        String files = run.files().stream().map(f -> f.file() + " " + f.loaded() + "/" + f.read())
+                .collect(java.util.stream.Collectors.joining(", "));
+        return (files.isEmpty() ? "no contract file" : files) + (ignored.isEmpty() ? "" : "; ignored " + String.join(", ", ignored));
     }
 
     @Override

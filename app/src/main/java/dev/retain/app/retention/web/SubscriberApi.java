@@ -1,5 +1,7 @@
 package dev.retain.app.retention.web;
 
+import dev.retain.app.security.ApiScope;
+import dev.retain.app.security.Scope;
 import dev.retain.app.core.web.NotFoundException;
 import dev.retain.app.retention.CustomerAccess;
 import dev.retain.app.retention.internal.CustomerProfile;
@@ -52,6 +54,7 @@ class SubscriberApi {
         }
     }
 
+    @ApiScope(Scope.SUBSCRIBERS_READ)
     @GetMapping("/api/v1/subscribers/{msisdn}")
     @Operation(summary = "One subscriber's profile",
             description = "Managers may read only the customers assigned to them. reveal=true returns the clear MSISDN "
