@@ -19,7 +19,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Two filter chains. The REST API is stateless (no session, so no CSRF exposure): integration
@@ -43,6 +51,15 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * The API browser (Swagger UI, springdoc's webjar) adds a style element of its own; it alone may
+     * have inline styles. Its scripts come from /api/v1/swagger-ui like every other script.
+     */
+    static final String API_BROWSER_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'; style-src-attr 'unsafe-inline'",
+            "style-src 'self' 'unsafe-inline'");
+
+    private static final String[] API_BROWSER = {"/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**"};
 
     private static final String[] API_DOCS = {"/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/docs", "/api/v1/docs/**",
             "/api/v1/swagger-ui/**"};
@@ -70,7 +87,10 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(ApiProblemResponses.entryPoint())
                         .accessDeniedHandler(ApiProblemResponses.accessDenied()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .headers(SecurityConfiguration::headers)
+                .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(apiBrowser(), new ContentSecurityPolicyHeaderWriter(API_BROWSER_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(apiBrowser()),
+                                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))))
                 .csrf(c -> c.disable());
         return http.build();
     }
@@ -89,6 +109,12 @@ class SecurityConfiguration {
                 .headers(SecurityConfiguration::headers)
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
         return http.build();
+    }
+
+    private static RequestMatcher apiBrowser() {
+        List<RequestMatcher> paths = new ArrayList<>();
+        for (String path : API_BROWSER) paths.add(PathPatternRequestMatcher.withDefaults().matcher(path));
+        return new OrRequestMatcher(paths);
     }
 
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {
