@@ -110,6 +110,9 @@ class HeadersAndErrorsTests {
         mvc.perform(get("/api/v1/docs")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/openapi").with(httpBasic(TestLogins.ANALYST, TestLogins.PASSWORD)))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", Matchers.containsString("json")))
-                .andExpect(jsonPath("$.paths['/api/v1/tasks']").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/tasks']").exists())
+                // how a client calls it: a bearer key with the operation's scope
+                .andExpect(jsonPath("$.components.securitySchemes.apiKey.scheme").value("bearer"))
+                .andExpect(jsonPath("$.paths['/api/v1/tasks'].get.description").value(Matchers.containsString("`tasks:read`")));
     }
 }
