@@ -10,6 +10,7 @@ import dev.retain.app.RetainWebTest;
 import dev.retain.app.TestLogins;
 import dev.retain.app.security.AuditLog;
 import dev.retain.app.security.PersonalData;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,8 +90,12 @@ class CustomerViewTests {
                 .contains("电话经理一")                                       // the assigned manager
                 .contains("id=\"contract-end\" class=\"error\"")             // contract within 60 days
                 .contains("（农历）")
-                .contains("echarts.min.js").contains("var months = [\"2025-11\",").contains("\"2026-10\"]")  // twelve of the 13 months
-                .contains("260.00,150.00]");
+                .contains("echarts.min.js").contains("/js/customer-trend.js");
+        // the chart's data (read by /js/customer-trend.js): twelve of the 13 months, the last two bills
+        List<String> months = attributes(zh, "data-month");
+        List<String> bills = attributes(zh, "data-bill");
+        assertThat(months).hasSize(12).startsWith("2025-11").endsWith("2026-10");
+        assertThat(bills).endsWith("260.00", "150.00");
         assertThat(zh.indexOf("黄色异动区", zh.indexOf("id=\"zone-history\""))).isLessThan(
                 zh.indexOf("蓝色安全区", zh.indexOf("id=\"zone-history\"")));
         // gender, birth date, branch, plan, contract end known; no group and no needs note yet: 5 of 7
@@ -114,5 +119,12 @@ class CustomerViewTests {
                 .with(logins.as(TestLogins.OTHER_CUSTOMER_MANAGER))).andExpect(status().isForbidden());
         String blank = page(TestLogins.CUSTOMER_MANAGER, post("/customers/13900020041/notes").param("note", " ").with(csrf()));
         assertThat(blank).contains("请填写备注内容。");
+    }
+
+    private static List<String> attributes(String html, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(name + "=\"([^\"]*)\"").matcher(html);
+        List<String> values = new java.util.ArrayList<>();
+        while (m.find()) values.add(m.group(1));
+        return values;
     }
 }

@@ -26,6 +26,13 @@ final class AccountCheckFilter extends OncePerRequestFilter {
         this.jdbc = jdbc;
     }
 
+    /** Stylesheets, scripts and webjars show nothing of the user's: no lookup for them. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

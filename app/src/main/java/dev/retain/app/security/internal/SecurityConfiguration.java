@@ -2,6 +2,8 @@ package dev.retain.app.security.internal;
 
 import dev.retain.app.security.AuditLog;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +28,6 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Two filter chains. The REST API is stateless (no session, so no CSRF exposure): integration
