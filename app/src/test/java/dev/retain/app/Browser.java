@@ -48,6 +48,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1000",
                 // charts skip their animation, so a screenshot shows the bars drawn
                 "--force-prefers-reduced-motion");
+        // the console's messages, so a test can see Content-Security-Policy violations (consoleErrors)
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
     }
@@ -73,6 +75,13 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("login")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(landing));
+    }
+
+    /** The console's errors since the last call (Chrome hands each entry out once): script errors, CSP refusals. */
+    public java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
     }
 
     public String text(By by) {

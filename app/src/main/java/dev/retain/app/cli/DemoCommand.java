@@ -63,7 +63,9 @@ final class DemoCommand {
     static Started start(Options o, PrintStream out) throws IOException {
         Path home = Path.of(o.text("home", System.getenv().getOrDefault("RETAIN_HOME", ".")));
         List<String> args = new ArrayList<>(List.of("--retain.db.embedded-dir=" + home.resolve("var").resolve("db"),
-                "--retain.readiness.await-data=true"));
+                "--retain.readiness.await-data=true",
+                // the demo shows its API documentation to anyone on this machine; serve keeps it behind a login
+                "--retain.security.openapi-public=true"));
         String today = o.text("today", null);
         if (today != null) args.add("--retain.today=" + date(today));
         ConfigurableApplicationContext app = ServeCommand.start(o, args.toArray(String[]::new));

@@ -5,7 +5,6 @@ import dev.retain.app.customer.Managers;
 import dev.retain.app.security.Role;
 import dev.retain.app.security.Users;
 import java.io.PrintStream;
-import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.boot.WebApplicationType;
@@ -43,11 +42,9 @@ final class UserCommand {
     }
 
     private static Role role(String code) {
-        try {
-            return Role.ofCode(code);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("user: --role must be one of "
-                    + Arrays.stream(Role.values()).map(Role::code).collect(Collectors.joining(", ")) + ", not '" + code + "'");
-        }
+        // integration clients (role system) are made on /admin/clients, not as logins
+        return Role.loginRoles().stream().filter(r -> r.code().equals(code)).findFirst()
+                .orElseThrow(() -> new UsageException("user: --role must be one of "
+                        + Role.loginRoles().stream().map(Role::code).collect(Collectors.joining(", ")) + ", not '" + code + "'"));
     }
 }

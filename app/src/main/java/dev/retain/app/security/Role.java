@@ -2,9 +2,13 @@ package dev.retain.app.security;
 
 import java.util.Arrays;
 
-/** The roles of SPEC R14.1 that exist so far; each maps to the Spring authority ROLE_<NAME>. */
+/**
+ * The roles of SPEC R14.1 that exist so far; each maps to the Spring authority ROLE_<NAME>.
+ * {@link #SYSTEM} is another system calling the API with a key (an integration client, managed on
+ * /admin/clients): it is never a login, and what it may call is decided by its scopes ({@link ApiScope}).
+ */
 public enum Role {
-    ADMIN, SUPERVISOR, PHONE_MANAGER, CUSTOMER_MANAGER, ANALYST;
+    ADMIN, SUPERVISOR, PHONE_MANAGER, CUSTOMER_MANAGER, ANALYST, SYSTEM;
 
     private final String code = name().toLowerCase(java.util.Locale.ROOT);
 
@@ -15,6 +19,11 @@ public enum Role {
 
     public boolean isManager() {
         return this == PHONE_MANAGER || this == CUSTOMER_MANAGER;
+    }
+
+    /** The roles a person's login may have (app_user.role). */
+    public static java.util.List<Role> loginRoles() {
+        return Arrays.stream(values()).filter(r -> r != SYSTEM).toList();
     }
 
     public static Role ofCode(String code) {

@@ -20,6 +20,7 @@ public class Users {
 
     @Transactional
     public void createOrReplace(String username, String rawPassword, String displayName, Role role, String managerId) {
+        if (role == Role.SYSTEM) throw new IllegalArgumentException("system is the role of integration clients (/admin/clients), not of a login");
         jdbc.sql("""
                         insert into app_user (username, password_hash, display_name, role, manager_id) values (?, ?, ?, ?, ?)
                         on conflict (username) do update set password_hash = excluded.password_hash,

@@ -32,6 +32,9 @@ class UserCommandTests {
         Result r = run("user", "--username", "x", "--password", "long-enough", "--role", "boss");
         assertThat(r.code()).isEqualTo(64);
         assertThat(r.err()).contains("--role must be one of admin, supervisor, phone_manager, customer_manager, analyst, not 'boss'");
+        // system is the role of integration clients (/admin/clients), never of a login
+        assertThat(run("user", "--username", "x", "--password", "long-enough", "--role", "system").err())
+                .contains("--role must be one of admin, supervisor, phone_manager, customer_manager, analyst, not 'system'");
     }
 
     @Test

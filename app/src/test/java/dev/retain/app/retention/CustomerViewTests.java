@@ -10,6 +10,7 @@ import dev.retain.app.RetainWebTest;
 import dev.retain.app.TestLogins;
 import dev.retain.app.security.AuditLog;
 import dev.retain.app.security.PersonalData;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -12,7 +12,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * zh-CN by default (the users are Chinese operators); {@code ?lang=en} or
- * {@code ?lang=zh_CN} on any page switches and a cookie remembers the choice.
+ * {@code ?lang=zh_CN} on any page switches and a cookie remembers the choice; anything else is ignored.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -29,6 +29,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
+        // a malformed ?lang= (en", a script) is ignored: the page shows in the language already chosen
+        change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
     }
 }

@@ -58,6 +58,7 @@ class ImportController {
         ImportRun run;
         try (UploadedFiles uploaded = UploadedFiles.store(files)) {
             run = imports.importFrom(uploaded.dir, currentUser.get().username(), ImportService.UPLOAD);
+            auditLog.imported(currentUser.get(), run.id(), uploaded.audited(run), run.status());
             redirect.addFlashAttribute("ignored", uploaded.ignored);
         }
         return "redirect:/imports?run=" + run.id();

@@ -1,5 +1,7 @@
 package dev.retain.app.cycle.web;
 
+import dev.retain.app.security.ApiScope;
+import dev.retain.app.security.Scope;
 import dev.retain.app.cycle.CycleRun;
 import dev.retain.app.cycle.CycleService;
 import dev.retain.app.security.CurrentUser;
@@ -53,6 +55,7 @@ class CycleApiController {
         }
     }
 
+    @ApiScope(Scope.CYCLES_WRITE)
     @PostMapping
     @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
     @Operation(summary = "Queue the cycle for a month",
@@ -63,12 +66,14 @@ class CycleApiController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(RunJson.of(cycles.request(month, currentUser.get().username())));
     }
 
+    @ApiScope(Scope.CYCLES_READ)
     @GetMapping
     @Operation(summary = "The most recent cycle runs, newest first")
     List<RunJson> list() {
         return cycles.recent(RECENT).stream().map(RunJson::of).toList();
     }
 
+    @ApiScope(Scope.CYCLES_READ)
     @GetMapping("/{id}")
     @Operation(summary = "One cycle run with its progress, and its summary once it succeeded")
     ResponseEntity<RunJson> one(@PathVariable long id) {

@@ -1,6 +1,8 @@
 package dev.retain.app.retention.web;
 
 import dev.retain.app.customer.CustomerKeys;
+import dev.retain.app.security.ApiScope;
+import dev.retain.app.security.Scope;
 import dev.retain.app.retention.ContactForm;
 import dev.retain.app.retention.Contacts;
 import dev.retain.app.retention.CustomerAccess;
@@ -45,6 +47,7 @@ class ContactApi {
     record ContactSaved(long id) {
     }
 
+    @ApiScope(Scope.CONTACTS_READ)
     @GetMapping("/api/v1/contacts")
     @Operation(summary = "A customer's contact history, newest first", description = "Managers only for their own customers.")
     @ApiResponse(responseCode = "403", description = "not this user's customer")
@@ -54,6 +57,7 @@ class ContactApi {
         return customers.contacts(access.openByKey(currentUser.get(), customerKey));
     }
 
+    @ApiScope(Scope.CONTACTS_WRITE)
     @PostMapping("/api/v1/contacts")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('PHONE_MANAGER', 'CUSTOMER_MANAGER', 'SUPERVISOR')")

@@ -5,8 +5,10 @@ import dev.retain.app.customer.CustomerKeys;
 import dev.retain.app.retention.CustomerAccess;
 import dev.retain.app.retention.internal.CustomerProfile;
 import dev.retain.app.retention.internal.CustomerReadModel;
+import dev.retain.app.security.ApiScope;
 import dev.retain.app.security.CurrentUser;
 import dev.retain.app.security.RetainUser;
+import dev.retain.app.security.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -73,6 +75,7 @@ class SubscriberApi {
     record NumberSearch(String msisdn) {
     }
 
+    @ApiScope(Scope.SUBSCRIBERS_READ)
     @GetMapping("/api/v1/subscribers/{customerKey}")
     @Operation(summary = "One subscriber's profile, masked",
             description = "Managers may read only the customers assigned to them. The customerKey comes with every row "
@@ -85,6 +88,7 @@ class SubscriberApi {
         return masked(me, access.openByKey(me, customerKey));
     }
 
+    @ApiScope(Scope.SUBSCRIBERS_REVEAL)
     @PostMapping("/api/v1/subscribers/{customerKey}/reveal")
     @Operation(summary = "One subscriber's profile with the personal data in full",
             description = "Written to the audit log; refused to analysts. A POST, so that no prefetch or replayed URL reveals.")
@@ -99,6 +103,7 @@ class SubscriberApi {
         return SubscriberProfile.of(profile, ShownPersonalData.of(profile, me, true, LocalDate.now(clock)));
     }
 
+    @ApiScope(Scope.SUBSCRIBERS_READ)
     @PostMapping("/api/v1/subscribers/search")
     @Operation(summary = "Find a subscriber by phone number",
             description = "The number goes in the body, never in a URL: {\"msisdn\": \"<the 11-digit number>\"}; its +86 and 0086 "

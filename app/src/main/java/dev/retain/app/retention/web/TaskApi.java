@@ -1,5 +1,7 @@
 package dev.retain.app.retention.web;
 
+import dev.retain.app.security.ApiScope;
+import dev.retain.app.security.Scope;
 import dev.retain.app.core.web.NotFoundException;
 import dev.retain.app.retention.ContactForm;
 import dev.retain.app.retention.Contacts;
@@ -62,6 +64,7 @@ class TaskApi {
     record OutcomeSaved(String taskId, long contactId) {
     }
 
+    @ApiScope(Scope.TASKS_READ)
     @GetMapping("/api/v1/tasks")
     @Operation(summary = "Tasks, most urgent first",
             description = "A manager gets their own tasks only (asking for another managerId is refused); supervisors, "
@@ -85,6 +88,7 @@ class TaskApi {
         return tasks.tasks(status, manager, Math.max(0, page) * rows, rows).stream().map(TaskView::of).toList();
     }
 
+    @ApiScope(Scope.TASKS_WRITE)
     @PostMapping("/api/v1/tasks/{taskId}/outcome")
     @PreAuthorize("hasAnyRole('PHONE_MANAGER', 'CUSTOMER_MANAGER', 'SUPERVISOR')")
     @Operation(summary = "Record the outcome of a contact for an open task",

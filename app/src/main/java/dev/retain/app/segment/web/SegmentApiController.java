@@ -1,6 +1,8 @@
 package dev.retain.app.segment.web;
 
 import dev.retain.app.customer.CustomerKeys;
+import dev.retain.app.security.ApiScope;
+import dev.retain.app.security.Scope;
 import dev.retain.app.security.PersonalData;
 import dev.retain.app.segment.Segments;
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,6 +48,7 @@ class SegmentApiController {
     record SegmentPageJson(String month, String zone, int page, int size, long total, List<SegmentJson> rows) {
     }
 
+    @ApiScope(Scope.SEGMENTS_READ)
     @GetMapping("/api/v1/segments")
     @Operation(summary = "A page of a month's segments, highest value at risk first",
             description = "Optionally one zone (blue, green, yellow, red, white, none). MSISDNs are masked.")

@@ -1,0 +1,35 @@
+package dev.retain.app.security;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What an integration client may do through /api/v1: one scope per kind of data and direction. */
+public enum Scope {
+    IMPORTS_READ("imports:read"),
+    IMPORTS_WRITE("imports:write"),
+    CYCLES_READ("cycles:read"),
+    CYCLES_WRITE("cycles:write"),
+    SEGMENTS_READ("segments:read"),
+    SUBSCRIBERS_READ("subscribers:read"),
+    /** The clear number and name of a subscriber: audited, and a scope of its own so that reading never implies it. */
+    SUBSCRIBERS_REVEAL("subscribers:reveal"),
+    TASKS_READ("tasks:read"),
+    TASKS_WRITE("tasks:write"),
+    CONTACTS_READ("contacts:read"),
+    CONTACTS_WRITE("contacts:write");
+
+    private final String code;
+
+    Scope(String code) {
+        this.code = code;
+    }
+
+    /** As stored (api_client.scopes), shown, and named in the API documentation. */
+    public String code() {
+        return code;
+    }
+
+    public static Optional<Scope> ofCode(String code) {
+        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+    }
+}
