@@ -56,7 +56,7 @@ class ContentSecurityPolicyBrowserTests {
                         select t.manager_id from task t join manager m on m.manager_id = t.manager_id
                         where t.status = 'open' and m.role = 'phone_manager' group by t.manager_id order by count(*) desc, t.manager_id limit 1""")
                 .query(String.class).single();
-        users.createOrReplace(MANAGER_LOGIN, TestLogins.PASSWORD, "CSP phone manager", Role.PHONE_MANAGER, manager);
+        users.createOrReplace(MANAGER_LOGIN, TestLogins.PASSWORD, "安全策略测试电话经理", Role.PHONE_MANAGER, manager);
         browser = Browser.start(port);
     }
 

@@ -29,13 +29,13 @@ public class TestLogins {
 
     TestLogins(Users users, UserDetailsService details) {
         this.details = details;
-        users.createOrReplace(ADMIN, PASSWORD, "Test Admin", Role.ADMIN, null);
-        users.createOrReplace(SUPERVISOR, PASSWORD, "Test Supervisor", Role.SUPERVISOR, null);
-        users.createOrReplace(ANALYST, PASSWORD, "Test Analyst", Role.ANALYST, null);
-        users.createOrReplace(PHONE, PASSWORD, "Test Phone 1", Role.PHONE_MANAGER, PHONE.toUpperCase());
-        users.createOrReplace(OTHER_PHONE, PASSWORD, "Test Phone 2", Role.PHONE_MANAGER, OTHER_PHONE.toUpperCase());
-        users.createOrReplace(CUSTOMER_MANAGER, PASSWORD, "Test CM 1", Role.CUSTOMER_MANAGER, CUSTOMER_MANAGER.toUpperCase());
-        users.createOrReplace(OTHER_CUSTOMER_MANAGER, PASSWORD, "Test CM 2", Role.CUSTOMER_MANAGER,
+        users.createOrReplace(ADMIN, PASSWORD, "测试管理员", Role.ADMIN, null);
+        users.createOrReplace(SUPERVISOR, PASSWORD, "测试主管", Role.SUPERVISOR, null);
+        users.createOrReplace(ANALYST, PASSWORD, "测试分析员", Role.ANALYST, null);
+        users.createOrReplace(PHONE, PASSWORD, "测试电话经理一", Role.PHONE_MANAGER, PHONE.toUpperCase());
+        users.createOrReplace(OTHER_PHONE, PASSWORD, "测试电话经理二", Role.PHONE_MANAGER, OTHER_PHONE.toUpperCase());
+        users.createOrReplace(CUSTOMER_MANAGER, PASSWORD, "测试客户经理一", Role.CUSTOMER_MANAGER, CUSTOMER_MANAGER.toUpperCase());
+        users.createOrReplace(OTHER_CUSTOMER_MANAGER, PASSWORD, "测试客户经理二", Role.CUSTOMER_MANAGER,
                 OTHER_CUSTOMER_MANAGER.toUpperCase());
     }
 
