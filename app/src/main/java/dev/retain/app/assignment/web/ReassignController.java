@@ -8,6 +8,7 @@ import dev.retain.app.assignment.Reassignment;
 import dev.retain.app.assignment.ReassignmentRefused;
 import dev.retain.app.security.CurrentUser;
 import dev.retain.app.security.PersonalData;
+import dev.retain.engine.value.Msisdn;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,13 +43,14 @@ class ReassignController {
     @GetMapping("/supervisor/reassign")
     @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN','ANALYST')")
     String page(@RequestParam(required = false) String msisdn, Model model) {
-        fill(model, msisdn);
+        fill(model, typed(msisdn));
         return "assignment/reassign";
     }
 
     @PostMapping("/supervisor/reassign")
-    String reassign(@RequestParam(defaultValue = "") String msisdn, @RequestParam(defaultValue = "") String managerId,
+    String reassign(@RequestParam(name = "msisdn", defaultValue = "") String number, @RequestParam(defaultValue = "") String managerId,
                     Model model, RedirectAttributes redirect) {
+        String msisdn = typed(number);
         try {
             Reassignment done = assignments.reassign(msisdn, managerId, currentUser.get());
             redirect.addFlashAttribute("reassigned", new Moved(PersonalData.maskMsisdn(done.msisdn()), done.fromManagerId(),
@@ -83,6 +85,11 @@ class ReassignController {
         model.addAttribute("departingManager", managerId);
         model.addAttribute("departureErrors", errors);
         return "assignment/reassign";
+    }
+
+    /** A number as a user typed it, as the key: trimmed and canonical, so +86… and the national form find the same customer. */
+    private static String typed(String msisdn) {
+        return msisdn == null ? null : Msisdn.canonical(msisdn.strip());
     }
 
     private void fill(Model model, String msisdn) {

@@ -14,6 +14,7 @@ import dev.retain.engine.load.PlanParser;
 import dev.retain.engine.load.SubscriberParser;
 import dev.retain.engine.load.UsageParser;
 import dev.retain.engine.value.Months;
+import dev.retain.engine.value.Msisdn;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -73,6 +74,8 @@ public final class ProvinceImport {
     private KnownKeys managers;
     private KnownKeys groups;
     private KnownKeys subscribers;
+    /** The file's subscribers written other than canonically (+86…): canonical number → as written (for the duplicate's message). */
+    private final Map<String, String> writtenOtherwise = new HashMap<>();
 
     public ProvinceImport(Connection c, long importId, Path reportDir, double maxRejectRate) throws SQLException {
         this.c = c;
@@ -159,8 +162,9 @@ public final class ProvinceImport {
         Predicate<String> knownPlan = known(plans);
         Predicate<String> knownGroup = known(groups);
         load(dir, ContractColumns.SUBSCRIBERS, ContractColumns.SUBSCRIBER_REQUIRED, StagedTable.SUBSCRIBER, null, (w, p) -> new SubscriberParser((s, line) -> {
-            unique(subscribers, s.msisdn(), "msisdn");
-            w.text(s.msisdn()).text(s.name()).text(s.gender()).date(s.birthDate()).bool(s.lunarBirthday()).text(s.region())
+            String key = Msisdn.canonical(s.msisdn());
+            uniqueNumber(key, s.msisdn());
+            w.text(key).text(s.msisdn()).text(s.name()).text(s.gender()).date(s.birthDate()).bool(s.lunarBirthday()).text(s.region())
                     .text(s.branch()).text(s.brand().code()).text(s.tier() == null ? null : s.tier().code()).text(s.groupId())
                     .date(s.joinDate()).text(s.planId()).money(s.minCommitFen()).date(s.contractEnd()).number(s.points())
                     .date(s.pointsExpiry()).bool(s.marketingConsent()).bool(s.dnd()).number(line).endRow();
@@ -171,9 +175,9 @@ public final class ProvinceImport {
     private void loadUsage(Path dir, BitSet months) throws SQLException, IOException {
         subscribers = keys(subscribers, "subscriber", "msisdn");
         load(dir, ContractColumns.USAGE, ContractColumns.USAGE_REQUIRED, StagedTable.USAGE, months, (w, p) -> new UsageParser((u, line) -> {
-            knownSubscriber(u.msisdn());
+            String key = knownSubscriber(u.msisdn());
             months.set(u.monthIndex());
-            w.text(u.msisdn()).month(u.monthIndex()).money(u.billFen()).number(u.mouOut()).decimal(u.dataMb()).number(u.sms())
+            w.text(key).month(u.monthIndex()).money(u.billFen()).number(u.mouOut()).decimal(u.dataMb()).number(u.sms())
                     .text(u.state().code()).number(line).endRow();
             p.row();
         }, m -> true));
@@ -183,18 +187,32 @@ public final class ProvinceImport {
         subscribers = keys(subscribers, "subscriber", "msisdn");
         BitSet months = new BitSet();
         load(dir, ContractColumns.CALL_PEERS, ContractColumns.CALL_PEER_REQUIRED, StagedTable.CALL_PEER, months, (w, p) -> new CallPeerParser((cp, line) -> {
-            knownSubscriber(cp.msisdn());
+            String key = knownSubscriber(cp.msisdn());
             months.set(cp.monthIndex());
-            w.text(cp.msisdn()).month(cp.monthIndex()).text(cp.peer()).text(cp.peerOperator().code()).number(cp.calls())
+            w.text(key).month(cp.monthIndex()).text(Msisdn.canonical(cp.peer())).text(cp.peerOperator().code()).number(cp.calls())
                     .number(cp.minutes()).number(line).endRow();
             p.row();
         }, m -> true));
     }
 
-    private void knownSubscriber(String msisdn) throws FieldError {
-        if (!subscribers.contains(msisdn)) {
+    /** The subscriber's key (its canonical number): a usage or peer row may write the number in either form. */
+    private String knownSubscriber(String msisdn) throws FieldError {
+        String key = Msisdn.canonical(msisdn);
+        if (!subscribers.contains(key)) {
             throw new FieldError("msisdn", "unknown subscriber '" + msisdn + "' (neither in subscribers.csv nor in the database)");
         }
+        return key;
+    }
+
+    /** A number the file already had, in this form or the other (+86 or national), is a duplicate key. */
+    private void uniqueNumber(String key, String received) throws FieldError {
+        if (subscribers.addFromFile(key)) {
+            if (!key.equals(received)) writtenOtherwise.put(key, received);
+            return;
+        }
+        String first = writtenOtherwise.getOrDefault(key, key);
+        String form = first.equals(received) ? "" : "; the file has it as " + first + " already: the same number";
+        throw new FieldError("msisdn", "duplicate msisdn '" + received + "' (the first row wins" + form + ")");
     }
 
     private static void unique(KnownKeys keys, String key, String column) throws FieldError {

@@ -17,8 +17,9 @@ record StagedTable(String target, List<String> keys, List<String> values) {
     static final StagedTable MANAGER = new StagedTable("manager", List.of("manager_id"),
             List.of("name", "role", "region", "capacity", "active"));
     static final StagedTable GROUP = new StagedTable("customer_group", List.of("group_id"), List.of("name", "account_manager_id"));
+    /** {@code msisdn} is the canonical number (the key), {@code msisdn_received} the number as the file wrote it. */
     static final StagedTable SUBSCRIBER = new StagedTable("subscriber", List.of("msisdn"),
-            List.of("name", "gender", "birth_date", "lunar_birthday", "region", "branch", "brand", "tier", "group_id", "join_date",
+            List.of("msisdn_received", "name", "gender", "birth_date", "lunar_birthday", "region", "branch", "brand", "tier", "group_id", "join_date",
                     "plan_id", "min_commit", "contract_end", "points", "points_expiry", "marketing_consent", "dnd"));
     static final StagedTable USAGE = new StagedTable("usage_monthly", List.of("msisdn", "month"),
             List.of("bill", "mou_out", "data_mb", "sms", "state"));

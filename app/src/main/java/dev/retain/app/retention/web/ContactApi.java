@@ -7,6 +7,7 @@ import dev.retain.app.retention.internal.CustomerHistory.ContactEntry;
 import dev.retain.app.retention.internal.CustomerReadModel;
 import dev.retain.app.security.CurrentUser;
 import dev.retain.app.security.RetainUser;
+import dev.retain.engine.value.Msisdn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -45,7 +46,8 @@ class ContactApi {
     @GetMapping("/api/v1/contacts")
     @Operation(summary = "A customer's contact history, newest first", description = "Managers only for their own customers.")
     @ApiResponse(responseCode = "403", description = "not this user's customer")
-    List<ContactEntry> history(@Parameter(description = "the customer's MSISDN") @RequestParam String msisdn) {
+    List<ContactEntry> history(@Parameter(description = "the customer's MSISDN, with or without +86") @RequestParam("msisdn") String number) {
+        String msisdn = Msisdn.canonical(number.strip());
         access.requireMayOpen(currentUser.get(), msisdn);
         return customers.contacts(msisdn);
     }
@@ -60,6 +62,7 @@ class ContactApi {
     ContactSaved record(@Valid @RequestBody ContactForm body) {
         RetainUser me = currentUser.get();
         if (body.getMsisdn() == null || body.getMsisdn().isBlank()) throw new IllegalArgumentException("msisdn is required");
-        return new ContactSaved(contacts.log(me, body.getMsisdn().trim(), body));
+        // the key is the canonical number: +86… and the national form find the same customer
+        return new ContactSaved(contacts.log(me, Msisdn.canonical(body.getMsisdn().strip()), body));
     }
 }

@@ -7,6 +7,7 @@ import dev.retain.app.retention.internal.CustomerNotes;
 import dev.retain.app.security.AuditLog;
 import dev.retain.app.security.CurrentUser;
 import dev.retain.app.security.RetainUser;
+import dev.retain.engine.value.Msisdn;
 import jakarta.validation.Valid;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,7 +48,8 @@ class CustomerController {
     }
 
     @GetMapping("/customers/{msisdn}")
-    String customer(@PathVariable String msisdn, @RequestParam(defaultValue = "false") boolean reveal, Model model) {
+    String customer(@PathVariable("msisdn") String number, @RequestParam(defaultValue = "false") boolean reveal, Model model) {
+        String msisdn = Msisdn.canonical(number.strip()); // either form finds the customer
         RetainUser me = currentUser.get();
         access.requireMayOpen(me, msisdn);
         if (reveal) {
@@ -59,8 +61,9 @@ class CustomerController {
 
     @PostMapping("/customers/{msisdn}/contacts")
     @PreAuthorize("hasAnyRole('PHONE_MANAGER', 'CUSTOMER_MANAGER', 'SUPERVISOR')")
-    String logContact(@PathVariable String msisdn, @Valid @ModelAttribute("contactForm") ContactForm form,
+    String logContact(@PathVariable("msisdn") String number, @Valid @ModelAttribute("contactForm") ContactForm form,
                       BindingResult errors, Model model, RedirectAttributes redirect) {
+        String msisdn = Msisdn.canonical(number.strip());
         RetainUser me = currentUser.get();
         if (errors.hasErrors()) {
             access.requireMayWrite(me, msisdn);
@@ -73,8 +76,9 @@ class CustomerController {
 
     @PostMapping("/customers/{msisdn}/notes")
     @PreAuthorize("hasAnyRole('PHONE_MANAGER', 'CUSTOMER_MANAGER', 'SUPERVISOR')")
-    String addNote(@PathVariable String msisdn, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors,
+    String addNote(@PathVariable("msisdn") String number, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors,
                    Model model, RedirectAttributes redirect) {
+        String msisdn = Msisdn.canonical(number.strip());
         RetainUser me = currentUser.get();
         access.requireMayWrite(me, msisdn);
         if (errors.hasErrors()) return page.show(me, msisdn, false, model);

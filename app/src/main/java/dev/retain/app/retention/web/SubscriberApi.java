@@ -7,6 +7,7 @@ import dev.retain.app.retention.internal.CustomerReadModel;
 import dev.retain.app.security.AuditLog;
 import dev.retain.app.security.CurrentUser;
 import dev.retain.app.security.RetainUser;
+import dev.retain.engine.value.Msisdn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -45,7 +46,7 @@ class SubscriberApi {
                              int profileCompleteness) {
 
         static SubscriberProfile of(CustomerProfile c, boolean reveal) {
-            return new SubscriberProfile(reveal ? c.msisdn() : c.maskedMsisdn(), reveal ? c.name() : c.maskedName(), reveal,
+            return new SubscriberProfile(reveal ? c.receivedMsisdn() : c.maskedMsisdn(), reveal ? c.name() : c.maskedName(), reveal,
                     c.gender(), c.birthDate(), c.lunarBirthday(), c.region(), c.branch(), c.brand(), c.tier(), c.groupId(),
                     c.joinDate(), c.planId(), c.minCommit(), c.contractEnd(), c.points(), c.pointsExpiry(),
                     c.marketingConsent(), c.dnd(), c.managerId(), c.completeness());
@@ -59,9 +60,10 @@ class SubscriberApi {
     @ApiResponse(responseCode = "200", description = "the profile")
     @ApiResponse(responseCode = "403", description = "not this user's customer, or an analyst asking to reveal")
     @ApiResponse(responseCode = "404", description = "no such subscriber")
-    SubscriberProfile subscriber(@PathVariable String msisdn,
+    SubscriberProfile subscriber(@PathVariable("msisdn") String number,
                                  @Parameter(description = "return the clear MSISDN and name (audited)")
                                  @RequestParam(defaultValue = "false") boolean reveal) {
+        String msisdn = Msisdn.canonical(number.strip()); // either form finds the customer
         RetainUser me = currentUser.get();
         access.requireMayOpen(me, msisdn);
         if (reveal && !me.mayRevealPersonalData()) throw new AccessDeniedException(me.username() + " may not reveal");

@@ -41,9 +41,9 @@ class TodayFromTheClockTests {
     @BeforeEach
     void rows() {
         jdbc.sql("""
-                insert into subscriber (msisdn, name, region, brand, join_date, contract_end, points, points_expiry)
-                values (?, '钟表', 'hangzhou', 'gotone', date '2015-01-01', date '2026-12-31', 500, date '2027-01-01')
-                on conflict (msisdn) do nothing""").param(CUSTOMER).update();
+                insert into subscriber (msisdn, msisdn_received, name, region, brand, join_date, contract_end, points, points_expiry)
+                values (?, ?, '钟表', 'hangzhou', 'gotone', date '2015-01-01', date '2026-12-31', 500, date '2027-01-01')
+                on conflict (msisdn) do nothing""").params(CUSTOMER, CUSTOMER).update();
         task("T-CLK-1031", "2026-10-31");
         task("T-CLK-1101", "2026-11-01");
         task("T-CLK-1108", "2026-11-08");
