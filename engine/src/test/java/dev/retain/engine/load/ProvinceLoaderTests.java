@@ -252,6 +252,34 @@ class ProvinceLoaderTests extends LoaderTestSupport {
         assertThat(loadOf(p, "subscribers.csv").rejected()).isEqualTo(2);
     }
 
+    @Test
+    void regionNamesAreValidatedLikeTheOtherReferenceFilesAndTheCycleDoesNotReadThem() throws IOException {
+        writeText(in().resolve("subscribers.csv"), subs("13800000001"));
+        writeText(in().resolve("usage_monthly.csv"), usage("13800000001,2026-10,188.00,301,100,10,active"));
+        writeText(in().resolve("regions.csv"), "region,branch,name_zh,name_en\n"
+                + "hangzhou,,杭州市,Hangzhou\n"                                   // 2 the region itself
+                + "hangzhou,hangzhou-fuyang,富阳区,Fuyang District\n"             // 3 one of its branches
+                + "hangzhou,hangzhou-fuyang,富阳,Fuyang\n"                        // 4 the same branch again
+                + ",ningbo-haishu,海曙区,Haishu District\n"                       // 5 no region
+                + "ningbo,,,Ningbo\n"                                            // 6 no Chinese name
+                + "ningbo,ningbo-haishu,海曙区,\"Haishu District, Ningbo\"\n");  // 7 quoted comma: good
+        Files.createDirectories(report());
+        List<FileLoad> loads = new ProvinceLoader(in(), report(), 1.0, Progress.NONE).validateAll();
+        FileLoad regions = loads.stream().filter(l -> l.file().equals("regions.csv")).findFirst().orElseThrow();
+        assertThat(regions.rows()).isEqualTo(6);
+        assertThat(regions.loaded()).isEqualTo(3);
+        assertThat(rejects("regions.csv")).containsExactly(
+                "4|region,branch|duplicate region,branch 'hangzhou/hangzhou-fuyang'",
+                "5|region|required field is empty",
+                "6|name_zh|required field is empty");
+
+        assertThat(load(1.0).loads()).extracting(FileLoad::file).doesNotContain("regions.csv");
+
+        writeText(in().resolve("regions.csv"), "region,name_zh,name_en\nhangzhou,杭州市,Hangzhou\n");
+        assertThatThrownBy(() -> new ProvinceLoader(in(), report(), 1.0, Progress.NONE).validateAll())
+                .isInstanceOf(InputFileException.class).hasMessageContaining("regions.csv").hasMessageContaining("branch");
+    }
+
     // ------------------------------------------------------------------ the other files
 
     @Test

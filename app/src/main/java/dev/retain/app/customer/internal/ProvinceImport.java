@@ -11,6 +11,7 @@ import dev.retain.engine.load.ContractColumns;
 import dev.retain.engine.load.GroupParser;
 import dev.retain.engine.load.ManagerParser;
 import dev.retain.engine.load.PlanParser;
+import dev.retain.engine.load.RegionNameParser;
 import dev.retain.engine.load.SubscriberParser;
 import dev.retain.engine.load.UsageParser;
 import dev.retain.engine.value.Months;
@@ -43,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * One import's data work on one connection inside the caller's transaction: each contract
  * file present is validated row by row by the engine's parser, streamed by COPY into an
  * unlogged staging table, then merged into its table in dependency order (plans, managers,
- * groups, subscribers, usage, call peers). References are checked against the database
+ * groups, region names, subscribers, usage, call peers). References are checked against the database
  * plus the files of this import. Any whole-file problem or too many rejects throws
  * {@link ImportFailure}; the caller then rolls back, so nothing of the data is kept.
  */
@@ -53,7 +54,7 @@ public final class ProvinceImport {
 
     /** The files in the order they may refer to each other. */
     public static final List<String> FILES = List.of(ContractColumns.PLANS, ContractColumns.MANAGERS, ContractColumns.GROUPS,
-            ContractColumns.SUBSCRIBERS, ContractColumns.USAGE, ContractColumns.CALL_PEERS);
+            ContractColumns.REGIONS, ContractColumns.SUBSCRIBERS, ContractColumns.USAGE, ContractColumns.CALL_PEERS);
 
     public record Result(List<FileOutcome> files, List<YearMonth> usageMonths) {
     }
@@ -98,6 +99,7 @@ public final class ProvinceImport {
             if (present.contains(ContractColumns.PLANS)) loadPlans(dir);
             if (present.contains(ContractColumns.MANAGERS)) loadManagers(dir);
             if (present.contains(ContractColumns.GROUPS)) loadGroups(dir);
+            if (present.contains(ContractColumns.REGIONS)) loadRegionNames(dir);
             if (present.contains(ContractColumns.SUBSCRIBERS)) loadSubscribers(dir);
             if (present.contains(ContractColumns.USAGE)) loadUsage(dir, usageMonths);
             if (present.contains(ContractColumns.CALL_PEERS)) loadCallPeers(dir);
@@ -153,6 +155,14 @@ public final class ProvinceImport {
             w.text(g.id()).text(g.name()).text(g.accountManagerId()).number(line).endRow();
             p.row();
         }, knownManager));
+    }
+
+    private void loadRegionNames(Path dir) throws SQLException, IOException {
+        // a repeated (region, branch) is found by the merge, as repeated usage keys are
+        load(dir, ContractColumns.REGIONS, ContractColumns.REGION_REQUIRED, StagedTable.REGION_NAME, null, (w, p) -> new RegionNameParser((n, line) -> {
+            w.text(n.region()).text(n.branch()).text(n.nameZh()).text(n.nameEn()).number(line).endRow();
+            p.row();
+        }));
     }
 
     private void loadSubscribers(Path dir) throws SQLException, IOException {

@@ -17,6 +17,8 @@ record StagedTable(String target, List<String> keys, List<String> values) {
     static final StagedTable MANAGER = new StagedTable("manager", List.of("manager_id"),
             List.of("name", "role", "region", "capacity", "active"));
     static final StagedTable GROUP = new StagedTable("customer_group", List.of("group_id"), List.of("name", "account_manager_id"));
+    /** {@code branch} is '' (never null) on a region's own row, so that it can be part of the key. */
+    static final StagedTable REGION_NAME = new StagedTable("region_name", List.of("region", "branch"), List.of("name_zh", "name_en"));
     /** {@code msisdn} is the canonical number (the key), {@code msisdn_received} the number as the file wrote it. */
     static final StagedTable SUBSCRIBER = new StagedTable("subscriber", List.of("msisdn"),
             List.of("msisdn_received", "name", "gender", "birth_date", "lunar_birthday", "region", "branch", "brand", "tier", "group_id", "join_date",
