@@ -59,6 +59,9 @@ public final class ProvinceImport {
     public record Result(List<FileOutcome> files, List<YearMonth> usageMonths) {
     }
 
+    /** The advisory lock (transaction-scoped) an import holds while it writes: one import at a time, across instances. */
+    static final String IMPORT_LOCK = "retain.customer.import";
+
     /** From this many rows, a load into an empty table drops and rebuilds its indexes. */
     static final long REBUILD_INDEXES_FROM_ROWS = 100_000;
 
@@ -117,7 +120,7 @@ public final class ProvinceImport {
     private void prepareSession() throws SQLException {
         try (Statement s = c.createStatement()) {
             // one import at a time: two merging the same keys would wait on each other row by row
-            s.execute("select pg_advisory_xact_lock(hashtext('retain.customer.import'))");
+            s.execute("select pg_advisory_xact_lock(hashtext('" + IMPORT_LOCK + "'))");
             // the import is all or nothing and can be re-run: no need to wait for the WAL flush
             s.execute("set local synchronous_commit = off");
             s.execute("set local work_mem = '256MB'");
