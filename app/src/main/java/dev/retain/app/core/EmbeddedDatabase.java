@@ -136,6 +136,8 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("work_mem", "32MB")
+                    // the import stages each file in a temporary table: local buffers, allocated only by sessions that use one
+                    .setServerConfig("temp_buffers", "128MB")
                     .setServerConfig("maintenance_work_mem", "512MB")
                     .setServerConfig("max_wal_size", "4GB")
                     .setServerConfig("synchronous_commit", "off")

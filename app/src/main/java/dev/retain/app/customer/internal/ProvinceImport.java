@@ -42,8 +42,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One import's data work on one connection inside the caller's transaction: each contract
- * file present is validated row by row by the engine's parser, streamed by COPY into an
- * unlogged staging table, then merged into its table in dependency order (plans, managers,
+ * file present is validated row by row by the engine's parser, streamed by COPY into a
+ * temporary staging table, then merged into its table in dependency order (plans, managers,
  * groups, region names, subscribers, usage, call peers). References are checked against the database
  * plus the files of this import. Any whole-file problem or too many rejects throws
  * {@link ImportFailure}; the caller then rolls back, so nothing of the data is kept.

@@ -6,9 +6,12 @@ import java.util.stream.Collectors;
 
 /**
  * One target table of the import and the SQL that moves a staged file into it. Staging
- * tables are unlogged copies of the target's columns plus the source line, without
- * indexes or constraints: COPY fills them at full speed, and they are created inside the
- * import's transaction, so a rollback removes them with everything else.
+ * tables are temporary copies of the target's columns plus the source line, without
+ * indexes or constraints: COPY fills them at full speed (no WAL), and they are created inside
+ * the import's transaction, so a rollback removes them with everything else. Temporary, not
+ * unlogged: after a crash PostgreSQL deletes temporary files before it recovers, whereas an
+ * unlogged table created by the interrupted import made the recovery fail ("could not create
+ * file …: File exists" when it reset the unlogged relations).
  */
 record StagedTable(String target, List<String> keys, List<String> values) {
 
@@ -46,7 +49,7 @@ record StagedTable(String target, List<String> keys, List<String> values) {
     }
 
     String createStage(String stage) {
-        return "create unlogged table " + stage + " (like " + target + ", line bigint not null)";
+        return "create temporary table " + stage + " (like " + target + ", line bigint not null)";
     }
 
     /**
