@@ -6,7 +6,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 
 /**
  * A staging folder inside the output folder: files are written there and moved into place
@@ -22,8 +21,9 @@ final class OutputDirectory implements AutoCloseable {
     OutputDirectory(Path target) throws IOException {
         this.target = target;
         Files.createDirectories(target);
-        StagingFolder.removeStale(target, Instant.now());
         this.staging = StagingFolder.create(target);
+        // "now" as the file system that stamps the folders tells it (no wall clock in the engine)
+        StagingFolder.removeStale(target, staging.createdAt());
     }
 
     Path staging() {

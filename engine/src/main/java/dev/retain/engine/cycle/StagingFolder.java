@@ -73,6 +73,11 @@ final class StagingFolder implements AutoCloseable {
         return dir;
     }
 
+    /** When the folder was made, by the file system's clock (its lock file's modification time). */
+    Instant createdAt() throws IOException {
+        return Files.getLastModifiedTime(dir.resolve(OWNER_LOCK)).toInstant();
+    }
+
     /** Whether a file of the folder is an output (the lock file is not). */
     static boolean isOutput(Path file) {
         return !OWNER_LOCK.equals(file.getFileName().toString());
