@@ -154,10 +154,11 @@ final class EmbeddedDatabase implements AutoCloseable {
             Thread.interrupted(); // the watch's interrupt (a server that died) must not leak into what follows
         }
         if (watch.died() || !answers(postgres)) {
+            // read before closing: zonky's stop of the dead server adds its own complaint to the log
+            String problem = ServerLog.lastProblem(serverLog, watch.logOffset());
             closeQuietly(postgres);
-            throw new DatabaseStartException("PostgreSQL in " + data + " stopped while starting ("
-                    + ServerLog.lastProblem(serverLog, watch.logOffset()) + "): see its log " + serverLog
-                    + "; if the data is damaged, restore it or delete the folder and import again");
+            throw new DatabaseStartException("PostgreSQL in " + data + " stopped while starting (" + problem + "): see its log "
+                    + serverLog + "; if the data is damaged, restore it or delete the folder and import again");
         }
         if (recovering) log.warn("PostgreSQL in {} has recovered and is ready ({})", data, StartWatch.readable(watch.elapsed()));
         return postgres;

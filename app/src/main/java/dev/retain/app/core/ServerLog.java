@@ -48,9 +48,16 @@ final class ServerLog {
         return line.startsWith("pg_ctl: ") && !line.contains("another server might be running") && !line.contains("did not start in time");
     }
 
-    /** The last failure line written since {@code from}, else the last line, for a one-line error. */
+    /**
+     * For a one-line error, what went wrong since {@code from}: PostgreSQL's last FATAL or PANIC,
+     * else pg_ctl's own error (its "could not start server" last: it says nothing of why),
+     * else the last line.
+     */
     static String lastProblem(Path serverLog, long from) {
         String[] lines = tail(serverLog, from);
+        for (int i = lines.length - 1; i >= 0; i--) {
+            if (lines[i].contains("FATAL:") || lines[i].contains("PANIC:")) return message(lines[i]);
+        }
         for (int i = lines.length - 1; i >= 0; i--) {
             if (isFailure(lines[i]) && !lines[i].contains("could not start server")) return message(lines[i]);
         }
