@@ -164,8 +164,8 @@ class ZoneRules(unittest.TestCase):
     def test_every_case(self):
         for msisdn, want in EXPECTED.items():
             with self.subTest(msisdn=msisdn):
-                self.assertEqual(self.res["zones"][msisdn], want)
-        self.assertEqual(set(self.res["zones"]), set(EXPECTED))
+                self.assertEqual(self.res["zones"][zo.canonical(msisdn)], want)
+        self.assertEqual(set(self.res["zones"]), {zo.canonical(m) for m in EXPECTED})
 
     def test_skipped_rows_counted(self):
         sk = self.res["use_skipped"]
@@ -194,6 +194,68 @@ class ZoneRules(unittest.TestCase):
             # C = 87.99: commit 87.99 is now >= C -> blue
             res = zo.compute_zones(d, M1, 18800, 300, 8799)
             self.assertEqual(res["zones"]["13800000002"], ("blue", "blue_commit"))
+
+
+class TwoFormsOfANumber(unittest.TestCase):
+    """docs/data-formats.md: +86 and the national form are one number; outputs keep the form received."""
+
+    SUBS = {"+8613900000001": "88", "13900000002": "88", "13900000001": "88",  # the last: a duplicate
+            "+86013900000003": "88"}  # +86 before a non-mobile number: its own number
+
+    USAGE = [
+        ("13900000001", M1, "500", "1000", "active"),       # national form of the +86 subscriber
+        ("+8613900000001", M2, "500", "1000", "active"),
+        ("+8613900000002", M1, "100", "1000", "active"),    # +86 form of a national subscriber
+        ("8613900000002", M2, "500", "1000", "active"),
+        ("13900000002", M1, "999", "1000", "active"),       # the same subscriber and month again
+        ("+86013900000003", M1, "500", "1000", "active"),
+        ("013900000003", M1, "500", "1000", "active"),      # another number: unknown
+    ]
+
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.d = self.tmp.name
+        write_inputs(self.d, self.SUBS, self.USAGE)
+        self.seg = os.path.join(self.d, "segments.csv")
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def test_canonical(self):
+        for written in ("+8613812345678", "008613812345678", "8613812345678", "13812345678"):
+            self.assertEqual(zo.canonical(written), "13812345678", written)
+        for own in ("+86057112345678", "861381234567", "+4413812345678", "013812345678",
+                    "+86238123456789", "12345"):
+            self.assertEqual(zo.canonical(own), own)
+
+    def test_both_forms_are_one_key_and_usage_joins_in_either(self):
+        res = zo.compute_zones(self.d, M1, 18800, 300, 8800)
+        self.assertEqual(set(res["zones"]), {"13900000001", "13900000002", "+86013900000003"})
+        self.assertEqual(res["sub_skipped"]["duplicate msisdn"], 1)
+        self.assertEqual(res["zones"]["13900000001"], ("blue", "blue_commit"))
+        self.assertEqual(res["zones"]["13900000002"], ("yellow", "yellow_bill_drop"))
+        self.assertEqual(res["use_skipped"]["duplicate msisdn+month"], 1)
+        self.assertEqual(res["use_skipped"]["unknown subscriber"], 1)
+        self.assertEqual(res["received"]["13900000001"], "+8613900000001")
+
+    def run_main(self):
+        buf = io.StringIO()
+        with contextlib.redirect_stderr(io.StringIO()):
+            rc = zo.main(["--in", self.d, "--segments", self.seg, "--month", M1], out=buf)
+        return rc, buf.getvalue()
+
+    def test_segments_must_keep_the_number_as_received(self):
+        zones = {"+8613900000001": ("blue", "blue_commit"), "13900000002": ("yellow", "yellow_bill_drop"),
+                 "+86013900000003": ("blue", "blue_commit")}
+        write_segments(self.seg, zones)
+        rc, out = self.run_main()
+        self.assertEqual(rc, 0, out)
+        self.assertIn("RESULT: IDENTICAL", out)
+        write_segments(self.seg, {("13900000001" if m.startswith("+8613") else m): z for m, z in zones.items()})
+        rc, out = self.run_main()
+        self.assertEqual(rc, 1, out)
+        self.assertIn("numbers not as received:       1", out)
+        self.assertIn("13900000001: not the number as received ('+8613900000001' in subscribers.csv)", out)
 
 
 class Helpers(unittest.TestCase):
@@ -286,7 +348,7 @@ class EndToEnd(unittest.TestCase):
         def rows(tweak=None):
             out = []
             for m, (z, r) in EXPECTED.items():
-                r1, r2 = res["u1"].get(m), res["u2"].get(m)
+                r1, r2 = res["u1"].get(zo.canonical(m)), res["u2"].get(zo.canonical(m))
                 row = [z, m, r, M1,
                        zo.fmt_fen(r1[0]) if r1 else "", str(r1[1]) if r1 else "",
                        zo.fmt_fen(r2[0]) if r2 else "", str(r2[1]) if r2 else "",

@@ -29,6 +29,7 @@ from decimal import Decimal, InvalidOperation
 # All patterns are ASCII-only on purpose ([0-9], not \d, which also matches other
 # scripts' digits). They are used with fullmatch.
 MSISDN_RE = re.compile(r"\+?[0-9]{5,20}")
+NATIONAL_DIGITS_RE = re.compile(r"[0-9]{11}")
 MONEY_RE = re.compile(r"([0-9]+)(?:\.([0-9]{1,2}))?")   # CNY, at most 2 places, >= 0
 INT_RE = re.compile(r"[0-9]+")                          # integer >= 0
 DECIMAL_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")         # decimal >= 0
@@ -50,6 +51,19 @@ SUBSCRIBER_REQUIRED = ("msisdn", "name", "region", "brand", "join_date")
 USAGE_REQUIRED = ("msisdn", "month", "bill", "mou_out", "data_mb", "sms", "state")
 SEGMENTS_REQUIRED = ("msisdn", "month", "zone")
 SEGMENTS_DETAIL = ("rule", "bill_m1", "mou_m1", "bill_m2", "mou_m2", "state_m1")
+
+
+def canonical(msisdn: str) -> str:
+    """The canonical form of a number (docs/data-formats.md, "One number, two forms"):
+    '+86', '0086' or '86' is dropped when exactly 11 digits starting with 1 follow;
+    anything else is its own canonical form. Keys and joins use it; outputs keep the
+    number as received in subscribers.csv."""
+    for prefix in ("+86", "0086", "86"):
+        if msisdn.startswith(prefix):
+            rest = msisdn[len(prefix):]
+            if len(rest) == 11 and rest[0] == "1" and NATIONAL_DIGITS_RE.fullmatch(rest):
+                return rest
+    return msisdn
 
 
 class UsageError(Exception):
@@ -148,8 +162,10 @@ def need_columns(path: str, cols: dict[str, int], names) -> None:
 
 
 def load_subscribers(path: str, checks: str = "full"):
-    """Returns (subs, skipped) where subs maps msisdn -> min_commit in fen, in file order,
-    and skipped is a Counter of reasons for the rows left out (first row wins)."""
+    """Returns (subs, skipped, skipped_rows, received): subs maps the canonical msisdn ->
+    min_commit in fen, in file order; skipped is a Counter of reasons for the rows left
+    out (first row wins; both forms of one number are a duplicate); received maps the
+    canonical msisdn -> the number as the file wrote it."""
     f, reader, cols, ncols = open_csv(path)
     need_columns(path, cols, SUBSCRIBER_REQUIRED if checks == "full" else ("msisdn",))
     i_msisdn = cols["msisdn"]
@@ -159,8 +175,9 @@ def load_subscribers(path: str, checks: str = "full"):
                                     "marketing_consent", "dnd")}
     req = {k: cols[k] for k in ("name", "region", "brand", "join_date") if k in cols}
     subs: dict[str, int] = {}
+    received: dict[str, str] = {}
     skipped: Counter = Counter()
-    skipped_rows: dict[str, str] = {}  # msisdn -> reason, for explaining "extra" rows
+    skipped_rows: dict[str, str] = {}  # canonical msisdn -> reason, for explaining "extra" rows
     try:
         for row in reader:
             if not row:
@@ -184,21 +201,23 @@ def load_subscribers(path: str, checks: str = "full"):
                     commit = c
             if reason is None and checks == "full":
                 reason = _subscriber_full_check(row, req, opt)
-            if reason is None and msisdn in subs:
+            key = canonical(msisdn)
+            if reason is None and key in subs:
                 reason = "duplicate msisdn"
             if reason is not None:
                 skipped[reason] += 1
                 if reason != "duplicate msisdn":
-                    skipped_rows.setdefault(msisdn, reason)
+                    skipped_rows.setdefault(key, reason)
                 continue
-            subs[msisdn] = commit
+            subs[key] = commit
+            received[key] = msisdn
     except csv.Error as e:
         raise UsageError(f"{path}: CSV error near line {reader.line_num}: {e}") from e
     finally:
         f.close()
     for m in subs:
         skipped_rows.pop(m, None)
-    return subs, skipped, skipped_rows
+    return subs, skipped, skipped_rows, received
 
 
 def _subscriber_full_check(row, req, opt) -> str | None:
@@ -237,7 +256,7 @@ def _opt(row, opt, key) -> str:
 def load_usage(path: str, months: tuple[str, ...], subs: dict[str, int]):
     """Streams usage_monthly.csv and keeps only valid rows of the given months.
 
-    Returns (by_month, skipped, stats): by_month[month][msisdn] = (bill_fen, mou, state,
+    Returns (by_month, skipped, stats): by_month[month][canonical msisdn] = (bill_fen, mou, state,
     line); skipped counts reasons for rows of those months that were left out; stats
     has 'rows' (all data rows read), 'other_months', 'bad_shape' (rows whose field count
     is wrong, any month — their month cannot be trusted)."""
@@ -284,14 +303,15 @@ def load_usage(path: str, months: tuple[str, ...], subs: dict[str, int]):
             if has_bad_bytes(row):
                 skipped["bytes that are not UTF-8"] += 1
                 continue
-            if msisdn not in subs:
+            key = canonical(msisdn)
+            if key not in subs:
                 skipped["unknown subscriber"] += 1
                 continue
             target = by_month[month]
-            if msisdn in target:
+            if key in target:
                 skipped["duplicate msisdn+month"] += 1
                 continue
-            target[msisdn] = (bill, int(mou), state, reader.line_num)
+            target[key] = (bill, int(mou), state, reader.line_num)
     except csv.Error as e:
         raise UsageError(f"{path}: CSV error near line {reader.line_num}: {e}") from e
     finally:
@@ -325,7 +345,7 @@ def decide(commit: int, r1, r2, A: int, M, C: int) -> tuple[str, str]:
 def compute_zones(in_dir: str, month: str, A: int, M, C: int, checks: str = "full"):
     """Returns a dict with subs, usage maps and zones {msisdn: (zone, rule)}."""
     m1, m2 = month, prev_month(month)
-    subs, sub_skipped, sub_skipped_rows = load_subscribers(
+    subs, sub_skipped, sub_skipped_rows, received = load_subscribers(
         os.path.join(in_dir, "subscribers.csv"), checks)
     if not subs:
         raise UsageError(f"{os.path.join(in_dir, 'subscribers.csv')}: no valid subscriber")
@@ -334,7 +354,7 @@ def compute_zones(in_dir: str, month: str, A: int, M, C: int, checks: str = "ful
     u1, u2 = by_month[m1], by_month[m2]
     zones = {s: decide(c, u1.get(s), u2.get(s), A, M, C) for s, c in subs.items()}
     return {
-        "m1": m1, "m2": m2, "subs": subs, "u1": u1, "u2": u2, "zones": zones,
+        "m1": m1, "m2": m2, "subs": subs, "received": received, "u1": u1, "u2": u2, "zones": zones,
         "sub_skipped": sub_skipped, "sub_skipped_rows": sub_skipped_rows,
         "use_skipped": use_skipped, "use_stats": use_stats,
     }
@@ -357,8 +377,10 @@ def _explain(res, msisdn: str) -> str:
 
 
 def compare(res, segments_path: str, zone_only: bool = False, limit: int = 20):
-    """Streams segments.csv against the oracle. Returns (report_lines, n_differences)."""
+    """Streams segments.csv against the oracle. Returns (report_lines, n_differences).
+    Rows are matched by canonical number; each must carry the number as received."""
     zones, subs, u1, u2 = res["zones"], res["subs"], res["u1"], res["u2"]
+    received = res["received"]
     m1 = res["m1"]
     f, reader, cols, ncols = open_csv(segments_path)
     missing_cols = [c for c in SEGMENTS_REQUIRED if c not in cols]
@@ -376,7 +398,7 @@ def compare(res, segments_path: str, zone_only: bool = False, limit: int = 20):
     zone_diffs: list[str] = []
     detail_diffs: list[str] = []
     other_diffs: list[str] = []
-    n_zone = n_detail = n_dup = n_extra = n_month = n_shape = 0
+    n_zone = n_detail = n_dup = n_extra = n_month = n_shape = n_form = 0
     try:
         for row in reader:
             if len(row) != ncols:
@@ -384,36 +406,42 @@ def compare(res, segments_path: str, zone_only: bool = False, limit: int = 20):
                 if len(other_diffs) < limit:
                     other_diffs.append(f"line {reader.line_num}: wrong number of fields")
                 continue
-            msisdn, mon, zone = row[i_msisdn], row[i_month], row[i_zone]
+            written, mon, zone = row[i_msisdn], row[i_month], row[i_zone]
+            msisdn = canonical(written)
             engine_zones[zone] += 1
             if "rule" in detail:
                 engine_rules[row[detail["rule"]]] += 1
             if mon != m1:
                 n_month += 1
                 if len(other_diffs) < limit:
-                    other_diffs.append(f"line {reader.line_num}: {msisdn}: month {mon!r}, "
+                    other_diffs.append(f"line {reader.line_num}: {written}: month {mon!r}, "
                                        f"expected {m1}")
             if msisdn in seen:
                 n_dup += 1
                 if len(other_diffs) < limit:
-                    other_diffs.append(f"line {reader.line_num}: {msisdn}: duplicate row")
+                    other_diffs.append(f"line {reader.line_num}: {written}: duplicate row")
                 continue
             seen.add(msisdn)
             expected = zones.get(msisdn)
+            if expected is not None and written != received[msisdn]:
+                n_form += 1
+                if len(other_diffs) < limit:
+                    other_diffs.append(f"line {reader.line_num}: {written}: not the number as received "
+                                       f"({received[msisdn]!r} in subscribers.csv)")
             if expected is None:
                 n_extra += 1
                 if len(other_diffs) < limit:
                     why = res["sub_skipped_rows"].get(msisdn)
                     why = f" (oracle skipped its subscriber row: {why})" if why else \
                         " (not in subscribers.csv)"
-                    other_diffs.append(f"line {reader.line_num}: {msisdn}: extra row{why}")
+                    other_diffs.append(f"line {reader.line_num}: {written}: extra row{why}")
                 continue
             ezone, erule = expected
             if zone != ezone:
                 n_zone += 1
                 if len(zone_diffs) < limit:
                     er = f"/{row[detail['rule']]}" if "rule" in detail else ""
-                    zone_diffs.append(f"{msisdn}: oracle {ezone}/{erule}, engine {zone}{er}"
+                    zone_diffs.append(f"{written}: oracle {ezone}/{erule}, engine {zone}{er}"
                                       f" -- {_explain(res, msisdn)}")
                 continue
             if detail:
@@ -421,7 +449,7 @@ def compare(res, segments_path: str, zone_only: bool = False, limit: int = 20):
                 if bad:
                     n_detail += 1
                     if len(detail_diffs) < limit:
-                        detail_diffs.append(f"{msisdn}: zone {zone} agrees; "
+                        detail_diffs.append(f"{written}: zone {zone} agrees; "
                                             f"{'; '.join(bad)} -- {_explain(res, msisdn)}")
     except csv.Error as e:
         raise UsageError(f"{segments_path}: CSV error near line {reader.line_num}: {e}") from e
@@ -447,7 +475,7 @@ def compare(res, segments_path: str, zone_only: bool = False, limit: int = 20):
             out.append(f"{r:<17} {o:>10} {e:>10} {e - o:>+8}")
 
     n_missing = len(missing)
-    total = n_zone + n_detail + n_dup + n_extra + n_month + n_shape + n_missing
+    total = n_zone + n_detail + n_dup + n_extra + n_month + n_shape + n_missing + n_form
     out.append("")
     out.append(f"zone disagreements:            {n_zone}")
     if detail:
@@ -460,6 +488,7 @@ def compare(res, segments_path: str, zone_only: bool = False, limit: int = 20):
     out.append(f"duplicate rows in engine:      {n_dup}")
     out.append(f"{'rows with month != ' + m1 + ':':<31}{n_month}")
     out.append(f"rows with wrong field count:   {n_shape}")
+    out.append(f"numbers not as received:       {n_form}")
     if zone_diffs:
         out.append("")
         out.append(f"first {len(zone_diffs)} zone disagreements:")
@@ -473,7 +502,7 @@ def compare(res, segments_path: str, zone_only: bool = False, limit: int = 20):
         out.append(f"first {min(limit, n_missing)} subscribers missing in segments.csv:")
         for s in missing[:limit]:
             z, r = zones[s]
-            out.append(f"  {s}: oracle {z}/{r} -- {_explain(res, s)}")
+            out.append(f"  {received[s]}: oracle {z}/{r} -- {_explain(res, s)}")
     if other_diffs:
         out.append("")
         out.append(f"first {len(other_diffs)} other differences:")

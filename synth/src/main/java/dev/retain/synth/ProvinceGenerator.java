@@ -23,6 +23,7 @@ public final class ProvinceGenerator {
     public static final String PLANS = ContractColumns.PLANS;
     public static final String MANAGERS = ContractColumns.MANAGERS;
     public static final String GROUPS = ContractColumns.GROUPS;
+    public static final String REGIONS = ContractColumns.REGIONS;
 
     private static final long PROGRESS_EVERY = 10_000;
 
@@ -36,8 +37,8 @@ public final class ProvinceGenerator {
     }
 
     /**
-     * Writes subscribers.csv, usage_monthly.csv, call_peers.csv, plans.csv, managers.csv and
-     * groups.csv into {@code dir} (created if missing, files replaced), calling
+     * Writes subscribers.csv, usage_monthly.csv, call_peers.csv, plans.csv, managers.csv,
+     * groups.csv and regions.csv into {@code dir} (created if missing, files replaced), calling
      * {@code subscribersDone} with the running count every 10,000 subscribers and at the end.
      */
     public GenerationSummary generate(Path dir, LongConsumer subscribersDone) throws IOException {
@@ -47,6 +48,7 @@ public final class ProvinceGenerator {
         Plans.write(dir.resolve(PLANS));
         managers.write(dir.resolve(MANAGERS));
         groups.write(dir.resolve(GROUPS));
+        Zhejiang.writeRegionNames(dir.resolve(REGIONS));
 
         byte[][] months = new byte[spec.months()][];
         for (int t = 0; t < months.length; t++) {

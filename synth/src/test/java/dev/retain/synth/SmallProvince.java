@@ -34,6 +34,7 @@ final class SmallProvince {
     final Table plans;
     final Table managers;
     final Table groups;
+    final Table regions;
     /** Usage rows per MSISDN, in file order. */
     final Map<String, List<Usage>> usageBySubscriber = new LinkedHashMap<>();
     final Map<String, String[]> subscriberByMsisdn = new HashMap<>();
@@ -61,6 +62,7 @@ final class SmallProvince {
         plans = Table.read(dir.resolve(ProvinceGenerator.PLANS));
         managers = Table.read(dir.resolve(ProvinceGenerator.MANAGERS));
         groups = Table.read(dir.resolve(ProvinceGenerator.GROUPS));
+        regions = Table.read(dir.resolve(ProvinceGenerator.REGIONS));
         int msisdn = subscribers.col("msisdn");
         for (String[] row : subscribers.rows()) {
             subscriberByMsisdn.put(row[msisdn], row);

@@ -36,15 +36,23 @@ final class ImportCommand {
             err.println("error: " + dir + ": input folder not found");
             return 2;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RetainApplication.class)
-                .web(WebApplicationType.NONE)
-                // progress and the summary of the import, warnings of the rest; the cycle the import
-                // queues runs in the server (`retain serve`), not in this short-lived process
-                .run("--logging.level.root=WARN", "--logging.level.dev.retain.app.customer=INFO", "--retain.jobs.enabled=false")) {
+        // progress and the summary of the import, warnings of the rest; the cycle the import
+        // queues runs in the server (`retain serve`), not in this short-lived process
+        try (ConfigurableApplicationContext context = start("--logging.level.root=WARN", "--logging.level.dev.retain.app.customer=INFO",
+                "--retain.jobs.enabled=false")) {
             ImportService imports = context.getBean(ImportService.class);
             ImportRun run = rate == null ? imports.importFrom(dir, USER, ImportService.CLI)
                     : imports.importFrom(dir, USER, ImportService.CLI, rate);
             return report(run, out, err);
+        }
+    }
+
+    /** The application without the web server; a failed start is an {@link ApplicationStartException}. */
+    static ConfigurableApplicationContext start(String... args) {
+        try {
+            return new SpringApplicationBuilder(RetainApplication.class).web(WebApplicationType.NONE).run(ApplicationStart.arguments(args));
+        } catch (RuntimeException e) {
+            throw new ApplicationStartException(e);
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.retain.app.cli;
 
-import dev.retain.app.core.AppliedMigrationChangedException;
 import dev.retain.engine.csv.InputFileException;
 import dev.retain.engine.rules.RuleSetException;
 import java.io.IOException;
@@ -11,7 +10,8 @@ import java.util.Set;
  * The {@code retain} command line. Runs without starting Spring: the batch commands are
  * plain engine calls. Exit codes: 0 done, 1 done with rejected rows (validate), 2 bad
  * input (model: a bad CSV, label or model folder; or a database migrated by an earlier build
- * whose migrations changed), 3 I/O failure, 64 wrong usage.
+ * whose migrations changed), 3 I/O failure or the application could not start (one line
+ * says why and what to do; the details are in var/log/retain.log), 64 wrong usage.
  */
 public final class RetainCommandLine {
 
@@ -90,19 +90,9 @@ public final class RetainCommandLine {
         } catch (IOException | java.io.UncheckedIOException e) {
             err.println("error: " + e.getMessage());
             return 3;
-        } catch (RuntimeException e) {
-            // Spring has reported why it could not start; this is the one line to act on
-            AppliedMigrationChangedException changed = migrationChanged(e);
-            if (changed == null) throw e;
-            err.println("error: " + changed.getMessage());
-            return 2;
+        } catch (ApplicationStartException e) {
+            // serve, demo, import or user could not start the application: one line to act on, the details in the log
+            return StartFailure.report(e.failure(), err, ApplicationStart.logFile());
         }
-    }
-
-    private static AppliedMigrationChangedException migrationChanged(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof AppliedMigrationChangedException changed) return changed;
-        }
-        return null;
     }
 }

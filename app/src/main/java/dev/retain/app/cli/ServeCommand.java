@@ -15,11 +15,16 @@ final class ServeCommand {
     private ServeCommand() {
     }
 
+    /** Starts the web application; a failed start is an {@link ApplicationStartException} (one line, details in the log). */
     static ConfigurableApplicationContext start(Options o, String... extraArgs) {
         List<String> args = new ArrayList<>(List.of(extraArgs));
         String port = o.text("port", null);
         if (port != null) args.add("--server.port=" + port);
-        return SpringApplication.run(RetainApplication.class, args.toArray(String[]::new));
+        try {
+            return SpringApplication.run(RetainApplication.class, ApplicationStart.arguments(args.toArray(String[]::new)));
+        } catch (RuntimeException e) {
+            throw new ApplicationStartException(e);
+        }
     }
 
     static int run(Options o) {

@@ -1,14 +1,11 @@
 package dev.retain.app.cli;
 
-import dev.retain.app.RetainApplication;
 import dev.retain.app.customer.Managers;
 import dev.retain.app.security.Role;
 import dev.retain.app.security.Users;
 import java.io.PrintStream;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -32,8 +29,7 @@ final class UserCommand {
         if (role.isManager() != (managerId != null)) {
             throw new UsageException("user: --manager-id is required for " + role.code() + " and only for the two manager roles");
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RetainApplication.class)
-                .web(WebApplicationType.NONE).run("--logging.level.root=WARN", "--retain.jobs.enabled=false")) {
+        try (ConfigurableApplicationContext context = ImportCommand.start("--logging.level.root=WARN", "--retain.jobs.enabled=false")) {
             ManagerIdCheck.check(context.getBean(Managers.class), managerId, role).ifPresent(out::println);
             context.getBean(Users.class).createOrReplace(username, password, o.text("name", username), role, managerId);
         }

@@ -23,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * docs/data-formats.md (the inverse of the import), with PostgreSQL's COPY: so the engine
  * reads the database through the same parsers and checks as an operator's files. Each file
  * is written in the caller's transaction, so a caller that wants one snapshot for all of them
- * (the cycle) opens a repeatable-read transaction around the calls.
+ * (the cycle) opens a repeatable-read transaction around the calls. MSISDNs go out as the
+ * keys, i.e. canonical: the engine's outputs then carry the same keys and join straight back
+ * (the number as received stays on the subscriber, for the screens).
  */
 @Service
 public class ContractExport {

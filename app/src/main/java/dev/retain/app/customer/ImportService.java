@@ -48,14 +48,16 @@ public class ImportService {
     private final ImportRuns runs;
     private final ApplicationEventPublisher events;
     private final RetentionSettings settings;
+    private final RegionNames regionNames;
 
     ImportService(DataSource dataSource, PlatformTransactionManager transactions, ImportRuns runs,
-                  ApplicationEventPublisher events, RetentionSettings settings) {
+                  ApplicationEventPublisher events, RetentionSettings settings, RegionNames regionNames) {
         this.dataSource = dataSource;
         this.tx = new TransactionTemplate(transactions);
         this.runs = runs;
         this.events = events;
         this.settings = settings;
+        this.regionNames = regionNames;
     }
 
     /** The contract files an import reads, in the order it reads them. */
@@ -105,6 +107,7 @@ public class ImportService {
         } finally {
             if (reports != null) deleteQuietly(reports);
         }
+        regionNames.refresh(); // a regions.csv may have come with it
         ImportRun run = runs.find(id).orElseThrow();
         log.info(summary(run, (System.nanoTime() - t0) / 1e9));
         return run;

@@ -1,5 +1,6 @@
 package dev.retain.app.customer;
 
+import dev.retain.engine.value.Msisdn;
 import java.time.YearMonth;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,8 +16,9 @@ public class ImportedProvince {
         this.jdbc = jdbc;
     }
 
+    /** Whether the number, in either form (+86… or national), is a subscriber. */
     public boolean hasSubscriber(String msisdn) {
-        return jdbc.sql("select exists (select 1 from subscriber where msisdn = ?)").param(msisdn).query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from subscriber where msisdn = ?)").param(Msisdn.canonical(msisdn)).query(Boolean.class).single();
     }
 
     /** The newest month with imported usage (the month a cycle would normally run for). */

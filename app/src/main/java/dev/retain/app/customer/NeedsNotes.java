@@ -1,5 +1,6 @@
 package dev.retain.app.customer;
 
+import dev.retain.engine.value.Msisdn;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -19,10 +20,10 @@ public class NeedsNotes {
         this.jdbc = jdbc;
     }
 
-    /** Saves a note with its tags (normalised, see {@link #normaliseTags}); returns its id. */
+    /** Saves a note with its tags (normalised, see {@link #normaliseTags}) under the customer's canonical number; returns its id. */
     public long add(String msisdn, String tags, String note, String author) {
         return jdbc.sql("insert into customer_note (msisdn, tags, note, author) values (?, ?, ?, ?) returning id")
-                .params(msisdn, normaliseTags(tags), note.trim(), author).query(Long.class).single();
+                .params(Msisdn.canonical(msisdn), normaliseTags(tags), note.trim(), author).query(Long.class).single();
     }
 
     /** "Travel， data ,,family" → "travel,data,family": lower case, no blanks, Chinese commas accepted. */

@@ -23,8 +23,8 @@ public final class AssignmentFixtures {
     }
 
     public AssignmentFixtures subscriber(String msisdn, String region) {
-        jdbc.sql("insert into subscriber (msisdn, name, region, brand, join_date) values (?, ?, ?, 'gotone', date '2020-01-01')")
-                .params(msisdn, "张" + msisdn.substring(msisdn.length() - 2), region).update();
+        jdbc.sql("insert into subscriber (msisdn, msisdn_received, name, region, brand, join_date) values (?, ?, ?, ?, 'gotone', date '2020-01-01')")
+                .params(msisdn, msisdn, "张" + msisdn.substring(msisdn.length() - 2), region).update();
         return this;
     }
 

@@ -1,8 +1,10 @@
 package dev.retain.app.cycle;
 
+import db.migration.CanonicalMsisdns;
 import dev.retain.app.admin.RetentionSettings;
 import dev.retain.engine.cycle.CycleRunner;
 import dev.retain.engine.progress.Progress;
+import dev.retain.engine.value.Msisdn;
 import dev.retain.synth.ProvinceGenerator;
 import dev.retain.synth.ProvinceSpec;
 import java.io.BufferedReader;
@@ -95,7 +97,8 @@ public final class CycleTestProvince {
             Path files = dir.resolve("in");
             new ProvinceGenerator(spec).generate(files, n -> { });
             List<String> numbers = firstColumn(files.resolve(ProvinceGenerator.SUBSCRIBERS));
-            return new CycleTestProvince(files, numbers.toArray(String[]::new));
+            // the keys, as the database holds them (canonical: +86… written in the file is stored without it)
+            return new CycleTestProvince(files, numbers.stream().map(Msisdn::canonical).toArray(String[]::new));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -148,21 +151,44 @@ public final class CycleTestProvince {
                 from manager_in on conflict do nothing""");
         copy(c, dir.resolve(ProvinceGenerator.GROUPS), "group_in", """
                 insert into customer_group select group_id, name, account_manager_id from group_in on conflict do nothing""");
-        copy(c, dir.resolve(ProvinceGenerator.SUBSCRIBERS), "subscriber_in", """
-                insert into subscriber select msisdn, name, gender, birth_date::date, coalesce(lunar_birthday::boolean, false), region,
+        // keys are canonical numbers, as the import makes them (the migrations' helper applies Msisdn.canonical)
+        copy(c, dir.resolve(ProvinceGenerator.SUBSCRIBERS), "subscriber_in", canonical("subscriber_in", "msisdn"), """
+                insert into subscriber (msisdn, msisdn_received, name, gender, birth_date, lunar_birthday, region, branch, brand, tier,
+                  group_id, join_date, plan_id, min_commit, contract_end, points, points_expiry, marketing_consent, dnd)
+                select msisdn, received, name, gender, birth_date::date, coalesce(lunar_birthday::boolean, false), region,
                   branch, brand, tier, group_id, join_date::date, plan_id, coalesce(min_commit::numeric, 0), contract_end::date,
                   coalesce(points::bigint, 0), points_expiry::date, coalesce(marketing_consent::boolean, false),
                   coalesce(dnd::boolean, false) from subscriber_in on conflict do nothing""");
-        copy(c, dir.resolve(ProvinceGenerator.USAGE), "usage_in", """
+        copy(c, dir.resolve(ProvinceGenerator.USAGE), "usage_in", canonical("usage_in", "msisdn"), """
                 insert into usage_monthly select msisdn, month, bill::numeric, mou_out::bigint, data_mb::numeric, sms::bigint, state
                 from usage_in on conflict do nothing""");
-        copy(c, dir.resolve(ProvinceGenerator.CALL_PEERS), "peer_in", """
+        copy(c, dir.resolve(ProvinceGenerator.CALL_PEERS), "peer_in", canonical("peer_in", "msisdn", "peer"), """
                 insert into call_peer select msisdn, month, peer, peer_operator, calls::bigint, minutes::bigint
                 from peer_in on conflict do nothing""");
     }
 
-    /** The file into a text-only temporary table named after its header, then {@code insert} from it. */
+    /** What is done to a file's temporary table before the insert reads it. */
+    private interface Prepare {
+        void on(Connection c) throws SQLException;
+    }
+
+    /** Keeps each row's msisdn as received (column {@code received}), then rewrites {@code columns} to canonical numbers. */
+    private static Prepare canonical(String table, String... columns) {
+        return c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("alter table " + table + " add column received text");
+                s.execute("update " + table + " set received = msisdn");
+            }
+            for (String column : columns) CanonicalMsisdns.rewrite(c, table, column);
+        };
+    }
+
     private static void copy(Connection c, Path file, String table, String insert) throws SQLException, IOException {
+        copy(c, file, table, x -> { }, insert);
+    }
+
+    /** The file into a text-only temporary table named after its header, then {@code insert} from it. */
+    private static void copy(Connection c, Path file, String table, Prepare prepare, String insert) throws SQLException, IOException {
         String header;
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             header = r.readLine().strip();
@@ -173,6 +199,7 @@ public final class CycleTestProvince {
         try (InputStream in = Files.newInputStream(file)) {
             c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " FROM STDIN WITH (FORMAT csv, HEADER true)", in);
         }
+        prepare.on(c);
         try (Statement s = c.createStatement()) {
             s.execute(insert);
         }

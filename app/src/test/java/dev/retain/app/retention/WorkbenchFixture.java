@@ -58,11 +58,11 @@ final class WorkbenchFixture {
     /** Inserts the customer with usage, segment, assignment and an open task; returns the task id. */
     String insert(Customer c) {
         jdbc.sql("""
-                        insert into subscriber (msisdn, name, gender, birth_date, lunar_birthday, region, branch, brand, tier,
+                        insert into subscriber (msisdn, msisdn_received, name, gender, birth_date, lunar_birthday, region, branch, brand, tier,
                           group_id, join_date, plan_id, min_commit, contract_end, points, points_expiry, marketing_consent, dnd)
-                        values (?, ?, 'F', date '1985-03-08', true, 'hangzhou', 'xihu', 'gotone', 'gold', null, date '2012-05-01',
+                        values (?, ?, ?, 'F', date '1985-03-08', true, 'hangzhou', 'xihu', 'gotone', 'gold', null, date '2012-05-01',
                           'wb-plan-188', 0, current_date + 30, 1200, current_date + 200, true, false)""")
-                .params(c.msisdn(), c.name()).update();
+                .params(c.msisdn(), c.msisdn(), c.name()).update();
         YearMonth last = YearMonth.parse(MONTH);
         for (int back = 12; back >= 0; back--) {
             // a steady 260 CNY customer whose last month dropped to 150 (the yellow story)

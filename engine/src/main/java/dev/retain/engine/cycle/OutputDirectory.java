@@ -6,27 +6,28 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * A staging folder inside the output folder: files are written there and moved into place
  * only when the whole run succeeded, so a failed run never leaves half-written outputs.
- * Rejects reports are published even on failure: they are the diagnosis.
+ * Rejects reports are published even on failure: they are the diagnosis. Staging folders
+ * left behind by a killed cycle are removed first ({@link StagingFolder}).
  */
 final class OutputDirectory implements AutoCloseable {
 
     private final Path target;
-    private final Path staging;
+    private final StagingFolder staging;
 
     OutputDirectory(Path target) throws IOException {
         this.target = target;
         Files.createDirectories(target);
-        this.staging = Files.createTempDirectory(target, ".staging-");
+        this.staging = StagingFolder.create(target);
+        // "now" as the file system that stamps the folders tells it (no wall clock in the engine)
+        StagingFolder.removeStale(target, staging.createdAt());
     }
 
     Path staging() {
-        return staging;
+        return staging.dir();
     }
 
     /** Moves every staged file into place, replacing earlier outputs and stale rejects reports. */
@@ -42,8 +43,10 @@ final class OutputDirectory implements AutoCloseable {
     }
 
     private void publish(String glob) throws IOException {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(staging, glob)) {
-            for (Path p : files) move(p, target.resolve(p.getFileName()));
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(staging.dir(), glob)) {
+            for (Path p : files) {
+                if (StagingFolder.isOutput(p)) move(p, target.resolve(p.getFileName()));
+            }
         }
     }
 
@@ -57,9 +60,6 @@ final class OutputDirectory implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (!Files.exists(staging)) return;
-        try (Stream<Path> walk = Files.walk(staging)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
+        staging.close();
     }
 }

@@ -1,6 +1,7 @@
 package dev.retain.engine.load;
 
 import dev.retain.engine.csv.FieldError;
+import dev.retain.engine.value.Msisdn;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -31,7 +32,8 @@ public final class CallSummary implements RowSink<CallPeerRecord> {
     public void accept(CallPeerRecord r, long line) throws FieldError {
         int i = subscribers.index().find(r.msisdn());
         if (i < 0) throw new FieldError("msisdn", "unknown subscriber " + r.msisdn() + " (not in subscribers.csv)");
-        if (!seen.add(new PeerKey(r.monthIndex(), i, r.peer()))) {
+        // one peer in its two forms (+86… and national) is one peer
+        if (!seen.add(new PeerKey(r.monthIndex(), i, Msisdn.canonical(r.peer())))) {
             throw new FieldError("peer", "duplicate row for " + r.msisdn() + " and peer " + r.peer() + " in the same month");
         }
         rows++;

@@ -14,6 +14,8 @@ public final class ContractColumns {
     public static final String PLANS = "plans.csv";
     public static final String MANAGERS = "managers.csv";
     public static final String GROUPS = "groups.csv";
+    /** Optional: the display names of regions and branches (read by the application, not by the cycle). */
+    public static final String REGIONS = "regions.csv";
 
     public static final List<String> SUBSCRIBER_REQUIRED = List.of("msisdn", "name", "region", "brand", "join_date");
     public static final List<String> USAGE_REQUIRED = List.of("msisdn", "month", "bill", "mou_out", "data_mb", "sms", "state");
@@ -22,4 +24,5 @@ public final class ContractColumns {
             "over_voice_per_min", "over_data_per_mb", "over_sms");
     public static final List<String> MANAGER_REQUIRED = List.of("manager_id", "name", "role", "region");
     public static final List<String> GROUP_REQUIRED = List.of("group_id", "name");
+    public static final List<String> REGION_REQUIRED = List.of("region", "branch", "name_zh", "name_en");
 }

@@ -1,12 +1,16 @@
 package dev.retain.engine.load;
 
+import dev.retain.engine.value.Msisdn;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * MSISDN → subscriber position, looked up straight from the bytes of a CSV field so that
- * joining 13 months of usage to the subscribers makes no strings. Open addressing over a
- * power-of-two table; positions are stored +1 so that 0 means empty.
+ * MSISDN → subscriber position. The key is the number's canonical form
+ * ({@link Msisdn#canonical}: {@code +8613812345678} and {@code 13812345678} are one
+ * subscriber), so usage, call peers and earlier assignments find a subscriber whichever form
+ * they carry, and a file that lists both forms of a number holds a duplicate. A number that is
+ * already national is looked up without making a string. Open addressing over a power-of-two
+ * table; positions are stored +1 so that 0 means empty.
  */
 public final class MsisdnIndex {
 
@@ -25,11 +29,15 @@ public final class MsisdnIndex {
         keys = new byte[capacity / 2][];
     }
 
-    /** Adds a key at position {@code size()}; returns -1, or the existing position for a duplicate. */
+    /**
+     * Adds a number (in any form) at position {@code size()}; returns -1, or the existing
+     * position when the number, in this form or the other, is already there.
+     */
     public int add(String msisdn) {
-        byte[] key = msisdn.getBytes(StandardCharsets.US_ASCII);
-        int existing = find(key, 0, key.length);
+        String canonical = Msisdn.canonical(msisdn);
+        int existing = find(canonical);
         if (existing >= 0) return existing;
+        byte[] key = canonical.getBytes(StandardCharsets.US_ASCII);
         if ((size + 1) * 2 > slots.length) grow();
         if (size == keys.length) keys = Arrays.copyOf(keys, keys.length * 2);
         keys[size] = key;
@@ -38,23 +46,13 @@ public final class MsisdnIndex {
         return -1;
     }
 
-    public int find(byte[] b, int from, int to) {
-        int mask = slots.length - 1;
-        int i = hash(b, from, to) & mask;
-        while (true) {
-            int slot = slots[i];
-            if (slot == 0) return -1;
-            byte[] k = keys[slot - 1];
-            if (k.length == to - from && Arrays.equals(k, 0, k.length, b, from, to)) return slot - 1;
-            i = (i + 1) & mask;
-        }
-    }
-
-    /** Looks a number up without encoding it: MSISDNs are ASCII, so chars compare with bytes. */
+    /** The position of a number given in any form, or -1. */
     public int find(String msisdn) {
-        int n = msisdn.length();
+        String key = Msisdn.canonical(msisdn);
+        // MSISDNs are ASCII, so chars compare with bytes and the hash matches the stored bytes'
+        int n = key.length();
         int h = 0x9E3779B9;
-        for (int i = 0; i < n; i++) h = (h ^ (byte) msisdn.charAt(i)) * 0x01000193;
+        for (int i = 0; i < n; i++) h = (h ^ (byte) key.charAt(i)) * 0x01000193;
         h ^= h >>> 15;
         int mask = slots.length - 1;
         int i = h & mask;
@@ -62,7 +60,7 @@ public final class MsisdnIndex {
             int slot = slots[i];
             if (slot == 0) return -1;
             byte[] k = keys[slot - 1];
-            if (k.length == n && sameChars(k, msisdn)) return slot - 1;
+            if (k.length == n && sameChars(k, key)) return slot - 1;
             i = (i + 1) & mask;
         }
     }
@@ -80,7 +78,7 @@ public final class MsisdnIndex {
 
     private void insert(byte[] key, int position) {
         int mask = slots.length - 1;
-        int i = hash(key, 0, key.length) & mask;
+        int i = hash(key) & mask;
         while (slots[i] != 0) i = (i + 1) & mask;
         slots[i] = position + 1;
     }
@@ -90,9 +88,9 @@ public final class MsisdnIndex {
         for (int p = 0; p < size; p++) insert(keys[p], p);
     }
 
-    private static int hash(byte[] b, int from, int to) {
+    private static int hash(byte[] b) {
         int h = 0x9E3779B9;
-        for (int i = from; i < to; i++) h = (h ^ b[i]) * 0x01000193;
+        for (byte value : b) h = (h ^ value) * 0x01000193;
         return h ^ (h >>> 15);
     }
 }

@@ -7,12 +7,13 @@ import dev.retain.engine.csv.FileLoad;
 import dev.retain.engine.csv.Fields;
 import dev.retain.engine.csv.Header;
 import dev.retain.engine.csv.RowHandler;
+import dev.retain.engine.value.Msisdn;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Last cycle's assignments.csv as MSISDN → manager id, for stickiness (SPEC R3.2). */
+/** Last cycle's assignments.csv as MSISDN (canonical) → manager id, for stickiness (SPEC R3.2). */
 public final class PreviousAssignments {
 
     private final Map<String, String> managerByMsisdn;
@@ -44,15 +45,16 @@ public final class PreviousAssignments {
                 String number = fields.msisdn(msisdn, "msisdn");
                 String managerId = fields.optionalText(manager);
                 if (managerId == null) return false; // unassigned last month: nothing to keep
-                if (map.putIfAbsent(number, managerId) != null) throw new FieldError("msisdn", "duplicate msisdn " + number);
+                if (map.putIfAbsent(Msisdn.canonical(number), managerId) != null) throw new FieldError("msisdn", "duplicate msisdn " + number);
                 return true;
             }
         }, null);
         return new PreviousAssignments(map, load);
     }
 
+    /** Last month's manager of a number given in either form ({@link Msisdn#canonical}), or null. */
     public String managerOf(String msisdn) {
-        return managerByMsisdn.get(msisdn);
+        return managerByMsisdn.get(Msisdn.canonical(msisdn));
     }
 
     /** The load counts, or null when no previous assignments were given. */

@@ -8,6 +8,7 @@ import dev.retain.engine.value.EnterpriseGroup;
 import dev.retain.engine.value.Manager;
 import dev.retain.engine.value.Months;
 import dev.retain.engine.value.Plan;
+import dev.retain.engine.value.RegionName;
 import dev.retain.engine.progress.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -90,6 +91,11 @@ public final class ProvinceLoader {
         if (Files.exists(inDir.resolve(ContractColumns.CALL_PEERS))) {
             loads.add(read(ContractColumns.CALL_PEERS, ContractColumns.CALL_PEER_REQUIRED,
                     new CallPeerParser(new CallSummary(subscribers), m -> true)));
+        }
+        if (Files.exists(inDir.resolve(ContractColumns.REGIONS))) {
+            Map<String, RegionName> names = new LinkedHashMap<>();
+            loads.add(read(ContractColumns.REGIONS, ContractColumns.REGION_REQUIRED,
+                    new RegionNameParser(uniqueInto(names, n -> n.region() + (n.isRegion() ? "" : "/" + n.branch()), "region,branch"))));
         }
         return loads;
     }

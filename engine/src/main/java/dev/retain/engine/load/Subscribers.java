@@ -9,7 +9,9 @@ import java.util.Arrays;
 /**
  * The subscribers of a province as parallel arrays (one slot per subscriber), which keeps a
  * million subscribers in a few tens of MB and the cycle's loops cache-friendly. Filled from
- * {@link SubscriberRecord}s; a repeated MSISDN is refused as a duplicate.
+ * {@link SubscriberRecord}s; a repeated MSISDN, also one written in its other form ({@code +86…}
+ * and the national number), is refused as a duplicate. Each keeps the number as received:
+ * the cycle's outputs show it so.
  */
 public final class Subscribers implements RowSink<SubscriberRecord> {
 
@@ -48,7 +50,8 @@ public final class Subscribers implements RowSink<SubscriberRecord> {
     public void accept(SubscriberRecord r, long line) throws FieldError {
         int existing = index.add(r.msisdn());
         if (existing >= 0) {
-            throw new FieldError("msisdn", "duplicate msisdn " + r.msisdn() + " (first on line " + firstLine[existing] + ")");
+            String first = msisdn[existing].equals(r.msisdn()) ? "" : " as " + msisdn[existing];
+            throw new FieldError("msisdn", "duplicate msisdn " + r.msisdn() + " (first on line " + firstLine[existing] + first + ")");
         }
         ensureCapacity(size + 1);
         int i = size++;
@@ -95,6 +98,7 @@ public final class Subscribers implements RowSink<SubscriberRecord> {
         return index;
     }
 
+    /** The number as subscribers.csv wrote it. */
     public String msisdn(int i) {
         return msisdn[i];
     }

@@ -2,6 +2,7 @@ package dev.retain.engine.task;
 
 import dev.retain.engine.rules.RuleSet;
 import dev.retain.engine.rules.WarningRule;
+import dev.retain.engine.value.Msisdn;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,7 +18,8 @@ import java.util.Set;
  * Turns the rules a customer matched into their one task for the month: the kind of the
  * highest-priority rule, every matching rule as a reason, priority = value at risk weighted
  * by that rule's priority, due the first day after the month plus the shortest playbook
- * deadline. The id is derived from month and MSISDN, so a re-run gives the same ids.
+ * deadline. The id is derived from month and the canonical MSISDN, so a re-run gives the same
+ * ids whichever form ({@code +86…} or national) the export wrote the number in.
  */
 public final class TaskPlanner {
 
@@ -49,11 +51,14 @@ public final class TaskPlanner {
                 valueAtRiskFen, due, managerId, List.copyOf(actions));
     }
 
-    /** "T2026-10-" + 16 hex digits of SHA-256(month, MSISDN): stable across re-runs, reveals no number. */
+    /**
+     * "T2026-10-" + 16 hex digits of SHA-256(month, canonical MSISDN): stable across re-runs and
+     * across the two forms of one number, reveals no number.
+     */
     public static String taskId(YearMonth month, String msisdn) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha.digest((month + "|" + msisdn).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = sha.digest((month + "|" + Msisdn.canonical(msisdn)).getBytes(StandardCharsets.UTF_8));
             return "T" + month + "-" + HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

@@ -141,6 +141,32 @@ class CycleRunnerTests {
     }
 
     @Test
+    void outputsKeepTheNumberAsSubscribersCsvWroteItWhateverFormUsageAndLastAssignmentsUse() throws IOException {
+        ProvinceFiles p = ProvinceFiles.province().manager("pm1", "phone_manager", "hangzhou", "", "true")
+                .manager("pm2", "phone_manager", "hangzhou", "", "true")
+                .subscriber("+8613800000001").usage("13800000001", "2026-09", "300.00", 400, "active")
+                .usage("8613800000001", "2026-10", "100.00", 400, "active")
+                .subscriber("13800000002").usage("+8613800000002", "2026-09", "300.00", 400, "active")
+                .usage("+8613800000002", "2026-10", "100.00", 400, "active");
+        Path previous = ProvinceFiles.writeText(tmp.resolve("prev/assignments.csv"),
+                "msisdn,manager_id,role,reason\n13800000001,pm2,phone_manager,region_balanced\n+8613800000002,pm2,phone_manager,kept\n");
+        Path out = tmp.resolve("out");
+        runner().run(OCT, p.writeTo(tmp.resolve("in")), out, previous);
+
+        assertThat(Table.read(out.resolve("segments.csv")).by("msisdn")).containsOnlyKeys("+8613800000001", "13800000002")
+                .allSatisfy((msisdn, row) -> assertThat(row).as(msisdn).containsEntry("zone", "yellow"));
+        Map<String, Map<String, String>> tasks = Table.read(out.resolve("tasks.csv")).by("msisdn");
+        assertThat(tasks).containsOnlyKeys("+8613800000001", "13800000002");
+        assertThat(tasks.get("+8613800000001").get("task_id")).as("the id does not depend on the form")
+                .isEqualTo(dev.retain.engine.task.TaskPlanner.taskId(OCT, "13800000001"));
+        Map<String, Map<String, String>> assignments = Table.read(out.resolve("assignments.csv")).by("msisdn");
+        assertThat(assignments).containsOnlyKeys("+8613800000001", "13800000002");
+        assertThat(assignments.values()).as("last month's manager kept across the two forms")
+                .allSatisfy(a -> assertThat(a).containsEntry("manager_id", "pm2").containsEntry("reason", "kept"));
+        assertThat(out.resolve("usage_monthly.csv.rejects.csv")).doesNotExist();
+    }
+
+    @Test
     void settingsOverrideTheZoneThresholds() throws IOException {
         Path settings = ProvinceFiles.writeText(tmp.resolve("s/retain.properties"), "zone.high-value-bill=350.00\n");
         Path out = tmp.resolve("out");

@@ -2,10 +2,9 @@ package dev.retain.engine.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** MSISDN → position, as strings: leading zeros and +86 are part of the key. */
+/** MSISDN → position: the canonical number is the key (+86 and national forms are one); leading zeros are kept. */
 class MsisdnIndexTests {
 
     @Test
@@ -21,26 +20,20 @@ class MsisdnIndexTests {
     }
 
     @Test
-    void numbersThatLookAlikeAreDifferentKeys() {
+    void theTwoFormsOfAMobileNumberAreOneKeyAndOtherLookAlikesAreNot() {
         MsisdnIndex index = new MsisdnIndex();
-        index.add("13800000001");
-        index.add("013800000001");
-        index.add("+8613800000001");
-        index.add("8613800000001");
-        assertThat(index.find("13800000001")).isZero();
+        assertThat(index.add("+8613800000001")).isEqualTo(-1);
+        assertThat(index.add("013800000001")).as("a leading zero is part of the number").isEqualTo(-1);
+        assertThat(index.add("13800000001")).as("the national form of the first").isZero();
+        assertThat(index.add("8613800000001")).isZero();
+        assertThat(index.add("008613800000001")).isZero();
+        assertThat(index.size()).isEqualTo(2);
+        for (String form : new String[] {"13800000001", "+8613800000001", "8613800000001", "008613800000001"}) {
+            assertThat(index.find(form)).as(form).isZero();
+        }
         assertThat(index.find("013800000001")).isEqualTo(1);
-        assertThat(index.find("+8613800000001")).isEqualTo(2);
-        assertThat(index.find("8613800000001")).isEqualTo(3);
         assertThat(index.find("0013800000001")).isEqualTo(-1);
-    }
-
-    @Test
-    void findsFromARangeOfBytes() {
-        MsisdnIndex index = new MsisdnIndex();
-        index.add("13800000001");
-        byte[] line = "x,13800000001,y".getBytes(StandardCharsets.US_ASCII);
-        assertThat(index.find(line, 2, 13)).isZero();
-        assertThat(index.find(line, 2, 12)).isEqualTo(-1);
+        assertThat(index.find("+86013800000001")).as("+86 before a non-mobile number stays").isEqualTo(-1);
     }
 
     private static String key(int i) {

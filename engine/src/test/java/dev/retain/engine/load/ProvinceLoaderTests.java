@@ -185,7 +185,8 @@ class ProvinceLoaderTests extends LoaderTestSupport {
         assertThat(msisdns).containsExactly("13800000001", "013800000010", "+8613800000011", "13800000013");
         assertThat(s.region(s.index().find("13800000001"))).as("the first row wins").isEqualTo("hangzhou");
         assertThat(s.index().find("13800000010")).as("a leading zero is part of the number").isNegative();
-        assertThat(s.index().find("8613800000011")).isNegative();
+        assertThat(s.index().find("8613800000011")).as("86 and +86 before a mobile number: the same number")
+                .isEqualTo(s.index().find("+8613800000011")).isNotNegative();
         assertThat(s.importedTier(s.index().find("+8613800000011"))).as("empty tier: left to the tier rules").isNull();
         assertThat(s.importedTier(s.index().find("13800000013"))).isEqualTo(Tier.GOLD);
         assertThat(s.brand(s.index().find("13800000013"))).isEqualTo(Brand.GOTONE);
@@ -207,6 +208,76 @@ class ProvinceLoaderTests extends LoaderTestSupport {
         assertThat(oct.billFen(s.index().find("0000012345"))).isEqualTo(500);
         assertThat(rejects("usage_monthly.csv")).singleElement().asString()
                 .startsWith("4|msisdn|unknown subscriber 13800000001");
+    }
+
+    @Test
+    void usageAndCallPeersInTheOtherFormOfANumberJoinItsSubscriberWhoKeepsTheFormReceived() throws IOException {
+        writeText(in().resolve("subscribers.csv"), subs("+8613800000001", "13800000002"));
+        writeText(in().resolve("usage_monthly.csv"), usage(
+                "13800000001,2026-10,188.00,301,100,10,active",      // national form of a +86 subscriber
+                "+8613800000002,2026-10,200.00,302,100,10,active",   // +86 form of a national subscriber
+                "8613800000001,2026-09,150.00,303,100,10,active",    // 86 without the plus
+                "+8613800000001,2026-10,999.00,1,1,1,active"));      // 5 the same subscriber and month again, in the other form
+        writeText(in().resolve("call_peers.csv"), dev.retain.engine.fixtures.ProvinceFiles.CALL_PEERS_HEADER + "\n"
+                + "13800000001,2026-10,13300000001,unicom,15,60\n"
+                + "+8613800000001,2026-10,+8613300000001,unicom,1,1\n"   // 3 the same peer in its other form
+                + "+8613800000001,2026-10,13900000001,cmcc,5,20\n");
+        Province p = load(1.0);
+        Subscribers s = p.subscribers();
+        int one = s.index().find("13800000001");
+        int two = s.index().find("13800000002");
+        assertThat(one).isEqualTo(s.index().find("+8613800000001")).isZero();
+        assertThat(s.msisdn(one)).as("kept as received").isEqualTo("+8613800000001");
+        assertThat(s.msisdn(two)).isEqualTo("13800000002");
+        assertThat(p.usage().month(OCT).billFen(one)).isEqualTo(18800);
+        assertThat(p.usage().month(OCT).billFen(two)).isEqualTo(20000);
+        assertThat(p.usage().month(SEP).mouOut(one)).isEqualTo(303);
+        assertThat(rejects("usage_monthly.csv")).singleElement().asString()
+                .startsWith("5|month|duplicate row for +8613800000001 in 2026-10").contains("first on line 2");
+        assertThat(p.calls().competitorShare(one)).isEqualTo(0.75);
+        assertThat(rejects("call_peers.csv")).singleElement().asString().startsWith("3|peer|duplicate");
+    }
+
+    @Test
+    void aSubscribersFileWithBothFormsOfANumberRejectsTheSecondAsADuplicateKey() throws IOException {
+        writeText(in().resolve("subscribers.csv"), subs("13800000001", "+8613800000002", "+8613800000001", "13800000002", "13800000003"));
+        writeText(in().resolve("usage_monthly.csv"), USAGE_HEADER + "\n");
+        Province p = load(1.0);
+        assertThat(rejects("subscribers.csv")).containsExactly(
+                "4|msisdn|duplicate msisdn +8613800000001 (first on line 2 as 13800000001)",
+                "5|msisdn|duplicate msisdn 13800000002 (first on line 3 as +8613800000002)");
+        Subscribers s = p.subscribers();
+        assertThat(s.size()).isEqualTo(3);
+        assertThat(s.msisdn(s.index().find("+8613800000002"))).as("the first row wins").isEqualTo("+8613800000002");
+        assertThat(loadOf(p, "subscribers.csv").rejected()).isEqualTo(2);
+    }
+
+    @Test
+    void regionNamesAreValidatedLikeTheOtherReferenceFilesAndTheCycleDoesNotReadThem() throws IOException {
+        writeText(in().resolve("subscribers.csv"), subs("13800000001"));
+        writeText(in().resolve("usage_monthly.csv"), usage("13800000001,2026-10,188.00,301,100,10,active"));
+        writeText(in().resolve("regions.csv"), "region,branch,name_zh,name_en\n"
+                + "hangzhou,,杭州市,Hangzhou\n"                                   // 2 the region itself
+                + "hangzhou,hangzhou-fuyang,富阳区,Fuyang District\n"             // 3 one of its branches
+                + "hangzhou,hangzhou-fuyang,富阳,Fuyang\n"                        // 4 the same branch again
+                + ",ningbo-haishu,海曙区,Haishu District\n"                       // 5 no region
+                + "ningbo,,,Ningbo\n"                                            // 6 no Chinese name
+                + "ningbo,ningbo-haishu,海曙区,\"Haishu District, Ningbo\"\n");  // 7 quoted comma: good
+        Files.createDirectories(report());
+        List<FileLoad> loads = new ProvinceLoader(in(), report(), 1.0, Progress.NONE).validateAll();
+        FileLoad regions = loads.stream().filter(l -> l.file().equals("regions.csv")).findFirst().orElseThrow();
+        assertThat(regions.rows()).isEqualTo(6);
+        assertThat(regions.loaded()).isEqualTo(3);
+        assertThat(rejects("regions.csv")).containsExactly(
+                "4|region,branch|duplicate region,branch 'hangzhou/hangzhou-fuyang'",
+                "5|region|required field is empty",
+                "6|name_zh|required field is empty");
+
+        assertThat(load(1.0).loads()).extracting(FileLoad::file).doesNotContain("regions.csv");
+
+        writeText(in().resolve("regions.csv"), "region,name_zh,name_en\nhangzhou,杭州市,Hangzhou\n");
+        assertThatThrownBy(() -> new ProvinceLoader(in(), report(), 1.0, Progress.NONE).validateAll())
+                .isInstanceOf(InputFileException.class).hasMessageContaining("regions.csv").hasMessageContaining("branch");
     }
 
     // ------------------------------------------------------------------ the other files

@@ -100,7 +100,8 @@ class TaskPlannerTests {
         assertThat(planner.plan(OCT, "13800000001", mask("winback_top", "retain_mid"), 99_999, null).id()).isEqualTo(id);
         assertThat(TaskPlanner.taskId(YearMonth.of(2026, 11), "13800000001")).isNotEqualTo(id).startsWith("T2026-11-");
         assertThat(TaskPlanner.taskId(OCT, "013800000001")).as("a leading zero is another number").isNotEqualTo(id);
-        assertThat(TaskPlanner.taskId(OCT, "+8613800000001")).isNotEqualTo(id);
+        assertThat(TaskPlanner.taskId(OCT, "+8613800000001")).as("the same number written with +86").isEqualTo(id);
+        assertThat(TaskPlanner.taskId(OCT, "+86013800000001")).isNotEqualTo(id);
     }
 
     @Test

@@ -11,9 +11,11 @@ import dev.retain.engine.load.ContractColumns;
 import dev.retain.engine.load.GroupParser;
 import dev.retain.engine.load.ManagerParser;
 import dev.retain.engine.load.PlanParser;
+import dev.retain.engine.load.RegionNameParser;
 import dev.retain.engine.load.SubscriberParser;
 import dev.retain.engine.load.UsageParser;
 import dev.retain.engine.value.Months;
+import dev.retain.engine.value.Msisdn;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -40,9 +42,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One import's data work on one connection inside the caller's transaction: each contract
- * file present is validated row by row by the engine's parser, streamed by COPY into an
- * unlogged staging table, then merged into its table in dependency order (plans, managers,
- * groups, subscribers, usage, call peers). References are checked against the database
+ * file present is validated row by row by the engine's parser, streamed by COPY into a
+ * temporary staging table, then merged into its table in dependency order (plans, managers,
+ * groups, region names, subscribers, usage, call peers). References are checked against the database
  * plus the files of this import. Any whole-file problem or too many rejects throws
  * {@link ImportFailure}; the caller then rolls back, so nothing of the data is kept.
  */
@@ -52,10 +54,13 @@ public final class ProvinceImport {
 
     /** The files in the order they may refer to each other. */
     public static final List<String> FILES = List.of(ContractColumns.PLANS, ContractColumns.MANAGERS, ContractColumns.GROUPS,
-            ContractColumns.SUBSCRIBERS, ContractColumns.USAGE, ContractColumns.CALL_PEERS);
+            ContractColumns.REGIONS, ContractColumns.SUBSCRIBERS, ContractColumns.USAGE, ContractColumns.CALL_PEERS);
 
     public record Result(List<FileOutcome> files, List<YearMonth> usageMonths) {
     }
+
+    /** The advisory lock (transaction-scoped) an import holds while it writes: one import at a time, across instances. */
+    static final String IMPORT_LOCK = "retain.customer.import";
 
     /** From this many rows, a load into an empty table drops and rebuilds its indexes. */
     static final long REBUILD_INDEXES_FROM_ROWS = 100_000;
@@ -73,6 +78,8 @@ public final class ProvinceImport {
     private KnownKeys managers;
     private KnownKeys groups;
     private KnownKeys subscribers;
+    /** The file's subscribers written other than canonically (+86…): canonical number → as written (for the duplicate's message). */
+    private final Map<String, String> writtenOtherwise = new HashMap<>();
 
     public ProvinceImport(Connection c, long importId, Path reportDir, double maxRejectRate) throws SQLException {
         this.c = c;
@@ -95,6 +102,7 @@ public final class ProvinceImport {
             if (present.contains(ContractColumns.PLANS)) loadPlans(dir);
             if (present.contains(ContractColumns.MANAGERS)) loadManagers(dir);
             if (present.contains(ContractColumns.GROUPS)) loadGroups(dir);
+            if (present.contains(ContractColumns.REGIONS)) loadRegionNames(dir);
             if (present.contains(ContractColumns.SUBSCRIBERS)) loadSubscribers(dir);
             if (present.contains(ContractColumns.USAGE)) loadUsage(dir, usageMonths);
             if (present.contains(ContractColumns.CALL_PEERS)) loadCallPeers(dir);
@@ -112,7 +120,7 @@ public final class ProvinceImport {
     private void prepareSession() throws SQLException {
         try (Statement s = c.createStatement()) {
             // one import at a time: two merging the same keys would wait on each other row by row
-            s.execute("select pg_advisory_xact_lock(hashtext('retain.customer.import'))");
+            s.execute("select pg_advisory_xact_lock(hashtext('" + IMPORT_LOCK + "'))");
             // the import is all or nothing and can be re-run: no need to wait for the WAL flush
             s.execute("set local synchronous_commit = off");
             s.execute("set local work_mem = '256MB'");
@@ -152,6 +160,14 @@ public final class ProvinceImport {
         }, knownManager));
     }
 
+    private void loadRegionNames(Path dir) throws SQLException, IOException {
+        // a repeated (region, branch) is found by the merge, as repeated usage keys are
+        load(dir, ContractColumns.REGIONS, ContractColumns.REGION_REQUIRED, StagedTable.REGION_NAME, null, (w, p) -> new RegionNameParser((n, line) -> {
+            w.text(n.region()).text(n.branch()).text(n.nameZh()).text(n.nameEn()).number(line).endRow();
+            p.row();
+        }));
+    }
+
     private void loadSubscribers(Path dir) throws SQLException, IOException {
         plans = keys(plans, "plan", "plan_id");
         groups = keys(groups, "customer_group", "group_id");
@@ -159,8 +175,9 @@ public final class ProvinceImport {
         Predicate<String> knownPlan = known(plans);
         Predicate<String> knownGroup = known(groups);
         load(dir, ContractColumns.SUBSCRIBERS, ContractColumns.SUBSCRIBER_REQUIRED, StagedTable.SUBSCRIBER, null, (w, p) -> new SubscriberParser((s, line) -> {
-            unique(subscribers, s.msisdn(), "msisdn");
-            w.text(s.msisdn()).text(s.name()).text(s.gender()).date(s.birthDate()).bool(s.lunarBirthday()).text(s.region())
+            String key = Msisdn.canonical(s.msisdn());
+            uniqueNumber(key, s.msisdn());
+            w.text(key).text(s.msisdn()).text(s.name()).text(s.gender()).date(s.birthDate()).bool(s.lunarBirthday()).text(s.region())
                     .text(s.branch()).text(s.brand().code()).text(s.tier() == null ? null : s.tier().code()).text(s.groupId())
                     .date(s.joinDate()).text(s.planId()).money(s.minCommitFen()).date(s.contractEnd()).number(s.points())
                     .date(s.pointsExpiry()).bool(s.marketingConsent()).bool(s.dnd()).number(line).endRow();
@@ -171,9 +188,9 @@ public final class ProvinceImport {
     private void loadUsage(Path dir, BitSet months) throws SQLException, IOException {
         subscribers = keys(subscribers, "subscriber", "msisdn");
         load(dir, ContractColumns.USAGE, ContractColumns.USAGE_REQUIRED, StagedTable.USAGE, months, (w, p) -> new UsageParser((u, line) -> {
-            knownSubscriber(u.msisdn());
+            String key = knownSubscriber(u.msisdn());
             months.set(u.monthIndex());
-            w.text(u.msisdn()).month(u.monthIndex()).money(u.billFen()).number(u.mouOut()).decimal(u.dataMb()).number(u.sms())
+            w.text(key).month(u.monthIndex()).money(u.billFen()).number(u.mouOut()).decimal(u.dataMb()).number(u.sms())
                     .text(u.state().code()).number(line).endRow();
             p.row();
         }, m -> true));
@@ -183,18 +200,32 @@ public final class ProvinceImport {
         subscribers = keys(subscribers, "subscriber", "msisdn");
         BitSet months = new BitSet();
         load(dir, ContractColumns.CALL_PEERS, ContractColumns.CALL_PEER_REQUIRED, StagedTable.CALL_PEER, months, (w, p) -> new CallPeerParser((cp, line) -> {
-            knownSubscriber(cp.msisdn());
+            String key = knownSubscriber(cp.msisdn());
             months.set(cp.monthIndex());
-            w.text(cp.msisdn()).month(cp.monthIndex()).text(cp.peer()).text(cp.peerOperator().code()).number(cp.calls())
+            w.text(key).month(cp.monthIndex()).text(Msisdn.canonical(cp.peer())).text(cp.peerOperator().code()).number(cp.calls())
                     .number(cp.minutes()).number(line).endRow();
             p.row();
         }, m -> true));
     }
 
-    private void knownSubscriber(String msisdn) throws FieldError {
-        if (!subscribers.contains(msisdn)) {
+    /** The subscriber's key (its canonical number): a usage or peer row may write the number in either form. */
+    private String knownSubscriber(String msisdn) throws FieldError {
+        String key = Msisdn.canonical(msisdn);
+        if (!subscribers.contains(key)) {
             throw new FieldError("msisdn", "unknown subscriber '" + msisdn + "' (neither in subscribers.csv nor in the database)");
         }
+        return key;
+    }
+
+    /** A number the file already had, in this form or the other (+86 or national), is a duplicate key. */
+    private void uniqueNumber(String key, String received) throws FieldError {
+        if (subscribers.addFromFile(key)) {
+            if (!key.equals(received)) writtenOtherwise.put(key, received);
+            return;
+        }
+        String first = writtenOtherwise.getOrDefault(key, key);
+        String form = first.equals(received) ? "" : "; the file has it as " + first + " already: the same number";
+        throw new FieldError("msisdn", "duplicate msisdn '" + received + "' (the first row wins" + form + ")");
     }
 
     private static void unique(KnownKeys keys, String key, String column) throws FieldError {

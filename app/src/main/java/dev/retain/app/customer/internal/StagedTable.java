@@ -6,9 +6,12 @@ import java.util.stream.Collectors;
 
 /**
  * One target table of the import and the SQL that moves a staged file into it. Staging
- * tables are unlogged copies of the target's columns plus the source line, without
- * indexes or constraints: COPY fills them at full speed, and they are created inside the
- * import's transaction, so a rollback removes them with everything else.
+ * tables are temporary copies of the target's columns plus the source line, without
+ * indexes or constraints: COPY fills them at full speed (no WAL), and they are created inside
+ * the import's transaction, so a rollback removes them with everything else. Temporary, not
+ * unlogged: after a crash PostgreSQL deletes temporary files before it recovers, whereas an
+ * unlogged table created by the interrupted import made the recovery fail ("could not create
+ * file …: File exists" when it reset the unlogged relations).
  */
 record StagedTable(String target, List<String> keys, List<String> values) {
 
@@ -17,8 +20,11 @@ record StagedTable(String target, List<String> keys, List<String> values) {
     static final StagedTable MANAGER = new StagedTable("manager", List.of("manager_id"),
             List.of("name", "role", "region", "capacity", "active"));
     static final StagedTable GROUP = new StagedTable("customer_group", List.of("group_id"), List.of("name", "account_manager_id"));
+    /** {@code branch} is '' (never null) on a region's own row, so that it can be part of the key. */
+    static final StagedTable REGION_NAME = new StagedTable("region_name", List.of("region", "branch"), List.of("name_zh", "name_en"));
+    /** {@code msisdn} is the canonical number (the key), {@code msisdn_received} the number as the file wrote it. */
     static final StagedTable SUBSCRIBER = new StagedTable("subscriber", List.of("msisdn"),
-            List.of("name", "gender", "birth_date", "lunar_birthday", "region", "branch", "brand", "tier", "group_id", "join_date",
+            List.of("msisdn_received", "name", "gender", "birth_date", "lunar_birthday", "region", "branch", "brand", "tier", "group_id", "join_date",
                     "plan_id", "min_commit", "contract_end", "points", "points_expiry", "marketing_consent", "dnd"));
     static final StagedTable USAGE = new StagedTable("usage_monthly", List.of("msisdn", "month"),
             List.of("bill", "mou_out", "data_mb", "sms", "state"));
@@ -43,7 +49,7 @@ record StagedTable(String target, List<String> keys, List<String> values) {
     }
 
     String createStage(String stage) {
-        return "create unlogged table " + stage + " (like " + target + ", line bigint not null)";
+        return "create temporary table " + stage + " (like " + target + ", line bigint not null)";
     }
 
     /**

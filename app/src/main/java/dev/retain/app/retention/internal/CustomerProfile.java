@@ -5,15 +5,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * The subscriber as the 360 view shows it, with plan, group and assigned manager joined in;
- * {@code customerKey} is the opaque key that links and forms use instead of the number.
+ * The subscriber as the 360 view shows it, with plan, group and assigned manager joined in.
+ * {@code msisdn} is the key (the canonical number); {@code receivedMsisdn} the number as the
+ * operator's file wrote it, which is what a screen shows (both mask alike); {@code customerKey}
+ * is the opaque key that links and forms use instead of the number.
  */
 public record CustomerProfile(String msisdn, String customerKey, String name, String gender, LocalDate birthDate, boolean lunarBirthday,
                               String region, String branch, String brand, String tier, String groupId, String groupName,
                               LocalDate joinDate, String planId, String planName, BigDecimal planMonthlyFee,
                               BigDecimal minCommit, LocalDate contractEnd, boolean contractEndsSoon, long points,
                               LocalDate pointsExpiry, boolean pointsExpireSoon, boolean marketingConsent, boolean dnd,
-                              String managerId, String managerName, String managerRole, boolean hasNeedsNote) {
+                              String managerId, String managerName, String managerRole, boolean hasNeedsNote,
+                              String receivedMsisdn) {
 
     public String maskedMsisdn() {
         return PersonalData.maskMsisdn(msisdn);

@@ -42,7 +42,7 @@ public class CustomerReadModel {
         LocalDate today = LocalDate.now(clock);
         RetentionSettings.Soon soon = settings.soon();
         return jdbc.sql("""
-                        select s.msisdn, s.customer_key::text as customer_key, s.name, s.gender, s.birth_date, s.lunar_birthday, s.region, s.branch, s.brand,
+                        select s.msisdn, s.customer_key::text as customer_key, s.msisdn_received, s.name, s.gender, s.birth_date, s.lunar_birthday, s.region, s.branch, s.brand,
                                coalesce(g.tier, s.tier, 'none') as tier, s.group_id, cg.name as group_name, s.join_date,
                                s.plan_id, p.name as plan_name, p.monthly_fee, s.min_commit, s.contract_end,
                                s.contract_end between :today and :contractSoon as contract_soon,
@@ -67,7 +67,8 @@ public class CustomerReadModel {
                         rs.getObject("contract_end", LocalDate.class), rs.getBoolean("contract_soon"), rs.getLong("points"),
                         rs.getObject("points_expiry", LocalDate.class), rs.getBoolean("points_soon"),
                         rs.getBoolean("marketing_consent"), rs.getBoolean("dnd"), rs.getString("manager_id"),
-                        rs.getString("manager_name"), rs.getString("manager_role"), rs.getBoolean("has_note")))
+                        rs.getString("manager_name"), rs.getString("manager_role"), rs.getBoolean("has_note"),
+                        rs.getString("msisdn_received")))
                 .optional();
     }
 

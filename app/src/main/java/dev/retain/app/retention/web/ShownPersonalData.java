@@ -21,7 +21,7 @@ public record ShownPersonalData(boolean revealed, String msisdn, String name, Lo
     public static ShownPersonalData of(CustomerProfile c, RetainUser viewer, boolean revealed, LocalDate today) {
         boolean branchVisible = revealed || viewer.role() == Role.CUSTOMER_MANAGER;
         return new ShownPersonalData(revealed,
-                revealed ? c.msisdn() : c.maskedMsisdn(),
+                revealed ? c.receivedMsisdn() : c.maskedMsisdn(),
                 revealed ? c.name() : c.maskedName(),
                 revealed ? c.birthDate() : null,
                 c.birthDate() == null ? null : c.birthDate().getYear() / 10 * 10,

@@ -43,9 +43,9 @@ class TodayFromTheClockTests {
     void rows() {
         for (String msisdn : customers()) {
             jdbc.sql("""
-                    insert into subscriber (msisdn, name, region, brand, join_date, contract_end, points, points_expiry)
-                    values (?, '钟表', 'hangzhou', 'gotone', date '2015-01-01', date '2026-12-31', 500, date '2027-01-01')
-                    on conflict (msisdn) do nothing""").param(msisdn).update();
+                    insert into subscriber (msisdn, msisdn_received, name, region, brand, join_date, contract_end, points, points_expiry)
+                    values (?, ?, '钟表', 'hangzhou', 'gotone', date '2015-01-01', date '2026-12-31', 500, date '2027-01-01')
+                    on conflict (msisdn) do nothing""").params(msisdn, msisdn).update();
         }
         // one open retention task per customer (SPEC R4.2): the other due dates on customers of their own
         task("T-CLK-1031", CUSTOMER, "2026-10-31");
