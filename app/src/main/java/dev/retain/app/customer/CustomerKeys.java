@@ -3,11 +3,8 @@ package dev.retain.app.customer;
 import dev.retain.engine.value.Msisdn;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,10 +19,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CustomerKeys {
-
-    /** The forms of a national mobile number that an export may have stored as received (what {@link Msisdn#canonical} strips). */
-    private static final List<String> COUNTRY_PREFIXES = List.of("+86", "0086", "86");
-    private static final int NATIONAL_MOBILE_DIGITS = 11;
 
     private final JdbcClient jdbc;
 
@@ -59,22 +52,13 @@ public class CustomerKeys {
     }
 
     /**
-     * The key of the subscriber a person typed or a system sent: either form of a Chinese mobile
-     * number finds the customer (13812345678, +8613812345678, 008613812345678), whichever form
-     * the export stored. The canonical (national) form wins if both happen to be stored.
+     * The key of the subscriber a person typed or a system sent: every form of a Chinese mobile
+     * number (13812345678, +8613812345678, 008613812345678) finds the customer, since the
+     * database keys on the canonical number whatever form the export used.
      */
     public Optional<String> find(String number) {
         if (number == null || number.isBlank()) return Optional.empty();
-        String canonical = Msisdn.canonical(number.trim());
-        Set<String> forms = new LinkedHashSet<>();
-        forms.add(canonical);
-        forms.add(number.trim());
-        boolean mobile = canonical.length() == NATIONAL_MOBILE_DIGITS && canonical.charAt(0) == '1';
-        if (mobile) COUNTRY_PREFIXES.forEach(p -> forms.add(p + canonical));
-        return jdbc.sql("""
-                        select customer_key::text from subscriber where msisdn = any(?)
-                        order by msisdn = ? desc limit 1""")
-                .params(forms.toArray(String[]::new), canonical).query(String.class).optional();
+        return keyOf(Msisdn.canonical(number.trim()));
     }
 
     private static Optional<UUID> parse(String text) {

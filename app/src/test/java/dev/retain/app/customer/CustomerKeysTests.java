@@ -49,13 +49,14 @@ class CustomerKeysTests {
     }
 
     @Test
-    void eitherFormOfANumberFindsTheCustomerWhicheverFormWasStored() {
+    void everyFormOfANumberFindsTheCustomerWhicheverFormTheExportUsed() {
+        // the database keys on the canonical number, the form received is kept beside it
         jdbc.sql("""
-                insert into subscriber (msisdn, name, region, brand, join_date)
-                values ('13877100001', '甲', 'hangzhou', 'gotone', date '2020-01-01'),
-                       ('+8613877100002', '乙', 'hangzhou', 'gotone', date '2020-01-01')""").update();
+                insert into subscriber (msisdn, msisdn_received, name, region, brand, join_date)
+                values ('13877100001', '13877100001', '甲', 'hangzhou', 'gotone', date '2020-01-01'),
+                       ('13877100002', '+8613877100002', '乙', 'hangzhou', 'gotone', date '2020-01-01')""").update();
         String national = keys.keyOf("13877100001").orElseThrow();
-        String received = keys.keyOf("+8613877100002").orElseThrow();
+        String received = keys.keyOf("13877100002").orElseThrow();
         for (String form : new String[] {"13877100001", "+8613877100001", "008613877100001", "8613877100001", " 13877100001 "}) {
             assertThat(keys.find(form)).as(form).contains(national);
         }

@@ -51,6 +51,7 @@ class UploadAuditTests {
         Path dir = p.write(tmp);
         var request = multipart("/api/v1/imports");
         for (String f : ImportService.contractFiles()) {
+            if (!Files.exists(dir.resolve(f))) continue; // regions.csv is optional: this province has none
             request.file(new MockMultipartFile("files", f, "text/csv", Files.readAllBytes(dir.resolve(f))));
         }
         String body = mvc.perform(request.with(logins.as(TestLogins.ADMIN))).andExpect(status().isOk())

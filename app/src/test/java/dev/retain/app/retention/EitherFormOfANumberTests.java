@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.retain.app.RetainWebTest;
@@ -19,8 +20,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A customer whose export wrote the number with +86 (docs/data-formats.md, "One number, two
- * forms"): the database keys on the national number; the 360 view, the API and the
- * reassignment page find them by either form; screens show the number as received.
+ * forms"): the database keys on the national number; a number typed in any form (the API's
+ * search, the contacts API, the reassignment page) finds them; screens show the number as received.
  * MSISDNs 1390009xxxx.
  */
 @RetainWebTest
@@ -45,20 +46,34 @@ class EitherFormOfANumberTests {
         return mvc.perform(get(url).with(logins.as(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
-    @Test
-    void theCustomerOpensByEitherFormAndShowsTheNumberAsReceived() throws Exception {
-        for (String form : new String[] {KEY, RECEIVED, "86" + KEY, "0086" + KEY}) {
-            assertThat(page(TestLogins.PHONE, "/customers/" + form)).as(form).contains("139****0001");
-        }
-        assertThat(page(TestLogins.PHONE, "/customers/" + KEY + "?reveal=true")).contains(">" + RECEIVED + "<");
-        mvc.perform(get("/customers/" + RECEIVED).with(logins.as(TestLogins.OTHER_PHONE))).andExpect(status().isForbidden());
+    private String customerKey() {
+        return jdbc.sql("select customer_key::text from subscriber where msisdn = ?").param(KEY).query(String.class).single();
+    }
+
+    private static String search(String number) {
+        return "{\"msisdn\":\"" + number + "\"}";
     }
 
     @Test
-    void theApiFindsEitherFormAndRevealsTheNumberAsReceived() throws Exception {
-        mvc.perform(get("/api/v1/subscribers/" + RECEIVED).param("reveal", "true").with(logins.as(TestLogins.PHONE)))
+    void everyFormFindsTheCustomerWhoseScreensShowTheNumberAsReceived() throws Exception {
+        for (String form : new String[] {KEY, RECEIVED, "86" + KEY, "0086" + KEY}) {
+            mvc.perform(post("/api/v1/subscribers/search").with(logins.as(TestLogins.PHONE)).contentType(MediaType.APPLICATION_JSON)
+                            .content(search(form)))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.customerKey").value(customerKey()))
+                    .andExpect(jsonPath("$.msisdn").value("139****0001"));
+        }
+        assertThat(page(TestLogins.PHONE, "/customers/" + customerKey())).contains("139****0001").doesNotContain(KEY);
+        assertThat(mvc.perform(post("/customers/" + customerKey() + "/reveal").with(csrf()).with(logins.as(TestLogins.PHONE)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains(">" + RECEIVED + "<");
+        mvc.perform(post("/api/v1/subscribers/search").with(logins.as(TestLogins.OTHER_PHONE)).contentType(MediaType.APPLICATION_JSON)
+                .content(search(RECEIVED))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theApiRevealsTheNumberAsReceivedAndStoresContactsUnderTheCanonicalOne() throws Exception {
+        mvc.perform(post("/api/v1/subscribers/" + customerKey() + "/reveal").with(logins.as(TestLogins.PHONE)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.msisdn").value(RECEIVED));
-        mvc.perform(get("/api/v1/subscribers/" + KEY).with(logins.as(TestLogins.SUPERVISOR)))
+        mvc.perform(get("/api/v1/subscribers/" + customerKey()).with(logins.as(TestLogins.SUPERVISOR)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.msisdn").value("139****0001"));
 
         mvc.perform(post("/api/v1/contacts").with(logins.as(TestLogins.PHONE)).contentType(MediaType.APPLICATION_JSON)
@@ -66,7 +81,7 @@ class EitherFormOfANumberTests {
                 .andExpect(status().isCreated());
         assertThat(jdbc.sql("select count(*) from contact where msisdn = ? and notes = '+86 form'").param(KEY).query(Long.class).single())
                 .as("stored under the canonical number").isEqualTo(1);
-        mvc.perform(get("/api/v1/contacts").param("msisdn", RECEIVED).with(logins.as(TestLogins.PHONE)))
+        mvc.perform(get("/api/v1/contacts").param("customerKey", customerKey()).with(logins.as(TestLogins.PHONE)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[0].notes").value("+86 form"));
     }
 
@@ -74,9 +89,10 @@ class EitherFormOfANumberTests {
     void theReassignmentPageFindsAndMovesACustomerTypedInEitherForm() throws Exception {
         new AssignmentFixtures(jdbc).manager("EFN-CM1", "customer_manager", "EFN", 5, true).manager("EFN-CM2", "customer_manager", "EFN", 5, true)
                 .customer("13900090011", "EFN", "EFN-CM1", "customer_manager");
-        String lookup = mvc.perform(get("/supervisor/reassign").param("lang", "en").param("msisdn", "+8613900090011")
-                .with(logins.as(TestLogins.SUPERVISOR))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(lookup).contains("id=\"current\"").doesNotContain("id=\"lookup-unknown\"");
+        String key = jdbc.sql("select customer_key::text from subscriber where msisdn = '13900090011'").query(String.class).single();
+        mvc.perform(post("/supervisor/reassign/lookup").param("msisdn", "+8613900090011").with(csrf())
+                        .with(logins.as(TestLogins.SUPERVISOR)))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/supervisor/reassign?customer=" + key));
 
         mvc.perform(post("/supervisor/reassign").param("msisdn", " +8613900090011 ").param("managerId", "EFN-CM2")
                 .with(logins.as(TestLogins.SUPERVISOR)).with(csrf())).andExpect(status().is3xxRedirection());

@@ -99,8 +99,9 @@ class OneOpenTaskPerCustomerTests {
     private void subscribers(String... msisdns) {
         for (String m : msisdns) {
             jdbc.sql("""
-                            insert into subscriber (msisdn, name, region, brand, join_date) values (?, '李四', 'hangzhou', 'gotone', date '2015-01-01')
-                            on conflict do nothing""").param(m).update();
+                            insert into subscriber (msisdn, msisdn_received, name, region, brand, join_date)
+                            values (?, ?, '李四', 'hangzhou', 'gotone', date '2015-01-01')
+                            on conflict do nothing""").params(m, m).update();
         }
     }
 

@@ -1,7 +1,9 @@
 package dev.retain.app.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.retain.app.RetainWebTest;
@@ -42,8 +44,15 @@ class RegionNamesOnPagesTests {
 
     @Test
     void theCustomer360ShowsRegionAndBranchNames() throws Exception {
-        assertThat(page(TestLogins.PHONE, "/customers/13900080001")).contains("杭州市 / 西湖区").doesNotContain("hangzhou / xihu");
-        assertThat(page(TestLogins.PHONE, "/customers/13900080001?lang=en")).contains("Hangzhou / Xihu District");
+        String key = jdbc.sql("select customer_key::text from subscriber where msisdn = '13900080001'").query(String.class).single();
+        // a phone manager sees the city; the district is personal data until revealed (ARCHITECTURE, "Security")
+        assertThat(page(TestLogins.PHONE, "/customers/" + key)).contains("杭州市").doesNotContain("hangzhou").doesNotContain("西湖区");
+        assertThat(mvc.perform(post("/customers/" + key + "/reveal").with(csrf()).with(logins.as(TestLogins.PHONE)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("杭州市").contains("西湖区").doesNotContain("xihu");
+        assertThat(mvc.perform(post("/customers/" + key + "/reveal").param("lang", "en").with(csrf()).with(logins.as(TestLogins.PHONE)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Hangzhou").contains("Xihu District");
     }
 
     @Test

@@ -64,8 +64,9 @@ class EmptyTableLoadTests {
             c.setAutoCommit(false);
             // the first big load of subscriber (inside a transaction rolled back at the end: other tests share the table)
             EmptyTableLoad.load(c, "subscriber", """
-                    insert into subscriber (msisdn, name, region, brand, join_date)
-                    select '1770000' || lpad(g::text, 4, '0'), '客户' || g, 'hangzhou', 'gotone', date '2020-01-01'
+                    insert into subscriber (msisdn, msisdn_received, name, region, brand, join_date)
+                    select '1770000' || lpad(g::text, 4, '0'), '1770000' || lpad(g::text, 4, '0'), '客户' || g, 'hangzhou', 'gotone',
+                      date '2020-01-01'
                     from generate_series(1, 2000) g""");
             try (Statement s = c.createStatement();
                  var rs = s.executeQuery("""
