@@ -20,6 +20,13 @@ document.addEventListener('htmx:configRequest', function (e) {
     return points.map(function (p) { return p.name; });
   }
 
+  // five zone names side by side in a half-width card run into each other at 1366 px: a Chinese name
+  // breaks after its colour (蓝色 / 安全区), an English one at its space
+  function twoLines(name) {
+    if (/\s/.test(name)) return name.replace(/\s+/, '\n');
+    return name.length > 3 ? name.slice(0, 2) + '\n' + name.slice(2) : name;
+  }
+
   function drawZoneChart(el) {
     var data = JSON.parse(el.getAttribute('data-chart'));
     var programme = data.programme || [];
@@ -35,11 +42,11 @@ document.addEventListener('htmx:configRequest', function (e) {
         {text: data.outsideTitle, right: 8, top: 0, textStyle: {fontSize: 13, fontWeight: 'normal'}}
       ],
       grid: [
-        {left: 56, right: '30%', top: 40, bottom: 40},
-        {left: '78%', right: 16, top: 40, bottom: 40}
+        {left: 56, right: '30%', top: 40, bottom: 52},
+        {left: '78%', right: 16, top: 40, bottom: 52}
       ],
       xAxis: [
-        {gridIndex: 0, type: 'category', data: names(programme), axisLabel: {interval: 0}},
+        {gridIndex: 0, type: 'category', data: names(programme), axisLabel: {interval: 0, formatter: twoLines}},
         {gridIndex: 1, type: 'category', data: names(outside), axisLabel: {interval: 0}}
       ],
       yAxis: [{gridIndex: 0, type: 'value'}, {gridIndex: 1, type: 'value'}],
