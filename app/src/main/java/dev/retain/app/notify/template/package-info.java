@@ -1,0 +1,2 @@
+/** Message templates, rendered for the outbox. */
+package dev.retain.app.notify.template;

@@ -1,0 +1,55 @@
+package dev.retain.engine.sms;
+
+/**
+ * How a text travels as SMS (3GPP TS 23.038 / 23.040): in the GSM 7-bit default alphabet when
+ * every character is in it (the extension table's characters cost two septets), else in UCS-2;
+ * one message holds 160 septets or 70 UCS-2 units, a concatenated one 153 or 67 per segment (the
+ * user data header takes the rest). The templates' preview, the SMPP and CMPP senders and the
+ * segment counts on screens all ask here.
+ */
+public final class SmsText {
+
+    public enum Encoding { GSM7, UCS2 }
+
+    /** The encoding, the size in its units (septets or UTF-16 units) and the segments a text needs. */
+    public record Plan(Encoding encoding, int units, int segments) {
+
+        /** Units one segment of this plan carries. */
+        public int unitsPerSegment() {
+            boolean single = segments <= 1;
+            return encoding == Encoding.GSM7 ? (single ? 160 : 153) : (single ? 70 : 67);
+        }
+    }
+
+    private static final String BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\u001bÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+            + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+    private static final String EXTENSION = "\f^{}\\[~]|€";
+
+    private SmsText() {
+    }
+
+    public static Plan plan(String text) {
+        String t = text == null ? "" : text;
+        int septets = gsmSeptets(t);
+        if (septets >= 0) return new Plan(Encoding.GSM7, septets, segments(septets, 160, 153));
+        int units = t.length(); // UTF-16 code units: a character outside the BMP takes two
+        return new Plan(Encoding.UCS2, units, segments(units, 70, 67));
+    }
+
+    /** Septets of {@code text} in the GSM 7-bit alphabet, or -1 when a character is not in it. */
+    public static int gsmSeptets(String text) {
+        int septets = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\u001b' && BASIC.indexOf(c) >= 0) septets++;
+            else if (EXTENSION.indexOf(c) >= 0) septets += 2;
+            else return -1;
+        }
+        return septets;
+    }
+
+    private static int segments(int units, int single, int perPart) {
+        if (units == 0) return 1;
+        return units <= single ? 1 : (units + perPart - 1) / perPart;
+    }
+}
