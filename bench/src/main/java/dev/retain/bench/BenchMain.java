@@ -26,7 +26,10 @@ public final class BenchMain {
                       followed by a re-import of the same files, and prints the median rows/s of both.
                     usage: java -jar bench/target/retain-bench.jar churn-model [--subscribers N] [--runs R] [--dir DIR] [--training-rows N]
                       trains the churn model on N subscriber-months of a generated province and times it; then medians of
-                      scoring and explaining rows/s, and of the cycle without the model, with a saved one and training its own.""");
+                      scoring and explaining rows/s, and of the cycle without the model, with a saved one and training its own.
+                    usage: java -jar bench/target/retain-bench.jar care-day [--subscribers N] [--runs R]
+                      the care calendar's daily run over N generated subscribers in columns: the time to build the columns,
+                      then the medians of an ordinary day and of the Spring Festival's preparation day.""");
             System.exit(64);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -35,6 +38,7 @@ public final class BenchMain {
             case "web-load" -> WebLoad.main(rest);
             case "import-into-postgres" -> ImportIntoPostgres.main(rest);
             case "churn-model" -> ChurnModelBench.main(rest);
+            case "care-day" -> CareDayBench.main(rest);
             default -> {
                 System.err.println("unknown benchmark '" + args[0] + "'");
                 System.exit(64);
