@@ -46,6 +46,8 @@ public final class RetainCommandLine {
               model evaluate --csv FILE --label COLUMN [--positive VALUE] [--id COLUMN] [--folds 5] [--train-rows N]
                              [--drop-duplicates] [--seed S]
                                                      cross-validated AUC, Gini and top-decile lift, XGBoost and a logistic baseline
+              calendar  --year YYYY                  the dates in use that year: festivals (official table, ICU4J where it
+                                                     differs), the lunar year, public holidays and make-up working days (调休)
               help                                   this text
 
             Files and columns: docs/data-formats.md
@@ -78,6 +80,7 @@ public final class RetainCommandLine {
                 case "serve" -> ServeCommand.run(new Options(command, args, 1, ServeCommand.OPTIONS));
                 case "user" -> UserCommand.run(new Options(command, args, 1, UserCommand.OPTIONS), out);
                 case "model" -> ModelCommand.run(args, out);
+                case "calendar" -> CalendarCommand.run(new Options(command, args, 1, CalendarCommand.OPTIONS), out);
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
         } catch (UsageException e) {
