@@ -8,7 +8,7 @@ insert into message_template (code, message_class, channels, variables, subject_
  now(), 'retain'),
 ('festival', 'marketing', '{sms,email}', '{honorific,festival}',
  '{festival}快乐', '{honorific}，{festival}将至，感谢您一直以来的支持，祝您和家人节日快乐、阖家幸福！',
- 'Happy {festival}', 'Dear {honorific}, {festival} is coming. Thank you for staying with us; we wish you and your family a happy holiday!',
+ 'Happy {festival}', 'Happy {festival}, {honorific}! Thank you for staying with us; we wish you and your family a joyful holiday.',
  now(), 'retain'),
 ('points_expiry', 'marketing', '{sms,email}', '{honorific,points,date}',
  '积分即将清零提醒', '{honorific}，您有{points}积分将于{date}清零，请及时兑换话费、流量或礼品。',

@@ -27,7 +27,7 @@ public final class TemplateVariables {
             new Variable("honorific", "王先生", "Mr Wang"),
             new Variable("customer_name", "王小明", "Wang Xiaoming"),
             new Variable("manager_name", "李娜", "Li Na"),
-            new Variable("festival", "中秋节", "the Mid-Autumn Festival"),
+            new Variable("festival", "中秋节", "Mid-Autumn Festival"),
             new Variable("date", "12月31日", "31 December"),
             new Variable("points", "3,200", "3,200"),
             new Variable("plan_name", "全球通畅享套餐", "GoTone Unlimited"),
