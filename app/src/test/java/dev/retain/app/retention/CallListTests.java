@@ -104,7 +104,8 @@ class CallListTests {
         assertThat(jdbc.sql("select count(*) from audit_log where username = ? and action = 'export' and subject = ?")
                 .params(TestLogins.SUPERVISOR, "call-list " + MANAGER_ID + " " + today).query(Long.class).single()).isEqualTo(1);
 
-        mvc.perform(get("/api/v1/call-lists").with(httpBasic(TestLogins.SUPERVISOR, TestLogins.PASSWORD))).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/call-lists").with(httpBasic(TestLogins.SUPERVISOR, TestLogins.PASSWORD))).andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail").value("managerId is required"));
         mvc.perform(get("/api/v1/call-lists").param("managerId", MANAGER_ID).param("date", "2026-13-01")
                 .with(httpBasic(TestLogins.SUPERVISOR, TestLogins.PASSWORD))).andExpect(status().isBadRequest());
         assertThat(body(mvc.perform(get("/api/v1/call-lists").with(httpBasic(MANAGER, TestLogins.PASSWORD))).andExpect(status().isOk())))
