@@ -1,7 +1,9 @@
 package dev.retain.app.notify.template;
 
+import dev.retain.app.notify.MessageClass;
 import dev.retain.engine.sms.SmsText;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +28,7 @@ public record TemplatePreview(List<Language> languages, List<TemplateProblem> pr
 
     public static TemplatePreview of(TemplateDraft draft, MarketingLines lines) {
         List<Language> out = new ArrayList<>();
-        boolean marketing = draft.messageClass() == dev.retain.app.notify.MessageClass.MARKETING;
+        boolean marketing = draft.messageClass() == MessageClass.MARKETING;
         if (draft.bodyZh() != null) out.add(language("zh-CN", Locale.SIMPLIFIED_CHINESE, draft.subjectZh(), draft.bodyZh(), marketing, lines));
         if (draft.bodyEn() != null) out.add(language("en", Locale.ENGLISH, draft.subjectEn(), draft.bodyEn(), marketing, lines));
         return new TemplatePreview(out, TemplateCheck.problems(draft));
@@ -34,7 +36,7 @@ public record TemplatePreview(List<Language> languages, List<TemplateProblem> pr
 
     private static Language language(String tag, Locale locale, String subject, String body, boolean marketing, MarketingLines lines) {
         String text = samples(body, locale);
-        if (marketing) text = lines.around(text, locale == Locale.ENGLISH);
+        if (marketing) text = lines.around(text, MessageTemplateLanguages.isEnglish(locale));
         SmsText.Plan plan = SmsText.plan(text);
         return new Language(tag, samples(subject, locale), text, plan.encoding(), plan.units(), plan.segments(), plan.unitsPerSegment());
     }
@@ -52,8 +54,9 @@ public record TemplatePreview(List<Language> languages, List<TemplateProblem> pr
         return sb.toString();
     }
 
+    /** Every variable the system fills with its sample in {@code locale}: what a render of any template can be given. */
     public static Map<String, String> sampleValues(Locale locale) {
-        Map<String, String> m = new java.util.LinkedHashMap<>();
+        Map<String, String> m = new LinkedHashMap<>();
         TemplateVariables.all().forEach(v -> m.put(v.name(), v.sample(locale)));
         return m;
     }

@@ -6,13 +6,18 @@ import dev.retain.app.notify.template.MarketingLines;
 import dev.retain.app.notify.template.MessageTemplate;
 import dev.retain.app.notify.template.MessageTemplateStore;
 import dev.retain.app.notify.template.TemplatePreview;
+import dev.retain.app.notify.template.TemplateDraft;
 import dev.retain.app.notify.template.TemplateProblem;
 import dev.retain.app.notify.template.TemplateRefusedException;
 import dev.retain.app.notify.template.TemplateSettings;
 import dev.retain.app.notify.template.TemplateVariables;
 import dev.retain.app.security.CurrentUser;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -108,8 +113,7 @@ class TemplatesController {
     /** The preview of the form as typed (htmx): rendered text, encoding and segments per language, and the problems a save would name. */
     @PostMapping("/admin/templates/preview")
     String preview(@ModelAttribute("form") TemplateForm form, Model model) {
-        if (form.getCode() == null || form.getCode().isBlank()) form.setCode("preview");
-        model.addAttribute("preview", TemplatePreview.of(form.draft(), settings.lines()));
+        model.addAttribute("preview", TemplatePreview.of(previewDraft(form), settings.lines()));
         return "notify/template :: preview";
     }
 
@@ -127,17 +131,16 @@ class TemplatesController {
     }
 
     /** A new template's preview runs before it has a code: a placeholder code keeps the code's own problem out of it. */
-    private static dev.retain.app.notify.template.TemplateDraft previewDraft(TemplateForm form) {
-        var d = form.draft();
+    private static TemplateDraft previewDraft(TemplateForm form) {
+        TemplateDraft d = form.draft();
         return d.code() == null || d.code().isBlank()
-                ? new dev.retain.app.notify.template.TemplateDraft("preview", d.messageClass(), d.channels(), d.variables(), d.subjectZh(),
-                d.bodyZh(), d.subjectEn(), d.bodyEn())
+                ? new TemplateDraft("preview", d.messageClass(), d.channels(), d.variables(), d.subjectZh(), d.bodyZh(), d.subjectEn(), d.bodyEn())
                 : d;
     }
 
     /** Times on the pages: in the business zone, to the minute. */
-    private java.util.function.Function<java.time.Instant, String> at() {
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-        return i -> java.time.LocalDateTime.ofInstant(i, clock.getZone()).format(f);
+    private Function<Instant, String> at() {
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        return i -> LocalDateTime.ofInstant(i, clock.getZone()).format(f);
     }
 }
