@@ -87,6 +87,12 @@ class ChineseLayoutBrowserTests {
                         where manager_id = ?""")
                 .param(manager).update();
         PlantedHistory.plantOnce(jdbc);
+        // a notification with a title and a long body, as the care calendar's reminders will be
+        jdbc.sql("""
+                        insert into staff_notification (message_id, username, subject, body, created_at)
+                        values (-1, ?, '客户联系提醒', '您有12位客户已超过60天未联系，请在“我的任务”中安排回访。其中钻石卡客户3位，金卡客户9位。', now())
+                        on conflict (message_id) do nothing""")
+                .param(PHONE).update();
         browser = Browser.start(port);
     }
 
@@ -112,6 +118,7 @@ class ChineseLayoutBrowserTests {
                 return [o.grid.length, o.yAxis.length, o.series.map(function (s) { return s.yAxisIndex; }),
                         o.yAxis.map(function (y) { return y.gridIndex; })];""");
         assertThat(chart).containsExactly(3L, 3L, List.of(0L, 1L, 2L), List.of(0L, 1L, 2L));
+        for (int width : WIDTHS) problems.addAll(check("/notifications", "notifications", width, By.id("notifications")));
         problems.addAll(check("/tasks?lang=en", "tasks-en", 1366, By.id("tasks")));
         problems.addAll(check(customer.substring(customer.indexOf("/customers/")) + "?lang=zh_CN", "customer-360-zh", 1366,
                 By.cssSelector("#trend-chart canvas")));
@@ -130,7 +137,10 @@ class ChineseLayoutBrowserTests {
             problems.addAll(check("/admin/settings", "settings", width, By.tagName("main")));
             problems.addAll(check("/admin/rules", "rules", width, By.id("rule-table")));
             problems.addAll(check("/admin/audit", "audit", width, By.id("audit")));
+            problems.addAll(check("/admin/templates", "templates", width, By.id("templates")));
+            problems.addAll(check("/admin/templates/festival", "template-editor", width, By.cssSelector("#preview-zh-CN .preview-plan")));
         }
+        problems.addAll(check("/admin/templates/festival?lang=en", "template-editor-en", 1366, By.cssSelector("#preview-en .preview-plan")));
         problems.addAll(check("/supervisor?lang=en", "supervisor-en", 1366, By.cssSelector("#zone-chart canvas")));
         problems.addAll(check("/imports", "imports-en", 1366, By.id("history")));
         problems.addAll(check("/supervisor?lang=zh_CN", "supervisor-zh", 1366, By.cssSelector("#zone-chart canvas")));

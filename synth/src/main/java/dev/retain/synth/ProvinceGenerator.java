@@ -59,6 +59,7 @@ public final class ProvinceGenerator {
                 new Seasonality(spec.firstMonth(), spec.months(), spec.seed()));
         PeerSimulator peers = new PeerSimulator(spec.seed(), spec.firstMonth(), months);
         SubscriberRows rows = new SubscriberRows(months);
+        ContactSampler contacts = new ContactSampler(spec.seed(), spec.lastMonth());
         Trajectory trajectory = new Trajectory(spec.months());
 
         long usageRows = 0;
@@ -69,7 +70,7 @@ public final class ProvinceGenerator {
             for (long i = 0; i < spec.subscribers(); i++) {
                 Profile profile = profiles.sample(i);
                 simulator.simulate(profile, trajectory);
-                rows.writeSubscriber(profile, trajectory, subscribersCsv);
+                rows.writeSubscriber(profile, trajectory, contacts.sample(profile), subscribersCsv);
                 usageRows += rows.writeUsage(profile, trajectory, usageCsv);
                 peerRows += peers.write(profile, trajectory, peersCsv);
                 if ((i + 1) % PROGRESS_EVERY == 0) {

@@ -16,6 +16,7 @@ final class Rngs {
     static final long MANAGERS = 12;
     static final long NUMBERS = 13;
     static final long SEASON = 14;
+    static final long CONTACT = 15;
 
     private Rngs() {
     }

@@ -28,7 +28,7 @@ class FileFormatTests {
     void headersAreExactlyTheContractsColumns() {
         assertThat(province.subscribers.headerLine()).isEqualTo("msisdn,name,gender,birth_date,lunar_birthday,region,"
                 + "branch,brand,tier,group_id,join_date,plan_id,min_commit,contract_end,points,points_expiry,"
-                + "marketing_consent,dnd");
+                + "marketing_consent,dnd,email,preferred_channel");
         assertThat(province.usage.headerLine()).isEqualTo("msisdn,month,bill,mou_out,data_mb,sms,state");
         assertThat(province.peers.headerLine()).isEqualTo("msisdn,month,peer,peer_operator,calls,minutes");
         assertThat(province.plans.headerLine()).isEqualTo("plan_id,name,monthly_fee,voice_min,data_mb,sms,"
@@ -57,7 +57,10 @@ class FileFormatTests {
                 Map.entry("points", INT),
                 Map.entry("points_expiry", DATE + "|"),
                 Map.entry("marketing_consent", BOOL + "|"),
-                Map.entry("dnd", BOOL)));
+                Map.entry("dnd", BOOL),
+                // no 11-digit local part: an address never looks like a phone number on a page
+                Map.entry("email", "([1-9]\\d{4,9}@qq\\.com|[a-z]{3,9}(_[a-z])?(19[6-9]\\d|200[0-4])?@(163|126|139|sina|foxmail|aliyun|sohu)\\.com)|"),
+                Map.entry("preferred_channel", "sms|email|call|")));
     }
 
     @Test

@@ -116,6 +116,25 @@ class PopulationTests {
         assertThat(meanFee.get("silver")).isGreaterThan(meanFee.get("none"));
     }
 
+    @Test
+    void aboutOneInFiveHasAnEmailAndMostPreferSms() {
+        List<String> emails = province.subscribers.column("email");
+        double withEmail = emails.stream().filter(e -> !e.isEmpty()).count() / (double) emails.size();
+        assertThat(withEmail).as("customers with an email address").isBetween(0.14, 0.26);
+        Map<String, Double> domains = shares(emails.stream().filter(e -> !e.isEmpty()).map(e -> e.substring(e.indexOf('@') + 1)).toList());
+        assertThat(domains.get("qq.com")).as("QQ mail leads").isGreaterThan(domains.get("163.com")).isBetween(0.35, 0.55);
+
+        Map<String, Double> channels = shares(province.subscribers.column("preferred_channel"));
+        assertThat(channels.getOrDefault("sms", 0.0) + channels.getOrDefault("", 0.0)).as("SMS, written or left empty").isGreaterThan(0.9);
+        assertThat(channels.get("")).as("often left empty").isGreaterThan(0.4);
+        assertThat(channels.get("call")).isBetween(0.01, 0.08);
+        assertThat(channels.get("email")).isBetween(0.01, 0.05);
+        List<String> rows = province.subscribers.column("preferred_channel");
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).equals("email")) assertThat(emails.get(i)).as("email preferred only with an address").isNotEmpty();
+        }
+    }
+
     private static Map<String, Double> shares(List<String> values) {
         return values.stream().collect(Collectors.groupingBy(Function.identity(),
                 Collectors.collectingAndThen(Collectors.counting(), n -> n / (double) values.size())));

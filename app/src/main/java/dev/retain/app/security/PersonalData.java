@@ -35,6 +35,11 @@ public final class PersonalData {
         return NUMBER_IN_TEXT.matcher(text).replaceAll(m -> Msisdn.mask(m.group()));
     }
 
+    /** The engine's one masking rule for an email address ({@code EmailAddress.mask}: z***@qq.com). */
+    public static String maskEmail(String email) {
+        return dev.retain.engine.value.EmailAddress.mask(email);
+    }
+
     public static String maskName(String name) {
         if (name == null || name.isEmpty()) return name;
         int first = name.codePointAt(0);

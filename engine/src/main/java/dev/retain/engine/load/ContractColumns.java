@@ -18,6 +18,14 @@ public final class ContractColumns {
     public static final String REGIONS = "regions.csv";
 
     public static final List<String> SUBSCRIBER_REQUIRED = List.of("msisdn", "name", "region", "brand", "join_date");
+    /**
+     * subscribers.csv's optional columns: an absent column reads as empty in every row. The last two
+     * (how to reach the customer besides the number) came with issue 11; exports written before
+     * it load unchanged.
+     */
+    public static final List<String> SUBSCRIBER_OPTIONAL = List.of("gender", "birth_date", "lunar_birthday", "branch", "tier",
+            "group_id", "plan_id", "min_commit", "contract_end", "points", "points_expiry", "marketing_consent", "dnd",
+            "email", "preferred_channel");
     public static final List<String> USAGE_REQUIRED = List.of("msisdn", "month", "bill", "mou_out", "data_mb", "sms", "state");
     public static final List<String> CALL_PEER_REQUIRED = List.of("msisdn", "month", "peer", "peer_operator", "calls", "minutes");
     public static final List<String> PLAN_REQUIRED = List.of("plan_id", "name", "monthly_fee", "voice_min", "data_mb", "sms",

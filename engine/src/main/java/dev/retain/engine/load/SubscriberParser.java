@@ -6,6 +6,8 @@ import dev.retain.engine.csv.Fields;
 import dev.retain.engine.csv.Header;
 import dev.retain.engine.csv.RowHandler;
 import dev.retain.engine.value.Brand;
+import dev.retain.engine.value.EmailAddress;
+import dev.retain.engine.value.PreferredChannel;
 import dev.retain.engine.value.Tier;
 import java.time.LocalDate;
 import java.util.function.Predicate;
@@ -17,7 +19,7 @@ public final class SubscriberParser implements RowHandler {
     private final Predicate<String> knownPlan;
     private final Predicate<String> knownGroup;
     private int msisdn, name, gender, birthDate, lunar, region, branch, brand, tier, groupId, joinDate, planId,
-            minCommit, contractEnd, points, pointsExpiry, consent, dnd;
+            minCommit, contractEnd, points, pointsExpiry, consent, dnd, email, preferredChannel;
 
     public SubscriberParser(RowSink<SubscriberRecord> sink, Predicate<String> knownPlan, Predicate<String> knownGroup) {
         this.sink = sink;
@@ -45,6 +47,8 @@ public final class SubscriberParser implements RowHandler {
         pointsExpiry = h.position("points_expiry");
         consent = h.position("marketing_consent");
         dnd = h.position("dnd");
+        email = h.position("email");
+        preferredChannel = h.position("preferred_channel");
     }
 
     private static String required(String value, String column) throws FieldError {
@@ -67,6 +71,14 @@ public final class SubscriberParser implements RowHandler {
         if (birth != null && birth.isAfter(join.plusYears(1)) && birth.isAfter(LocalDate.of(2100, 1, 1))) {
             throw new FieldError("birth_date", "birth date in the far future: " + birth);
         }
+        String address = f.optionalText(email);
+        String problem = address == null ? null : EmailAddress.problem(address);
+        if (problem != null) throw new FieldError("email", "not an email address: '" + address + "' (" + problem + ")");
+        PreferredChannel preferred = f.optionalCode(preferredChannel) == null ? null
+                : f.code(preferredChannel, "preferred_channel", PreferredChannel::parse);
+        if (preferred == PreferredChannel.EMAIL && address == null) {
+            throw new FieldError("preferred_channel", "email preferred but the row has no email address");
+        }
         SubscriberRecord row = new SubscriberRecord(
                 f.msisdn(msisdn, "msisdn"),
                 f.requiredText(name, "name"),
@@ -85,7 +97,9 @@ public final class SubscriberParser implements RowHandler {
                 f.optionalCount(points, "points", 0),
                 f.optionalDate(pointsExpiry, "points_expiry"),
                 f.optionalBoolean(consent, "marketing_consent", false),
-                f.optionalBoolean(dnd, "dnd", false));
+                f.optionalBoolean(dnd, "dnd", false),
+                address,
+                preferred);
         sink.accept(row, line);
         return true;
     }

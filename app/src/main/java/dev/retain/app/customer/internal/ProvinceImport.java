@@ -180,7 +180,8 @@ public final class ProvinceImport {
             w.text(key).text(s.msisdn()).text(s.name()).text(s.gender()).date(s.birthDate()).bool(s.lunarBirthday()).text(s.region())
                     .text(s.branch()).text(s.brand().code()).text(s.tier() == null ? null : s.tier().code()).text(s.groupId())
                     .date(s.joinDate()).text(s.planId()).money(s.minCommitFen()).date(s.contractEnd()).number(s.points())
-                    .date(s.pointsExpiry()).bool(s.marketingConsent()).bool(s.dnd()).number(line).endRow();
+                    .date(s.pointsExpiry()).bool(s.marketingConsent()).bool(s.dnd()).text(s.email())
+                    .text(s.preferredChannel() == null ? null : s.preferredChannel().code()).number(line).endRow();
             p.row();
         }, knownPlan, knownGroup));
     }

@@ -16,10 +16,19 @@ public record CustomerProfile(String msisdn, String customerKey, String name, St
                               BigDecimal minCommit, LocalDate contractEnd, boolean contractEndsSoon, long points,
                               LocalDate pointsExpiry, boolean pointsExpireSoon, boolean marketingConsent, boolean dnd,
                               String managerId, String managerName, String managerRole, boolean hasNeedsNote,
-                              String receivedMsisdn) {
+                              String receivedMsisdn, String email, String preferredChannel) {
 
     public String maskedMsisdn() {
         return PersonalData.maskMsisdn(msisdn);
+    }
+
+    public String maskedEmail() {
+        return PersonalData.maskEmail(email);
+    }
+
+    /** The channel the customer prefers: {@code sms} when the export did not say. */
+    public String preferredChannelOrSms() {
+        return preferredChannel == null ? "sms" : preferredChannel;
     }
 
     public String maskedName() {

@@ -48,7 +48,7 @@ public class CustomerReadModel {
                                s.contract_end between :today and :contractSoon as contract_soon,
                                s.points, s.points_expiry,
                                s.points > 0 and s.points_expiry between :today and :pointsSoon as points_soon,
-                               s.marketing_consent, s.dnd, a.manager_id, m.name as manager_name, m.role as manager_role,
+                               s.marketing_consent, s.dnd, s.email, s.preferred_channel, a.manager_id, m.name as manager_name, m.role as manager_role,
                                exists (select 1 from customer_note n where n.msisdn = s.msisdn) as has_note
                         from subscriber s
                         left join plan p on p.plan_id = s.plan_id
@@ -68,7 +68,7 @@ public class CustomerReadModel {
                         rs.getObject("points_expiry", LocalDate.class), rs.getBoolean("points_soon"),
                         rs.getBoolean("marketing_consent"), rs.getBoolean("dnd"), rs.getString("manager_id"),
                         rs.getString("manager_name"), rs.getString("manager_role"), rs.getBoolean("has_note"),
-                        rs.getString("msisdn_received")))
+                        rs.getString("msisdn_received"), rs.getString("email"), rs.getString("preferred_channel")))
                 .optional();
     }
 

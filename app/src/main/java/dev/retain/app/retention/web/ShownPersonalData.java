@@ -9,14 +9,15 @@ import java.time.Period;
 /**
  * The personal data of one customer as a viewer may see it (SPEC R14.3; the decision and its
  * reasons are in docs/ARCHITECTURE.md, "Security"). Personal data: the number, the name, the
- * birth date, the branch (the district) and the join date — each alone or together they point
- * at one person. Masked, each keeps what the work needs: the number's head and tail, the
- * name's first character, the birth decade, the region (city, always shown) and the tenure in
- * whole years. In full only after an audited reveal, except the branch for a customer manager,
+ * birth date, the branch (the district), the join date and the email address — each alone or
+ * together they point at one person. Masked, each keeps what the work needs: the number's head
+ * and tail, the name's first character, the birth decade, the region (city, always shown), the
+ * tenure in whole years, and the address's first character and provider (z***@qq.com). In full only after an audited reveal, except the branch for a customer manager,
  * who visits their own customers there. The null fields are the ones this viewer does not see.
  */
 public record ShownPersonalData(boolean revealed, String msisdn, String name, LocalDate birthDate, Integer birthDecade,
-                                String branch, boolean branchMasked, LocalDate joinDate, Integer tenureYears) {
+                                String branch, boolean branchMasked, LocalDate joinDate, Integer tenureYears,
+                                String email) {
 
     public static ShownPersonalData of(CustomerProfile c, RetainUser viewer, boolean revealed, LocalDate today) {
         boolean branchVisible = revealed || viewer.role() == Role.CUSTOMER_MANAGER;
@@ -28,6 +29,7 @@ public record ShownPersonalData(boolean revealed, String msisdn, String name, Lo
                 branchVisible ? c.branch() : null,
                 !branchVisible && c.branch() != null,
                 revealed ? c.joinDate() : null,
-                c.joinDate() == null || c.joinDate().isAfter(today) ? null : Period.between(c.joinDate(), today).getYears());
+                c.joinDate() == null || c.joinDate().isAfter(today) ? null : Period.between(c.joinDate(), today).getYears(),
+                revealed ? c.email() : c.maskedEmail());
     }
 }

@@ -54,20 +54,23 @@ class SubscriberApi {
     /**
      * The profile as the API shows it. Masked, {@code msisdn} and {@code name} are masked and
      * {@code birthDate}, {@code branch} and {@code joinDate} are null (the birth decade and the
-     * tenure stand in); a customer manager gets the branch. {@code revealed}: all in full.
+     * tenure stand in); a customer manager gets the branch; {@code email} is masked (z***@qq.com).
+     * {@code preferredChannel}: sms, email or call (sms when the export did not say).
+     * {@code revealed}: all in full.
      */
     record SubscriberProfile(String customerKey, String msisdn, String name, boolean revealed, String gender,
                              LocalDate birthDate, Integer birthDecade, boolean lunarBirthday, String region, String branch,
                              String brand, String tier, String groupId, LocalDate joinDate, Integer tenureYears,
                              String planId, BigDecimal minCommit, LocalDate contractEnd, long points,
                              LocalDate pointsExpiry, boolean marketingConsent, boolean dnd, String managerId,
-                             int profileCompleteness) {
+                             int profileCompleteness, String email, String preferredChannel) {
 
         static SubscriberProfile of(CustomerProfile c, ShownPersonalData shown) {
             return new SubscriberProfile(c.customerKey(), shown.msisdn(), shown.name(), shown.revealed(), c.gender(),
                     shown.birthDate(), shown.birthDecade(), c.lunarBirthday(), c.region(), shown.branch(), c.brand(), c.tier(),
                     c.groupId(), shown.joinDate(), shown.tenureYears(), c.planId(), c.minCommit(), c.contractEnd(), c.points(),
-                    c.pointsExpiry(), c.marketingConsent(), c.dnd(), c.managerId(), c.completeness());
+                    c.pointsExpiry(), c.marketingConsent(), c.dnd(), c.managerId(), c.completeness(), shown.email(),
+                    c.preferredChannelOrSms());
         }
     }
 
