@@ -148,7 +148,7 @@ public class OutboxStore {
         boolean changed = jdbc.sql("""
                         update outbox_message set state = 'sent', state_reason = null, gateway_message_id = :gateway, segments = :segments,
                           sent_at = :now, done_at = null, updated_at = :now, body = case when secret then null else body end
-                        where """ + THIS_ATTEMPT)
+                        where\s""" + THIS_ATTEMPT)
                 .param("gateway", gatewayMessageId).param("segments", segments).param("now", ts(now))
                 .param("id", id).param("attempt", attempt).update() == 1;
         if (changed) history(id, MessageState.SENT, null, attempt, null, now);
@@ -159,7 +159,7 @@ public class OutboxStore {
         boolean changed = jdbc.sql("""
                         update outbox_message set state = 'queued', state_reason = :error, next_attempt_at = :next, handed_at = null,
                           done_at = null, updated_at = :now
-                        where """ + THIS_ATTEMPT)
+                        where\s""" + THIS_ATTEMPT)
                 .param("error", error).param("next", ts(next)).param("now", ts(now)).param("id", id).param("attempt", attempt).update() == 1;
         if (changed) history(id, MessageState.QUEUED, error, attempt, next, now);
         return changed;
@@ -170,7 +170,7 @@ public class OutboxStore {
         boolean changed = jdbc.sql("""
                         update outbox_message set state = 'failed', state_reason = :reason, next_attempt_at = null, done_at = :now,
                           updated_at = :now, body = case when secret then null else body end
-                        where """ + THIS_ATTEMPT)
+                        where\s""" + THIS_ATTEMPT)
                 .param("reason", stateReason).param("now", ts(now)).param("id", id).param("attempt", attempt).update() == 1;
         if (changed) history(id, MessageState.FAILED, detail, attempt, null, now);
         return changed;
