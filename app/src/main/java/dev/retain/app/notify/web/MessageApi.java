@@ -89,8 +89,8 @@ class MessageApi {
     @ApiScope(Scope.MESSAGES_READ)
     @PostMapping("/api/v1/messages/search")
     @Operation(summary = "The messages to a phone number, newest first",
-            description = "The number goes in the body, never in a URL: {\"msisdn\": \"13812345678\"}; +86 and 0086 forms find the same "
-                    + "messages. Managers only for their own customers.")
+            description = "The number goes in the body, never in a URL: {\"msisdn\": \"<the 11-digit number>\"}; its +86 and 0086 forms "
+                    + "find the same messages. Managers only for their own customers.")
     @ApiResponse(responseCode = "403", description = "not this user's customer")
     List<MessageAnswer> search(@RequestBody NumberSearch body) {
         RetainUser me = currentUser.get();
