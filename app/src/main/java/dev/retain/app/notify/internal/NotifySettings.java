@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("retain.notify")
 public record NotifySettings(@DefaultValue("2") int workers, @DefaultValue("1s") Duration interval,
                              @DefaultValue("50") int batchSize, @DefaultValue("30s") Duration firstRetry,
-                             @DefaultValue("1h") Duration maxRetry, @DefaultValue("12") int maxAttempts,
+                             @DefaultValue("1h") Duration maxRetry, @DefaultValue("30") int maxAttempts,
                              @DefaultValue("2m") Duration sendTimeout, @DefaultValue("1m") Duration noSenderWait) {
 
     public NotifySettings {
