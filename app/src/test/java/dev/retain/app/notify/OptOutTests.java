@@ -128,5 +128,16 @@ class OptOutTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.changed").value(true));
         assertThat(optOut("13900080004")).isEqualTo("none");
         assertThat(auditLog.page("client:optout-crm", "opt_out_added", 0, 5)).isNotEmpty();
+
+        String tasksOnly = clients.create("optout-tasks", Set.of(Scope.TASKS_READ), admin).key();
+        mvc.perform(get("/api/v1/opt-outs").header("Authorization", "Bearer " + tasksOnly)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/opt-outs").contentType(MediaType.APPLICATION_JSON).content(body).with(logins.as(TestLogins.ANALYST)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/opt-outs").contentType(MediaType.APPLICATION_JSON).content(body).header("Authorization", "Bearer " + key))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/opt-outs/remove").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"msisdn\": \"13900080004\", \"reason\": \"x\"}").with(logins.as(TestLogins.PHONE)))
+                .andExpect(status().isForbidden());
+        assertThat(optOut("13900080004")).isEqualTo("marketing");
     }
 }
