@@ -21,11 +21,6 @@ public enum MessageState {
         return code;
     }
 
-    /** Nothing more will happen to the message (a sent message may still get its receipt). */
-    public boolean done() {
-        return this == DELIVERED || this == FAILED || this == SUPPRESSED;
-    }
-
     public static MessageState ofCode(String code) {
         return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown message state '" + code + "'"));

@@ -75,9 +75,4 @@ final class OutboxRows {
         return jdbc.sql("select state, reason from outbox_history where message_id = ? order by id").param(id)
                 .query((rs, i) -> rs.getString(2) == null ? rs.getString(1) : rs.getString(1) + ":" + rs.getString(2)).list();
     }
-
-    List<Instant> historyUntil(long id) {
-        return jdbc.sql("select until from outbox_history where message_id = ? and until is not null order by id").param(id)
-                .query((rs, i) -> rs.getTimestamp(1).toInstant()).list();
-    }
 }

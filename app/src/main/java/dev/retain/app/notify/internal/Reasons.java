@@ -1,7 +1,5 @@
 package dev.retain.app.notify.internal;
 
-import java.util.List;
-
 /**
  * Why a message was held, suppressed or failed, as stored in {@code state_reason} and the history
  * and shown through {@code notify.reason.<code>}. A gateway's own error is stored as the gateway
@@ -32,10 +30,6 @@ public final class Reasons {
     public static final String RECLAIMED = "reclaimed";
     /** Retries ran out (the last error is in the history). */
     public static final String GAVE_UP = "gave_up";
-
-    /** The codes a screen translates (anything else is a gateway's error, shown as written). */
-    public static final List<String> CODES = List.of(BLOCKED, OPT_OUT, DND, NO_CONSENT, NOT_A_CUSTOMER, WEEKLY_CAP, MONTHLY_CAP,
-            QUIET_HOURS, MERGED, NO_SENDER, NO_ADDRESS, INTERRUPTED, RECLAIMED, GAVE_UP);
 
     private Reasons() {
     }
