@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retain.app.cycle.CycleService;
 import dev.retain.app.cycle.CycleTestProvince;
+import dev.retain.app.notify.Outbox;
+import dev.retain.app.notify.channel.DeliveryReports;
+import dev.retain.app.notify.internal.OptOutAdministration;
 import dev.retain.app.security.Role;
 import dev.retain.app.security.Users;
 import java.io.IOException;
@@ -22,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The workbench's tables read normally in Chinese at the two common screen widths (1366 and
@@ -64,6 +68,10 @@ class ChineseLayoutBrowserTests {
     @Autowired CycleService cycles;
     @Autowired Users users;
     @Autowired JdbcClient jdbc;
+    @Autowired Outbox outbox;
+    @Autowired OptOutAdministration optOuts;
+    @Autowired DeliveryReports reports;
+    @Autowired PlatformTransactionManager transactions;
 
     private Browser browser;
 
@@ -93,6 +101,7 @@ class ChineseLayoutBrowserTests {
                         values (-1, ?, '客户联系提醒', '您有12位客户已超过60天未联系，请在“我的任务”中安排回访。其中钻石卡客户3位，金卡客户9位。', now())
                         on conflict (message_id) do nothing""")
                 .param(PHONE).update();
+        PlantedMessages.plantOnce(jdbc, outbox, optOuts, reports, transactions, List.of(manager));
         browser = Browser.start(port);
     }
 
@@ -119,6 +128,10 @@ class ChineseLayoutBrowserTests {
                         o.yAxis.map(function (y) { return y.gridIndex; })];""");
         assertThat(chart).containsExactly(3L, 3L, List.of(0L, 1L, 2L), List.of(0L, 1L, 2L));
         for (int width : WIDTHS) problems.addAll(check("/notifications", "notifications", width, By.id("notifications")));
+        for (int width : WIDTHS) {
+            problems.addAll(check("/messages", "messages-manager", width, By.id("messages")));
+            problems.addAll(check("/opt-outs", "opt-outs-manager", width, By.id("opt-outs")));
+        }
         problems.addAll(check("/tasks?lang=en", "tasks-en", 1366, By.id("tasks")));
         problems.addAll(check(customer.substring(customer.indexOf("/customers/")) + "?lang=zh_CN", "customer-360-zh", 1366,
                 By.cssSelector("#trend-chart canvas")));
@@ -139,12 +152,21 @@ class ChineseLayoutBrowserTests {
             problems.addAll(check("/admin/audit", "audit", width, By.id("audit")));
             problems.addAll(check("/admin/templates", "templates", width, By.id("templates")));
             problems.addAll(check("/admin/templates/festival", "template-editor", width, By.cssSelector("#preview-zh-CN .preview-plan")));
+            problems.addAll(check("/messages", "messages", width, By.id("messages")));
+            problems.addAll(check("/messages/" + plantedMessage(), "message", width, By.id("history")));
+            problems.addAll(check("/opt-outs", "opt-outs", width, By.id("opt-outs")));
         }
         problems.addAll(check("/admin/templates/festival?lang=en", "template-editor-en", 1366, By.cssSelector("#preview-en .preview-plan")));
+        problems.addAll(check("/messages?lang=en", "messages-en", 1366, By.id("messages")));
+        problems.addAll(check("/opt-outs", "opt-outs-en", 1366, By.id("opt-outs")));
         problems.addAll(check("/supervisor?lang=en", "supervisor-en", 1366, By.cssSelector("#zone-chart canvas")));
         problems.addAll(check("/imports", "imports-en", 1366, By.id("history")));
         problems.addAll(check("/supervisor?lang=zh_CN", "supervisor-zh", 1366, By.cssSelector("#zone-chart canvas")));
         assertThat(problems).isEmpty();
+    }
+
+    private long plantedMessage() {
+        return jdbc.sql("select min(id) from outbox_message where idempotency_key like 'planted-%-festival-%'").query(Long.class).single();
     }
 
     /** Opens the page at a width, takes its screenshot and returns what does not read normally. */

@@ -6,6 +6,9 @@ import dev.retain.app.WorkbenchCrawl.Action;
 import dev.retain.app.WorkbenchCrawl.Visit;
 import dev.retain.app.cycle.CycleService;
 import dev.retain.app.cycle.CycleTestProvince;
+import dev.retain.app.notify.Outbox;
+import dev.retain.app.notify.channel.DeliveryReports;
+import dev.retain.app.notify.internal.OptOutAdministration;
 import dev.retain.app.security.Role;
 import dev.retain.app.security.Users;
 import java.util.ArrayList;
@@ -30,6 +33,7 @@ import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.util.SimpleMethodInvocation;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -64,6 +68,10 @@ class EveryPageForEveryRoleTests {
     @Autowired CycleService cycles;
     @Autowired Users users;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers;
+    @Autowired Outbox outbox;
+    @Autowired OptOutAdministration optOuts;
+    @Autowired DeliveryReports reports;
+    @Autowired PlatformTransactionManager transactions;
 
     @BeforeEach
     void provinceLoginsAndOldFailures() {
@@ -76,6 +84,9 @@ class EveryPageForEveryRoleTests {
         users.createOrReplace(CUSTOMER, TestLogins.PASSWORD, "巡检客户经理", Role.CUSTOMER_MANAGER, busiestManager("customer_manager"));
         // failures recorded before numbers were masked at the source: the pages must still mask them
         PlantedHistory.plantOnce(jdbc);
+        // the outbox and the opt-out list with rows of the crawling managers' customers
+        PlantedMessages.plantOnce(jdbc, outbox, optOuts, reports, transactions,
+                List.of(busiestManager("phone_manager"), busiestManager("customer_manager")));
     }
 
     private String busiestManager(String role) {
@@ -94,6 +105,8 @@ class EveryPageForEveryRoleTests {
         if (user.equals(PHONE) || user.equals(CUSTOMER)) {
             assertThat(crawl.urls).as("a manager reaches customers from My tasks").anyMatch(u -> u.startsWith("/customers/"));
         }
+        assertThat(crawl.urls).as("the outbox, a message and the opt-out list were read").anyMatch(u -> u.startsWith("/messages/"))
+                .contains("/opt-outs").anyMatch(u -> u.startsWith("/api/v1/messages?customerKey="));
         if (!user.equals(TestLogins.ADMIN)) {
             assertThat(fullNumbers(crawl)).as(user + ": full numbers (R14.3)").isEmpty();
         }

@@ -47,6 +47,11 @@ public final class SharedDatabase implements AutoCloseable {
 
     /** A new instance of the whole application on this database; its scheduler runs jobs once it is ready. */
     public ConfigurableApplicationContext startInstance(String... properties) {
+        return startInstance(new Class<?>[0], properties);
+    }
+
+    /** {@link #startInstance(String...)} with configuration classes of the test's own (e.g. a scripted gateway). */
+    public ConfigurableApplicationContext startInstance(Class<?>[] testConfigurations, String... properties) {
         // command-line arguments: they win over application.properties (default properties would not)
         List<String> args = new ArrayList<>(List.of(
                 "--retain.db.url=" + postgres.getJdbcUrl("postgres", "postgres"),
@@ -55,7 +60,7 @@ public final class SharedDatabase implements AutoCloseable {
                 "--server.port=0",
                 "--spring.datasource.hikari.maximum-pool-size=8"));
         for (String p : properties) args.add("--" + p);
-        ConfigurableApplicationContext instance = new SpringApplicationBuilder(RetainApplication.class).run(args.toArray(String[]::new));
+        ConfigurableApplicationContext instance = new SpringApplicationBuilder(RetainApplication.class).sources(testConfigurations).run(args.toArray(String[]::new));
         instances.add(instance);
         return instance;
     }

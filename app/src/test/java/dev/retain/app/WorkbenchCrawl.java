@@ -117,7 +117,7 @@ final class WorkbenchCrawl {
     WorkbenchCrawl api(String username, String password, String month) {
         String auth = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         List<String> lists = List.of("/api/v1/tasks?size=100", "/api/v1/tasks?status=done&size=100",
-                "/api/v1/segments?month=" + month + "&size=100", "/api/v1/imports", "/api/v1/cycles", "/api/v1/openapi");
+                "/api/v1/segments?month=" + month + "&size=100", "/api/v1/imports", "/api/v1/cycles", "/api/v1/openapi", "/api/v1/opt-outs");
         Set<String> details = new LinkedHashSet<>();
         for (String list : lists) {
             Visit v = apiGet(list, auth);
@@ -132,6 +132,7 @@ final class WorkbenchCrawl {
         for (String key : keys) {
             details.add("/api/v1/subscribers/" + key);
             details.add("/api/v1/contacts?customerKey=" + key);
+            details.add("/api/v1/messages?customerKey=" + key);
         }
         for (String detail : details) apiGet(detail, auth);
         return this;

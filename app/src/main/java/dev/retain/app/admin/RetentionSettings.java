@@ -80,6 +80,13 @@ public class RetentionSettings {
         return new Soon(Integer.parseInt(v.get(SettingsCatalogue.CONTRACT_ENDING_DAYS)), Integer.parseInt(v.get(SettingsCatalogue.POINTS_EXPIRING_DAYS)));
     }
 
+    /** The contact policy's numbers in force (notify module): caps and quiet hours. */
+    public ContactRules contactRules() {
+        Map<String, String> v = values();
+        return new ContactRules(Integer.parseInt(v.get(SettingsCatalogue.WEEKLY_CAP)), Integer.parseInt(v.get(SettingsCatalogue.MONTHLY_CAP)),
+                Integer.parseInt(v.get(SettingsCatalogue.QUIET_HOURS_START)), Integer.parseInt(v.get(SettingsCatalogue.QUIET_HOURS_END)));
+    }
+
     /** The newest setting changes first, each with its old and new value. */
     public List<SettingChange> settingHistory(int limit) {
         return store.history(limit);

@@ -16,7 +16,15 @@ public enum Scope {
     TASKS_READ("tasks:read"),
     TASKS_WRITE("tasks:write"),
     CONTACTS_READ("contacts:read"),
-    CONTACTS_WRITE("contacts:write");
+    CONTACTS_WRITE("contacts:write"),
+    /** Outbound messages (notify): their states and reasons; a secret body is never returned. */
+    MESSAGES_READ("messages:read"),
+    /** Queue a message to a customer under the contact policy. */
+    MESSAGES_WRITE("messages:write"),
+    OPTOUTS_READ("optouts:read"),
+    OPTOUTS_WRITE("optouts:write"),
+    /** The operations metrics at /actuator/prometheus (a scraper's key; no other endpoint). */
+    METRICS_READ("metrics:read");
 
     private final String code;
 

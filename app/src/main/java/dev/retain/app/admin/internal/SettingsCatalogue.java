@@ -22,6 +22,11 @@ public final class SettingsCatalogue {
     public static final String BUSINESS_TIME_ZONE = "business.time-zone";
     public static final String CONTRACT_ENDING_DAYS = "workbench.contract-ending-days";
     public static final String POINTS_EXPIRING_DAYS = "workbench.points-expiring-days";
+    /** The contact policy's caps (marketing and care messages per customer and channel) and quiet hours (notify module). */
+    public static final String WEEKLY_CAP = "contact.weekly-cap";
+    public static final String MONTHLY_CAP = "contact.monthly-cap";
+    public static final String QUIET_HOURS_START = "contact.quiet-hours-start";
+    public static final String QUIET_HOURS_END = "contact.quiet-hours-end";
 
     /** One setting with its built-in default. */
     public record Entry(SettingSpec spec, String defaultValue) {
@@ -72,6 +77,14 @@ public final class SettingsCatalogue {
                 // "soon" is within the next year at most: a contract ending further away needs no call yet
                 new Entry(SettingSpec.whole(CONTRACT_ENDING_DAYS, 1, 365), "60"),
                 new Entry(SettingSpec.whole(POINTS_EXPIRING_DAYS, 1, 365), "60"))));
+        g.add(new Group("contact", List.of(
+                // caps count marketing and care messages that went out in a calendar week (Monday to Sunday) or month
+                // of the business zone; more than 50 a week is no longer a cap, and a typo with an extra zero lands outside
+                new Entry(SettingSpec.whole(WEEKLY_CAP, 1, 50), "2"),
+                new Entry(SettingSpec.whole(MONTHLY_CAP, 1, 200), "6"),
+                // whole hours of the business zone: no SMS 21:00–08:00 by default; start = end switches quiet hours off
+                new Entry(SettingSpec.whole(QUIET_HOURS_START, 0, 23), "21"),
+                new Entry(SettingSpec.whole(QUIET_HOURS_END, 0, 23), "8"))));
         g.add(new Group("time", List.of(new Entry(SettingSpec.timeZone(BUSINESS_TIME_ZONE), BusinessClock.DEFAULT_ZONE.getId()))));
         return List.copyOf(g);
     }

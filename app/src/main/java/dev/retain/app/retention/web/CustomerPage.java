@@ -2,6 +2,7 @@ package dev.retain.app.retention.web;
 
 import dev.retain.app.admin.RetentionSettings;
 import dev.retain.app.core.web.NotFoundException;
+import dev.retain.app.notify.CustomerMessages;
 import dev.retain.app.retention.ContactCodes;
 import dev.retain.app.retention.ContactForm;
 import dev.retain.app.retention.internal.CustomerHistory.SegmentMonth;
@@ -30,12 +31,17 @@ class CustomerPage {
     private final CustomerReadModel customers;
     private final TaskReadModel tasks;
     private final RetentionSettings settings;
+    private final CustomerMessages messages;
     private final Clock clock;
 
-    CustomerPage(CustomerReadModel customers, TaskReadModel tasks, RetentionSettings settings, Clock clock) {
+    /** The newest messages the 360 view lists (the outbox page has them all). */
+    static final int MESSAGES = 10;
+
+    CustomerPage(CustomerReadModel customers, TaskReadModel tasks, RetentionSettings settings, CustomerMessages messages, Clock clock) {
         this.customers = customers;
         this.tasks = tasks;
         this.settings = settings;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -65,6 +71,7 @@ class CustomerPage {
         model.addAttribute("warnings", warnings(openTasks));
         model.addAttribute("contacts", customers.contacts(msisdn));
         model.addAttribute("notes", customers.notes(msisdn));
+        model.addAttribute("messages", messages.newest(msisdn, MESSAGES));
         model.addAttribute("mayWrite", user.canWrite() && user.role() != Role.ADMIN);
         model.addAttribute("channels", ContactCodes.CHANNELS);
         model.addAttribute("outcomes", ContactCodes.OUTCOMES);

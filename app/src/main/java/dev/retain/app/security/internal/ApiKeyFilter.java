@@ -28,12 +28,22 @@ final class ApiKeyFilter extends OncePerRequestFilter {
     private final LoginThrottle throttle;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final boolean auditCalls;
 
     ApiKeyFilter(ApiClients clients, LoginThrottle throttle, AuditLog auditLog, Clock clock) {
+        this(clients, throttle, auditLog, clock, true);
+    }
+
+    /**
+     * {@code auditCalls=false}: a refused key is still audited and counted, but accepted calls are not
+     * (a metrics scraper calls every few seconds and reads counts, no personal data).
+     */
+    ApiKeyFilter(ApiClients clients, LoginThrottle throttle, AuditLog auditLog, Clock clock, boolean auditCalls) {
         this.clients = clients;
         this.throttle = throttle;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.auditCalls = auditCalls;
     }
 
     @Override
@@ -63,6 +73,10 @@ final class ApiKeyFilter extends OncePerRequestFilter {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new ApiClientAuthentication(client.get()));
         SecurityContextHolder.setContext(context);
+        if (!auditCalls) {
+            chain.doFilter(request, response);
+            return;
+        }
         int status = 500; // what the client got if the call ends in an exception nobody turned into a response
         try {
             chain.doFilter(request, response);

@@ -95,6 +95,29 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The operations metrics (/actuator/prometheus: the outbox backlog and send rate) for a scraper,
+     * which has no browser login: an integration client's key with the {@code metrics:read} scope and
+     * nothing else, or an admin's password over HTTP Basic (to look by hand). Stateless, refusals as
+     * JSON; accepted scrapes are not audited (counts only, every few seconds), refused keys are.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metrics(HttpSecurity http, AuthenticationManager logins, ApiClients clients, LoginThrottle throttle,
+                                AuditLog auditLog, Clock clock) throws Exception {
+        http.securityMatcher("/actuator/prometheus")
+                .authenticationManager(logins)
+                .authorizeHttpRequests(a -> a.anyRequest().access(MetricsReaders::authorize))
+                .addFilterBefore(new ApiKeyFilter(clients, throttle, auditLog, clock, false), BasicAuthenticationFilter.class)
+                .httpBasic(b -> b.authenticationDetailsSource(LoginDetails.basic()).authenticationEntryPoint(ApiProblemResponses.entryPoint()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ApiProblemResponses.entryPoint())
+                        .accessDeniedHandler(ApiProblemResponses.accessDenied()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .csrf(c -> c.disable());
+        return http.build();
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager logins, AuditLog auditLog, JdbcClient jdbc) throws Exception {

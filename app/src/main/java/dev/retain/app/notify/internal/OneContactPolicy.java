@@ -1,0 +1,86 @@
+package dev.retain.app.notify.internal;
+
+import dev.retain.app.admin.ContactRules;
+import dev.retain.app.admin.RetentionSettings;
+import dev.retain.app.notify.Channel;
+import dev.retain.app.notify.ContactPolicy;
+import dev.retain.app.notify.MessageClass;
+import dev.retain.app.notify.internal.ConsentReadModel.Consent;
+import dev.retain.app.notify.internal.OptOuts.OptOut;
+import dev.retain.engine.value.Msisdn;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one contact policy (SPEC R6.6, R14.4), asked at the moment of sending (so an opt-out, a new
+ * consent flag or a changed setting counts at once) and before an outbound call task:
+ * <ol>
+ *   <li>a block by staff ({@link OptOutScope#ALL}) stops everything, service messages too;</li>
+ *   <li>a service message (one-time code, alert, complaint update) goes: no cap, quiet hours, consent or DND holds it;</li>
+ *   <li>marketing and care: an opt-out, then DND, then missing consent (or a number that is no customer) suppress it;</li>
+ *   <li>the week's and then the month's cap per customer and channel hold it until the next week or month (calls are
+ *       no outbox messages and have no cap here);</li>
+ *   <li>quiet hours hold it until they end.</li>
+ * </ol>
+ * Merging (one marketing contact per customer, channel and day) needs the message itself and is the
+ * dispatcher's ({@link Dispatcher}). Weeks run Monday to Sunday and months are calendar months, in
+ * the business zone of the {@link Clock}.
+ */
+@Service
+class OneContactPolicy implements ContactPolicy {
+
+    private final OptOuts optOuts;
+    private final ConsentReadModel consent;
+    private final OutboxStore outbox;
+    private final RetentionSettings settings;
+    private final Clock clock;
+
+    OneContactPolicy(OptOuts optOuts, ConsentReadModel consent, OutboxStore outbox, RetentionSettings settings, Clock clock) {
+        this.optOuts = optOuts;
+        this.consent = consent;
+        this.outbox = outbox;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public Decision decide(String msisdn, Channel channel, MessageClass messageClass, Instant at) {
+        Objects.requireNonNull(msisdn, "msisdn");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(messageClass, "messageClass");
+        Objects.requireNonNull(at, "at");
+        String number = Msisdn.canonical(msisdn.trim());
+        Optional<OptOut> optOut = optOuts.of(number);
+        if (optOut.filter(o -> o.scope() == OptOutScope.ALL).isPresent()) return Decision.suppress(Reasons.BLOCKED);
+        if (messageClass == MessageClass.SERVICE) return Decision.allow();
+        if (optOut.isPresent()) return Decision.suppress(Reasons.OPT_OUT);
+        Optional<Consent> flags = consent.of(number);
+        if (flags.isEmpty()) return Decision.suppress(Reasons.NOT_A_CUSTOMER);
+        if (flags.get().dnd()) return Decision.suppress(Reasons.DND);
+        if (!flags.get().marketingConsent()) return Decision.suppress(Reasons.NO_CONSENT);
+        ContactRules rules = settings.contactRules();
+        ZoneId zone = clock.getZone();
+        if (channel != Channel.CALL) {
+            LocalDate today = LocalDate.ofInstant(at, zone);
+            LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            Instant nextWeek = monday.plusWeeks(1).atStartOfDay(zone).toInstant();
+            if (outbox.marketingContacts(number, channel, monday.atStartOfDay(zone).toInstant(), nextWeek) >= rules.weeklyCap()) {
+                return Decision.hold(Reasons.WEEKLY_CAP, nextWeek);
+            }
+            LocalDate first = today.withDayOfMonth(1);
+            Instant nextMonth = first.plusMonths(1).atStartOfDay(zone).toInstant();
+            if (outbox.marketingContacts(number, channel, first.atStartOfDay(zone).toInstant(), nextMonth) >= rules.monthlyCap()) {
+                return Decision.hold(Reasons.MONTHLY_CAP, nextMonth);
+            }
+        }
+        Optional<Instant> quietEnds = new QuietHours(rules.quietStart(), rules.quietEnd(), zone).endAfter(at);
+        return quietEnds.map(until -> Decision.hold(Reasons.QUIET_HOURS, until)).orElseGet(Decision::allow);
+    }
+}
