@@ -1,0 +1,78 @@
+package dev.retain.app.notify.sms;
+
+import dev.retain.app.notify.channel.ChannelSender;
+import dev.retain.app.notify.sms.cmpp.CmppGateway;
+import dev.retain.app.notify.sms.simulator.SmscSimulator;
+import dev.retain.app.notify.sms.smpp.SmppGateway;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * The SMS channel as the settings make it: the configured gateway (SMPP, or CMPP for a China
+ * Mobile ISMG); with none configured, the local SMSC simulator when {@code retain demo} asked for
+ * it, else no SMS sender at all — the outbox then keeps SMS waiting ("no sender"), and {@link
+ * SmsBindState} reads -1 with a log line at start saying why.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SmsSettings.class)
+class SmsConfiguration {
+
+    @Bean(destroyMethod = "close")
+    @Conditional(SimulatorRuns.class)
+    SmscSimulator smscSimulator(SmsSettings settings, Clock clock) {
+        try {
+            return SmscSimulator.start(clock, settings.simulator().receiptDelay());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the local SMSC simulator on 127.0.0.1", e);
+        }
+    }
+
+    @Bean(destroyMethod = "close")
+    @Conditional(SmsGoesOut.class)
+    SmsGateway smsGateway(SmsSettings settings, SmsSendRate rate, SmsInbound inbound, Clock clock,
+                          ObjectProvider<SmscSimulator> simulator) {
+        SmscSimulator local = simulator.getIfAvailable();
+        if (local != null) {
+            return new SmppGateway(settings.smpp().at("127.0.0.1", local.port(), SmscSimulator.SYSTEM_ID, local.password()), rate, inbound)
+                    .start();
+        }
+        if (settings.gateway() == SmsSettings.Gateway.CMPP) return new CmppGateway(settings.cmpp(), rate, inbound, clock).start();
+        return new SmppGateway(settings.smpp(), rate, inbound).start();
+    }
+
+    @Bean
+    @Conditional(SmsGoesOut.class)
+    ChannelSender smsChannelSender(SmsGateway gateway) {
+        return new SmsChannelSender(gateway);
+    }
+
+    private static SmsSettings settings(ConditionContext context) {
+        return Binder.get(context.getEnvironment()).bindOrCreate("retain.sms", SmsSettings.class);
+    }
+
+    /** A gateway is configured, or the simulator stands in for one. */
+    static final class SmsGoesOut implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            SmsSettings s = settings(context);
+            return s.gatewayConfigured() || s.simulatorRuns();
+        }
+    }
+
+    static final class SimulatorRuns implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return settings(context).simulatorRuns();
+        }
+    }
+}
