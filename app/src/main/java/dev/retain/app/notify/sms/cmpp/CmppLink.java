@@ -54,6 +54,7 @@ final class CmppLink implements AutoCloseable {
     private final ScheduledExecutorService heartbeat;
     private volatile long lastHeard = System.nanoTime();
     private volatile boolean closed;
+    private volatile boolean terminating;
     private int unanswered;
 
     private CmppLink(Socket socket, CmppVersion version, SmsSettings.Cmpp settings, ToIntFunction<CmppMessages.Deliver> deliveries,
@@ -158,7 +159,7 @@ final class CmppLink implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            if (!closed) log.warn("CMPP: connection lost: {}", e.getMessage());
+            if (!closed && !terminating) log.warn("CMPP: connection lost: {}", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         } finally {
             close();
         }
@@ -259,6 +260,7 @@ final class CmppLink implements AutoCloseable {
     /** Ends the connection politely (CMPP_TERMINATE, waiting briefly for its answer), then closes it. */
     void terminate() {
         if (closed) return;
+        terminating = true;
         try {
             exchange(CmppPdu.TERMINATE, new byte[0], false);
         } catch (IOException | TimeoutException e) {
