@@ -7,7 +7,7 @@ import dev.retain.app.notify.sms.smpp.SmppGateway;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
+import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
@@ -39,9 +39,9 @@ class SmsConfiguration {
 
     @Bean(destroyMethod = "close")
     @Conditional(SmsGoesOut.class)
-    SmsGateway smsGateway(SmsSettings settings, SmsSendRate rate, SmsInbound inbound, Clock clock,
-                          ObjectProvider<SmscSimulator> simulator) {
-        SmscSimulator local = simulator.getIfAvailable();
+    SmsGateway smsGateway(SmsSettings settings, SmsSendRate rate, SmsInbound inbound, Clock clock, List<SmscSimulator> simulator) {
+        // a list, not an ObjectProvider: Spring then closes the gateway before the simulator it is bound to
+        SmscSimulator local = simulator.isEmpty() ? null : simulator.get(0);
         if (local != null) {
             return new SmppGateway(settings.smpp().at("127.0.0.1", local.port(), SmscSimulator.SYSTEM_ID, local.password()), rate, inbound)
                     .start();

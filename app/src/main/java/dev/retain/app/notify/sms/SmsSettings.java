@@ -34,6 +34,11 @@ public record SmsSettings(@DefaultValue("smpp") Gateway gateway, @DefaultValue S
 
         public Smpp {
             if (maxPerSecond <= 0) throw new IllegalArgumentException("retain.sms.smpp.max-per-second must be above 0, was " + maxPerSecond);
+            // the widths SMPP 3.4 gives these fields (§5.2), so a setting too long fails at start, not at every bind
+            atMost("retain.sms.smpp.system-id", systemId, 15);
+            atMost("retain.sms.smpp.password", password, 8);
+            atMost("retain.sms.smpp.system-type", systemType, 12);
+            atMost("retain.sms.smpp.source-address", sourceAddress, 20);
         }
 
         public boolean configured() {
@@ -63,10 +68,23 @@ public record SmsSettings(@DefaultValue("smpp") Gateway gateway, @DefaultValue S
         public Cmpp {
             if (maxPerSecond <= 0) throw new IllegalArgumentException("retain.sms.cmpp.max-per-second must be above 0, was " + maxPerSecond);
             if (window < 1) throw new IllegalArgumentException("retain.sms.cmpp.window must be at least 1, was " + window);
+            // the widths of CMPP 3.0's fields (§7.4)
+            atMost("retain.sms.cmpp.sp-id", spId, 6);
+            atMost("retain.sms.cmpp.service-id", serviceId, 10);
+            atMost("retain.sms.cmpp.source-address", sourceAddress, 21);
+            if (!version.strip().matches("3\\.0|2\\.0|30|20|3|2")) {
+                throw new IllegalArgumentException("retain.sms.cmpp.version must be 3.0 or 2.0, was '" + version + "'");
+            }
         }
 
         public boolean configured() {
             return host != null && !host.isBlank();
+        }
+    }
+
+    private static void atMost(String name, String value, int length) {
+        if (value != null && value.length() > length) {
+            throw new IllegalArgumentException(name + " may have at most " + length + " characters, '" + value + "' has " + value.length());
         }
     }
 

@@ -111,7 +111,7 @@ public final class CmppGateway implements SmsGateway {
                 link = CmppLink.open(settings, version, clock, this::delivered, this::wakeKeeper);
                 delay = settings.reconnectDelay();
                 log.info("CMPP {}: connected to {} as SP '{}'", settings.version(), where(), settings.spId());
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 problem = "cannot connect to " + where() + ": " + e.getMessage();
                 Duration jittered = delay.plusMillis(ThreadLocalRandom.current().nextLong(delay.toMillis() / 5 + 1));
                 nextConnectNanos = System.nanoTime() + jittered.toNanos();

@@ -108,7 +108,7 @@ public final class SmscSimulator implements AutoCloseable {
     }
 
     private static String newPassword() {
-        byte[] secret = new byte[6];
+        byte[] secret = new byte[4]; // SMPP allows a password of at most 8 characters
         new SecureRandom().nextBytes(secret);
         return HexFormat.of().formatHex(secret);
     }
@@ -156,7 +156,7 @@ public final class SmscSimulator implements AutoCloseable {
                     bind.reject(SMPPConstant.STAT_ESME_RINVPASWD);
                     continue;
                 }
-                bind.accept("retain-simulator");
+                bind.accept("retain-smsc"); // a system id of at most 15 characters
                 sessions.add(session);
                 session.addSessionStateListener((newState, oldState, source) -> {
                     if (!newState.isBound()) sessions.remove(source);
@@ -164,18 +164,21 @@ public final class SmscSimulator implements AutoCloseable {
             } catch (IOException e) {
                 if (!closed) log.warn("SMSC simulator: {}", e.getMessage());
             } catch (Exception e) {
-                if (!closed) log.debug("SMSC simulator: a client did not bind: {}", e.getMessage());
+                if (!closed) log.warn("SMSC simulator: a client did not bind: {}", e.getMessage());
             }
         }
     }
 
+    /** What became of a customer's reply the simulator was asked to send. */
+    public enum Reply { DELIVERED, NO_CLIENT, REFUSED }
+
     /**
      * Sends {@code text} to the application as a message from the customer {@code from} (any form
-     * of the number), in as many parts as it needs; false when no client is bound to take it.
+     * of the number) to {@code to}, in as many parts as it needs.
      */
-    public boolean sendFromCustomer(String from, String text, String to) {
+    public Reply sendFromCustomer(String from, String text, String to) {
         SMPPServerSession session = sessions.stream().filter(s -> s.getSessionState().isBound()).findFirst().orElse(null);
-        if (session == null) return false;
+        if (session == null) return Reply.NO_CLIENT;
         SmsSegments.Split split = SmsSegments.split(text);
         int reference = (int) (numbers.get() & 0xFF);
         String source = SmsAddresses.international(from);
@@ -190,11 +193,11 @@ public final class SmscSimulator implements AutoCloseable {
                         (byte) 0, (byte) 0, new RegisteredDelivery(0), new RawDataCoding(coding(split.encoding())), data);
             }
         } catch (Exception e) {
-            log.warn("SMSC simulator: the reply was not taken: {}", e.getMessage());
-            return false;
+            log.warn("SMSC simulator: the application did not take a customer's reply: {}", e.getMessage());
+            return Reply.REFUSED;
         }
         keep(new SimulatedMessage(numbers.incrementAndGet(), clock.instant(), from, to, text, split.encoding().name(), split.segments(), true));
-        return true;
+        return Reply.DELIVERED;
     }
 
     private static byte coding(Encoding encoding) {

@@ -123,7 +123,7 @@ public final class SmppGateway implements SmsGateway {
                 session = bind();
                 delay = settings.reconnectDelay();
                 log.info("SMPP: bound to {} as transceiver '{}'", where(), settings.systemId());
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 problem = "cannot bind to " + where() + ": " + e.getMessage();
                 Duration jittered = delay.plusMillis(ThreadLocalRandom.current().nextLong(delay.toMillis() / 5 + 1));
                 nextBindNanos = System.nanoTime() + jittered.toNanos();
