@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retain.app.cycle.CycleService;
 import dev.retain.app.cycle.CycleTestProvince;
+import dev.retain.app.notify.Channel;
+import dev.retain.app.notify.MessageClass;
+import dev.retain.app.notify.channel.ChannelSender;
+import dev.retain.app.notify.channel.Dispatch;
 import dev.retain.app.security.Role;
 import dev.retain.app.security.Users;
 import java.io.IOException;
@@ -64,6 +68,7 @@ class ChineseLayoutBrowserTests {
     @Autowired CycleService cycles;
     @Autowired Users users;
     @Autowired JdbcClient jdbc;
+    @Autowired List<ChannelSender> senders;
 
     private Browser browser;
 
@@ -87,6 +92,13 @@ class ChineseLayoutBrowserTests {
                         where manager_id = ?""")
                 .param(manager).update();
         PlantedHistory.plantOnce(jdbc);
+        // SMS the local simulator received (test contexts run it, as retain demo does), for its page's table
+        senders.stream().filter(s -> s.channel() == Channel.SMS).findFirst().ifPresent(sms -> {
+            sms.send(new Dispatch(1, Channel.SMS, "13800000001", null, "尊敬的客户，您好！您的积分将于本月底到期，请尽快兑换。【浙江移动】回T退订",
+                    MessageClass.MARKETING, false, 1));
+            sms.send(new Dispatch(2, Channel.SMS, "13800000002", null, "Your points expire at the end of the month.", MessageClass.MARKETING,
+                    false, 1));
+        });
         browser = Browser.start(port);
     }
 
@@ -130,6 +142,7 @@ class ChineseLayoutBrowserTests {
             problems.addAll(check("/admin/settings", "settings", width, By.tagName("main")));
             problems.addAll(check("/admin/rules", "rules", width, By.id("rule-table")));
             problems.addAll(check("/admin/audit", "audit", width, By.id("audit")));
+            problems.addAll(check("/sms/simulator", "sms-simulator", width, By.id("simulated-messages")));
         }
         problems.addAll(check("/supervisor?lang=en", "supervisor-en", 1366, By.cssSelector("#zone-chart canvas")));
         problems.addAll(check("/imports", "imports-en", 1366, By.id("history")));

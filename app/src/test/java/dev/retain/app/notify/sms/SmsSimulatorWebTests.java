@@ -77,7 +77,7 @@ class SmsSimulatorWebTests {
 
         String page = mvc.perform(get("/sms/simulator").with(logins.as(TestLogins.SUPERVISOR)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("短信模拟器").contains("不是运营商的短信中心").contains("138****5678").contains("尊敬的客户，您的积分将于月底到期。")
+        assertThat(page).contains("id=\"nav-sms-simulator\"").contains("短信模拟器").contains("不是运营商的短信中心").contains("138****5678").contains("尊敬的客户，您的积分将于月底到期。")
                 .doesNotContain("13812345678").doesNotContain("<script>");
     }
 
@@ -112,6 +112,8 @@ class SmsSimulatorWebTests {
 
     @Test
     void otherRolesAreRefusedThePageAndTheReply() throws Exception {
+        assertThat(mvc.perform(get("/cycles").with(logins.as(TestLogins.ANALYST))).andReturn().getResponse().getContentAsString())
+                .as("no link for a role that may not open it").doesNotContain("nav-sms-simulator");
         for (String who : List.of(TestLogins.ANALYST, TestLogins.PHONE, TestLogins.CUSTOMER_MANAGER)) {
             mvc.perform(get("/sms/simulator").with(logins.as(who))).andExpect(status().isForbidden());
             mvc.perform(post("/sms/simulator/reply").param("number", "13800138000").param("text", "TD").with(logins.as(who))
