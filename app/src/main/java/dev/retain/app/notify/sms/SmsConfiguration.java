@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
@@ -21,13 +22,16 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * The SMS channel as the settings make it: the configured gateway (SMPP, or CMPP for a China
  * Mobile ISMG); with none configured, the local SMSC simulator when {@code retain demo} asked for
  * it, else no SMS sender at all — the outbox then keeps SMS waiting ("no sender"), and {@link
- * SmsBindState} reads -1 with a log line at start saying why.
+ * SmsBindState} reads -1 with a log line at start saying why. Only in the server (a web
+ * application): the command line's one-shot commands ({@code retain import}, {@code retain user})
+ * start Spring without a web server and must not take one of the gateway's binds.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SmsSettings.class)
 class SmsConfiguration {
 
     @Bean(destroyMethod = "close")
+    @ConditionalOnWebApplication
     @Conditional(SimulatorRuns.class)
     SmscSimulator smscSimulator(SmsSettings settings, Clock clock) {
         try {
@@ -38,6 +42,7 @@ class SmsConfiguration {
     }
 
     @Bean(destroyMethod = "close")
+    @ConditionalOnWebApplication
     @Conditional(SmsGoesOut.class)
     SmsGateway smsGateway(SmsSettings settings, SmsSendRate rate, SmsInbound inbound, Clock clock, List<SmscSimulator> simulator) {
         // a list, not an ObjectProvider: Spring then closes the gateway before the simulator it is bound to
@@ -51,6 +56,7 @@ class SmsConfiguration {
     }
 
     @Bean
+    @ConditionalOnWebApplication
     @Conditional(SmsGoesOut.class)
     ChannelSender smsChannelSender(SmsGateway gateway) {
         return new SmsChannelSender(gateway);

@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
@@ -31,9 +32,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 @ExtendWith(OutputCaptureExtension.class)
 class SmsConfigurationTests {
 
-    private static ApplicationContextRunner runner() {
+    private static WebApplicationContextRunner runner() {
         DataSource neverAsked = new SimpleDriverDataSource();
-        return new ApplicationContextRunner()
+        return new WebApplicationContextRunner()
                 .withBean(Clock.class, Clock::systemUTC)
                 .withBean(SimpleMeterRegistry.class, SimpleMeterRegistry::new)
                 .withBean(DataSource.class, () -> neverAsked)
@@ -54,6 +55,23 @@ class SmsConfigurationTests {
             assertThat(context.getBean(SmsBindState.class).problem()).isEqualTo("no SMS gateway configured");
         });
         assertThat(output).contains("SMS: no gateway configured (retain.sms.smpp.host, RETAIN_SMS_SMPP_HOST, is empty)");
+    }
+
+    @Test
+    void theCommandLinesOneShotCommandsTakeNoBindAndSayNothing(CapturedOutput output) throws Exception {
+        try (TestSmsc smsc = TestSmsc.start()) {
+            DataSource neverAsked = new SimpleDriverDataSource();
+            new ApplicationContextRunner()
+                    .withBean(Clock.class, Clock::systemUTC)
+                    .withBean(SimpleMeterRegistry.class, SimpleMeterRegistry::new)
+                    .withBean(DataSource.class, () -> neverAsked)
+                    .withBean(PlatformTransactionManager.class, () -> new DataSourceTransactionManager(neverAsked))
+                    .withUserConfiguration(SmsConfiguration.class, SmsSendRate.class, InboundParts.class, SmsInbound.class, SmsBindState.class)
+                    .withPropertyValues("retain.sms.smpp.host=127.0.0.1", "retain.sms.smpp.port=" + smsc.port())
+                    .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(SmsGateway.class).doesNotHaveBean(ChannelSender.class));
+            assertThat(smsc.binds()).isZero();
+        }
+        assertThat(output).doesNotContain("SMS: no gateway configured");
     }
 
     @Test
