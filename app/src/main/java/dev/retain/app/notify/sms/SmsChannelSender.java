@@ -27,6 +27,7 @@ final class SmsChannelSender implements ChannelSender {
 
     @Override
     public SendOutcome send(Dispatch dispatch) {
+        if (dispatch.to() == null || dispatch.to().isBlank()) return new SendOutcome.Failed("no phone number to send to");
         try {
             return gateway.send(dispatch);
         } catch (RuntimeException e) {

@@ -7,6 +7,7 @@ import dev.retain.app.security.PersonalData;
 import dev.retain.engine.value.Msisdn;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,6 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
 class SmsSimulatorController {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final ObjectProvider<SmscSimulator> simulator;
     private final SmsBindState bindState;
@@ -54,7 +57,7 @@ class SmsSimulatorController {
     String page(Model model) {
         SmscSimulator s = running();
         List<Row> rows = s.messages().stream().map(m -> new Row(m.number(),
-                m.at().atZone(zone).toLocalDateTime().withNano(0).toString().replace('T', ' '), m.fromCustomer(),
+                TIME.format(m.at().atZone(zone)), m.fromCustomer(),
                 PersonalData.maskMsisdn(m.fromCustomer() ? m.from() : m.to()), PersonalData.maskNumbersIn(m.text()),
                 m.encoding(), m.segments())).toList();
         model.addAttribute("rows", rows);
