@@ -7,6 +7,10 @@ import dev.retain.app.cycle.CycleTestProvince;
 import dev.retain.app.notify.Outbox;
 import dev.retain.app.notify.channel.DeliveryReports;
 import dev.retain.app.notify.internal.OptOutAdministration;
+import dev.retain.app.notify.Channel;
+import dev.retain.app.notify.MessageClass;
+import dev.retain.app.notify.channel.ChannelSender;
+import dev.retain.app.notify.channel.Dispatch;
 import dev.retain.app.security.Role;
 import dev.retain.app.security.Users;
 import java.io.IOException;
@@ -72,6 +76,7 @@ class ChineseLayoutBrowserTests {
     @Autowired OptOutAdministration optOuts;
     @Autowired DeliveryReports reports;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired List<ChannelSender> senders;
 
     private Browser browser;
 
@@ -102,6 +107,13 @@ class ChineseLayoutBrowserTests {
                         on conflict (message_id) do nothing""")
                 .param(PHONE).update();
         PlantedMessages.plantOnce(jdbc, outbox, optOuts, reports, transactions, List.of(manager));
+        // SMS the local simulator received (test contexts run it, as retain demo does), for its page's table
+        senders.stream().filter(s -> s.channel() == Channel.SMS).findFirst().ifPresent(sms -> {
+            sms.send(new Dispatch(1, Channel.SMS, "13800000001", null, "尊敬的客户，您好！您的积分将于本月底到期，请尽快兑换。【浙江移动】回T退订",
+                    MessageClass.MARKETING, false, 1));
+            sms.send(new Dispatch(2, Channel.SMS, "13800000002", null, "Your points expire at the end of the month.", MessageClass.MARKETING,
+                    false, 1));
+        });
         browser = Browser.start(port);
     }
 
@@ -155,6 +167,7 @@ class ChineseLayoutBrowserTests {
             problems.addAll(check("/messages", "messages", width, By.id("messages")));
             problems.addAll(check("/messages/" + plantedMessage(), "message", width, By.id("history")));
             problems.addAll(check("/opt-outs", "opt-outs", width, By.id("opt-outs")));
+            problems.addAll(check("/sms/simulator", "sms-simulator", width, By.id("simulated-messages")));
         }
         problems.addAll(check("/admin/templates/festival?lang=en", "template-editor-en", 1366, By.cssSelector("#preview-en .preview-plan")));
         problems.addAll(check("/messages?lang=en", "messages-en", 1366, By.id("messages")));

@@ -65,7 +65,9 @@ final class DemoCommand {
         List<String> args = new ArrayList<>(List.of("--retain.db.embedded-dir=" + home.resolve("var").resolve("db"),
                 "--retain.readiness.await-data=true",
                 // the demo shows its API documentation to anyone on this machine; serve keeps it behind a login
-                "--retain.security.openapi-public=true"));
+                "--retain.security.openapi-public=true",
+                // with no SMS gateway configured (RETAIN_SMS_SMPP_HOST unset), a local SMSC simulator takes the demo's SMS
+                "--retain.sms.simulator.enabled=true"));
         String today = o.text("today", null);
         if (today != null) args.add("--retain.today=" + date(today));
         ConfigurableApplicationContext app = ServeCommand.start(o, args.toArray(String[]::new));

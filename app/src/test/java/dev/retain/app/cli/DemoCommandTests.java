@@ -108,6 +108,10 @@ class DemoCommandTests {
             assertThat(get(port, "/actuator/health/readiness")[0]).isEqualTo("200");
             assertThat(get(port, "/actuator/health")[1]).contains("\"UP\"");
 
+            // no SMS gateway configured: the demo's SMS go to the local SMSC simulator
+            assertThat(app.getEnvironment().getPropertySources().get("commandLineArgs").getProperty("retain.sms.simulator.enabled"))
+                    .as("retain demo asks for the SMS simulator").isEqualTo("true");
+            assertThat(app.getBeansOfType(dev.retain.app.notify.sms.simulator.SmscSimulator.class)).hasSize(1);
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             assertThat(jdbc.sql("select max(month) from usage_monthly").query(String.class).single()).isEqualTo(LAST.toString());
             // one run per month, started in the order queued, listed newest first

@@ -21,35 +21,24 @@ public final class SmsText {
         }
     }
 
-    private static final String BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\u001bÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
-            + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
-    private static final String EXTENSION = "\f^{}\\[~]|€";
-
     private SmsText() {
     }
 
+    /**
+     * The segments are counted with {@link SmsSegments}' cuts, which never split a character: a
+     * GSM extension character or an emoji on a boundary moves whole to the next segment, so a
+     * text can need one segment more than its units divided by 153 or 67.
+     */
     public static Plan plan(String text) {
         String t = text == null ? "" : text;
-        int septets = gsmSeptets(t);
-        if (septets >= 0) return new Plan(Encoding.GSM7, septets, segments(septets, 160, 153));
+        int septets = Gsm7.septets(t);
+        if (septets >= 0) return new Plan(Encoding.GSM7, septets, SmsSegments.count(t, Encoding.GSM7));
         int units = t.length(); // UTF-16 code units: a character outside the BMP takes two
-        return new Plan(Encoding.UCS2, units, segments(units, 70, 67));
+        return new Plan(Encoding.UCS2, units, SmsSegments.count(t, Encoding.UCS2));
     }
 
     /** Septets of {@code text} in the GSM 7-bit alphabet, or -1 when a character is not in it. */
     public static int gsmSeptets(String text) {
-        int septets = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != '\u001b' && BASIC.indexOf(c) >= 0) septets++;
-            else if (EXTENSION.indexOf(c) >= 0) septets += 2;
-            else return -1;
-        }
-        return septets;
-    }
-
-    private static int segments(int units, int single, int perPart) {
-        if (units == 0) return 1;
-        return units <= single ? 1 : (units + perPart - 1) / perPart;
+        return Gsm7.septets(text);
     }
 }

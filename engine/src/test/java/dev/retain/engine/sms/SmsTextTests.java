@@ -20,6 +20,8 @@ class SmsTextTests {
         assertThat(SmsText.plan("€10 {x}").units()).isEqualTo(10);
         assertThat(SmsText.plan("€".repeat(80))).isEqualTo(new SmsText.Plan(Encoding.GSM7, 160, 1));
         assertThat(SmsText.plan("€".repeat(81)).segments()).isEqualTo(2);
+        // 153 × 2 septets, but a € cannot straddle a boundary: 76 fit in a segment
+        assertThat(SmsText.plan("€".repeat(153)).segments()).isEqualTo(3);
     }
 
     @Test

@@ -1,0 +1,13 @@
+package dev.retain.app.notify.sms.simulator;
+
+import java.time.Instant;
+
+/**
+ * A message the simulator took: {@code number} its own counter (what the page's reply form
+ * names, never the phone number); {@code to} the customer's number as submitted; the text decoded
+ * and, for a long one, joined from its segments. {@code fromCustomer}: sent by a demo user as the
+ * customer's reply (mobile originated), not by the application.
+ */
+public record SimulatedMessage(long number, Instant at, String from, String to, String text, String encoding, int segments,
+                               boolean fromCustomer) {
+}
