@@ -29,7 +29,11 @@ public final class BenchMain {
                       scoring and explaining rows/s, and of the cycle without the model, with a saved one and training its own.
                     usage: java -jar bench/target/retain-bench.jar care-day [--subscribers N] [--runs R]
                       the care calendar's daily run over N generated subscribers in columns: the time to build the columns,
-                      then the medians of an ordinary day and of the Spring Festival's preparation day.""");
+                      then the medians of an ordinary day and of the Spring Festival's preparation day.
+                    usage: java -jar bench/target/retain-bench.jar messages [--base URL] [--count N] [--clients C]
+                           [--subscribers var/demo/province/subscribers.csv] [--user supervisor] [--admin admin] [--password P]
+                      service SMS through POST /api/v1/messages, the outbox, the contact policy and SMPP to a running
+                      `retain demo`'s local SMSC: the queueing rate (p50/p99) and messages/s end to end.""");
             System.exit(64);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -39,6 +43,7 @@ public final class BenchMain {
             case "import-into-postgres" -> ImportIntoPostgres.main(rest);
             case "churn-model" -> ChurnModelBench.main(rest);
             case "care-day" -> CareDayBench.main(rest);
+            case "messages" -> MessagesBench.main(rest);
             default -> {
                 System.err.println("unknown benchmark '" + args[0] + "'");
                 System.exit(64);

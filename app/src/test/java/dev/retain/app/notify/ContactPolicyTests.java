@@ -33,8 +33,8 @@ class ContactPolicyTests {
     @Autowired ContactPolicy policy;
     @Autowired DeliveryReports reports;
     @Autowired OptOutAdministration optOuts;
-    @Autowired ScriptedGateway smsGateway;
-    @Autowired ScriptedGateway emailGateway;
+    @Autowired @org.springframework.beans.factory.annotation.Qualifier("scriptedSmsGateway") ScriptedGateway smsGateway;
+    @Autowired @org.springframework.beans.factory.annotation.Qualifier("scriptedEmailGateway") ScriptedGateway emailGateway;
     @Autowired MovableInstants clock;
     @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager transactions;

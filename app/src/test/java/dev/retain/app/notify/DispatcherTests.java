@@ -31,7 +31,7 @@ class DispatcherTests {
     @Autowired Outbox outbox;
     @Autowired Dispatcher dispatcher;
     @Autowired DeliveryReports reports;
-    @Autowired ScriptedGateway smsGateway;
+    @Autowired @org.springframework.beans.factory.annotation.Qualifier("scriptedSmsGateway") ScriptedGateway smsGateway;
     @Autowired MovableInstants clock;
     @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager transactions;

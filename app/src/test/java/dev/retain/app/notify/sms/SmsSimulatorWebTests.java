@@ -67,13 +67,25 @@ class SmsSimulatorWebTests {
     }
 
     @Test
+    void aSecretMessageReachesTheSimulatorButItsPageNeverShowsTheText() throws Exception {
+        SendOutcome outcome = sms().send(new dev.retain.app.notify.channel.Dispatch(77_001, Channel.SMS, "13812340001", null,
+                "您的验证码是493817，5分钟内有效。", dev.retain.app.notify.MessageClass.SERVICE, true, 1));
+
+        assertThat(outcome).isInstanceOf(SendOutcome.Accepted.class);
+        assertThat(simulator.messages()).anyMatch(m -> m.to().equals("8613812340001") && m.secret());
+        String page = mvc.perform(get("/sms/simulator").with(logins.as(TestLogins.SUPERVISOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("493817").contains("保密消息");
+    }
+
+    @Test
     void aMessageTheDispatcherHandsOverReachesTheSimulatorAndItsReceiptComesBack() throws Exception {
         SendOutcome outcome = sms().send(SmsTestSupport.sms("13812345678", "尊敬的客户，您的积分将于月底到期。"));
 
         assertThat(outcome).isInstanceOf(SendOutcome.Accepted.class);
         String id = ((SendOutcome.Accepted) outcome).gatewayMessageId();
         eventually(Duration.ofSeconds(5), () -> assertThat(reports.receipts).contains(new RecordingDeliveryReports.Receipt(Channel.SMS, id, true, null)));
-        assertThat(simulator.messages()).anyMatch(m -> m.text().equals("尊敬的客户，您的积分将于月底到期。") && m.to().equals("8613812345678"));
+        assertThat(simulator.messages()).anyMatch(m -> "尊敬的客户，您的积分将于月底到期。".equals(m.text()) && m.to().equals("8613812345678"));
 
         String page = mvc.perform(get("/sms/simulator").with(logins.as(TestLogins.SUPERVISOR)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -1,5 +1,6 @@
 package dev.retain.app.notify.sms.simulator;
 
+import dev.retain.engine.value.Msisdn;
 import dev.retain.app.notify.sms.SmsAddresses;
 import dev.retain.engine.sms.Gsm7;
 import dev.retain.engine.sms.SmsSegments;
@@ -93,6 +94,7 @@ public final class SmscSimulator implements AutoCloseable {
     private final Map<String, String[]> partsOf = new ConcurrentHashMap<>();
     private final AtomicLong numbers = new AtomicLong();
     private final AtomicLong ids = new AtomicLong(1000);
+    private final java.util.Set<String> secretTexts = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     private SmscSimulator(Clock clock, Duration receiptDelay) throws IOException {
@@ -140,7 +142,22 @@ public final class SmscSimulator implements AutoCloseable {
         return messages().stream().filter(m -> m.number() == number).findFirst();
     }
 
+    /**
+     * The next message to {@code to} with exactly this text is secret (a one-time code): the
+     * simulator takes it like any other but keeps no text, so its page cannot show it.
+     */
+    public void expectSecret(String to, String text) {
+        secretTexts.add(secretKey(to, text));
+    }
+
+    private static String secretKey(String to, String text) {
+        return Msisdn.canonical(to) + '\n' + text;
+    }
+
     private void keep(SimulatedMessage message) {
+        if (!message.fromCustomer() && secretTexts.remove(secretKey(message.to(), message.text()))) {
+            message = message.withoutText();
+        }
         synchronized (kept) {
             kept.addFirst(message);
             while (kept.size() > KEPT) kept.removeLast();
