@@ -31,7 +31,7 @@ public final class BenchMain {
                       the care calendar's daily run over N generated subscribers in columns: the time to build the columns,
                       then the medians of an ordinary day and of the Spring Festival's preparation day.
                     usage: java -jar bench/target/retain-bench.jar messages [--base URL] [--count N] [--clients C]
-                           [--subscribers var/demo/province/subscribers.csv] [--user supervisor] [--admin admin] [--password P]
+                           [--subscribers var/demo/province/subscribers.csv] [--admin admin] [--password P]
                       service SMS through POST /api/v1/messages, the outbox, the contact policy and SMPP to a running
                       `retain demo`'s local SMSC: the queueing rate (p50/p99) and messages/s end to end.""");
             System.exit(64);

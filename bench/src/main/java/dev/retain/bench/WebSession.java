@@ -50,7 +50,16 @@ final class WebSession {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String enc(String s) {
+    /** Posts a form from {@code page} (its CSRF token taken from that page), as a browser would. */
+    HttpResponse<String> postForm(String page, String path, String form) throws IOException, InterruptedException {
+        Matcher m = CSRF.matcher(get(page).body());
+        if (!m.find()) throw new IllegalStateException("no CSRF token on " + base + page);
+        String token = m.group(1) != null ? m.group(1) : m.group(2);
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + enc(token))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }
