@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.apache.kafka.common.KafkaException;
 
 /**
  * Runs the alert application: {@code --bootstrap-servers HOST:PORT} and the options of
@@ -29,15 +30,28 @@ public final class AlertStreamMain {
             boolean hasValue = i + 1 < args.length && !args[i + 1].startsWith("--");
             options.put(name, hasValue ? args[++i] : "true");
         }
-        System.exit(run(options, System.out));
+        System.exit(run(options, System.out, System.err));
     }
 
-    /** Publishes when asked, then runs until the JVM is told to stop (Ctrl-C, SIGTERM). Returns the exit code. */
-    public static int run(Map<String, String> options, PrintStream out) throws InterruptedException {
+    /**
+     * Publishes when asked, then runs until the JVM is told to stop (Ctrl-C, SIGTERM). Returns the exit
+     * code: 0 stopped, 3 the cluster could not be reached or the application failed. A wrong option is
+     * an IllegalArgumentException.
+     */
+    public static int run(Map<String, String> options, PrintStream out, PrintStream err) throws InterruptedException {
         for (String name : options.keySet()) {
             if (!OPTIONS.contains(name)) throw new IllegalArgumentException("unknown option --" + name);
         }
         StreamSettings settings = StreamSettings.parse(options);
+        try {
+            return publishAndRun(options, settings, out);
+        } catch (KafkaException | IllegalStateException e) {
+            err.println("error: Kafka at " + settings.bootstrapServers() + ": " + e.getMessage());
+            return 3;
+        }
+    }
+
+    private static int publishAndRun(Map<String, String> options, StreamSettings settings, PrintStream out) throws InterruptedException {
         if (options.containsKey("province")) {
             Path folder = Path.of(options.get("province"));
             PlanBook book = PlanBook.read(folder, folder, 0.01);

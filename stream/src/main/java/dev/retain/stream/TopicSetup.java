@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.CreateTopicsOptions;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 
@@ -18,6 +20,9 @@ import org.apache.kafka.common.config.TopicConfig;
  */
 public final class TopicSetup {
 
+    /** Long enough for a cluster that elects a controller, short enough that a wrong address is said within a minute. */
+    private static final int TIMEOUT_MS = 30_000;
+
     private TopicSetup() {
     }
 
@@ -25,7 +30,7 @@ public final class TopicSetup {
     public static List<String> ensure(Map<String, Object> clientProperties, AlertTopics topics, Integer partitions)
             throws InterruptedException {
         try (Admin admin = Admin.create(clientProperties)) {
-            Set<String> existing = admin.listTopics().names().get();
+            Set<String> existing = admin.listTopics(new ListTopicsOptions().timeoutMs(TIMEOUT_MS)).names().get();
             Optional<Integer> count = Optional.ofNullable(partitions);
             List<NewTopic> missing = new ArrayList<>();
             for (String t : List.of(topics.events(), topics.alerts(), topics.deadLetters())) {
@@ -37,11 +42,11 @@ public final class TopicSetup {
                             .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
                 }
             }
-            if (!missing.isEmpty()) admin.createTopics(missing).all().get();
+            if (!missing.isEmpty()) admin.createTopics(missing, new CreateTopicsOptions().timeoutMs(TIMEOUT_MS)).all().get();
             return missing.stream().map(NewTopic::name).toList();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException) return List.of(); // another instance was quicker
-            throw new IllegalStateException("cannot create the topics: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException("cannot list or create the topics: " + e.getCause().getMessage(), e.getCause());
         }
     }
 }

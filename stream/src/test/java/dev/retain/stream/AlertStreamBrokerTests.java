@@ -119,6 +119,38 @@ class AlertStreamBrokerTests {
         }
     }
 
+    @Test
+    void theMainPublishesAProvinceFolderAndAgainOnlyWhatChanged() throws Exception {
+        AlertTopics t = topics("publish");
+        Map<String, String> options = new HashMap<>(Map.of("bootstrap-servers", kafka.bootstrapServers(),
+                "plans-topic", t.plans(), "subscriber-plans-topic", t.subscriberPlans(), "events-topic", t.events(),
+                "alerts-topic", t.alerts(), "dead-letter-topic", t.deadLetters(), "province", temp.toString(), "publish-only", "true"));
+        String header = "msisdn,name,gender,birth_date,lunar_birthday,region,branch,brand,tier,group_id,join_date,plan_id,"
+                + "min_commit,contract_end,points,points_expiry,marketing_consent,dnd\n";
+        Files.writeString(temp.resolve("plans.csv"), "plan_id,name,monthly_fee,voice_min,data_mb,sms,over_voice_per_min,over_data_per_mb,over_sms\n"
+                + "P1,basic,58.00,100,1000,50,0.19,0.29,0.10\nP2,small,28.00,50,500,20,0.19,0.29,0.10\n");
+        Files.writeString(temp.resolve("subscribers.csv"), header
+                + "+8613800138000,A,F,1980-01-01,false,hangzhou,b1,gotone,none,,2015-01-01,P1,,,0,,false,false\n"
+                + "13900139000,B,M,1980-01-01,false,hangzhou,b1,gotone,none,,2015-01-01,P2,,,0,,false,false\n"
+                + "13700137000,C,M,1980-01-01,false,hangzhou,b1,gotone,none,,2015-01-01,,,,0,,false,false\n");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        assertThat(AlertStreamMain.run(options, new java.io.PrintStream(out, true, StandardCharsets.UTF_8), System.err)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("published 2 plans (2 written, 0 removed) and 2 subscribers' plans (2 written, 0 removed)");
+        Map<String, byte[]> subscribers = PlanTopicsPublisher.readAll(Map.of("bootstrap.servers", kafka.bootstrapServers()), t.subscriberPlans());
+        assertThat(subscribers.keySet()).containsExactlyInAnyOrder(ALICE, BOB); // canonical numbers; C has no plan
+        assertThat(PlanJson.read(PlanTopicsPublisher.readAll(Map.of("bootstrap.servers", kafka.bootstrapServers()), t.plans()).get("P1")))
+                .isEqualTo(new Plan("P1", "basic", 5_800, 100, 1_000, 50, 19, 29, 10));
+
+        // the next export: P1 grows to 2,000 MB and B has left
+        Files.writeString(temp.resolve("plans.csv"), Files.readString(temp.resolve("plans.csv")).replace("58.00,100,1000", "58.00,100,2000"));
+        Files.writeString(temp.resolve("subscribers.csv"), Files.readString(temp.resolve("subscribers.csv")).replaceAll("(?m)^13900139000.*\n", ""));
+        out.reset();
+        assertThat(AlertStreamMain.run(options, new java.io.PrintStream(out, true, StandardCharsets.UTF_8), System.err)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("published 2 plans (1 written, 0 removed) and 1 subscribers' plans (0 written, 1 removed)");
+        assertThat(PlanTopicsPublisher.readAll(Map.of("bootstrap.servers", kafka.bootstrapServers()), t.subscriberPlans()).keySet())
+                .containsExactly(ALICE);
+    }
+
     private static void awaitPlanOf(AlertStreamApplication app, String msisdn, String plan) throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < until) {
