@@ -26,7 +26,12 @@ public final class BenchMain {
                       followed by a re-import of the same files, and prints the median rows/s of both.
                     usage: java -jar bench/target/retain-bench.jar churn-model [--subscribers N] [--runs R] [--dir DIR] [--training-rows N]
                       trains the churn model on N subscriber-months of a generated province and times it; then medians of
-                      scoring and explaining rows/s, and of the cycle without the model, with a saved one and training its own.""");
+                      scoring and explaining rows/s, and of the cycle without the model, with a saved one and training its own.
+                    usage: java -jar bench/target/retain-bench.jar alerts [--subscribers N] [--events N] [--runs R] [--partitions P]
+                           [--threads T] [--rate EVENTS_PER_S] [--seconds S] [--guarantees exactly_once_v2,at_least_once]
+                           [--phases floor,driver,broker,latency]
+                      usage events/s through the alert topology: a plain Java loop (the floor), TopologyTestDriver, Kafka
+                      Streams against a broker in this JVM; then p50/p99 from produce to a committed alert under load.""");
             System.exit(64);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -35,6 +40,7 @@ public final class BenchMain {
             case "web-load" -> WebLoad.main(rest);
             case "import-into-postgres" -> ImportIntoPostgres.main(rest);
             case "churn-model" -> ChurnModelBench.main(rest);
+            case "alerts" -> AlertsBench.main(rest);
             default -> {
                 System.err.println("unknown benchmark '" + args[0] + "'");
                 System.exit(64);

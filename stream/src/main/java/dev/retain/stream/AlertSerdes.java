@@ -5,6 +5,9 @@ import dev.retain.engine.alert.SubscriberUsageCodec;
 import dev.retain.engine.alert.UsageEvent;
 import dev.retain.engine.alert.UsageEventJson;
 import dev.retain.engine.value.Plan;
+import java.nio.ByteBuffer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -29,8 +32,25 @@ final class AlertSerdes {
         });
     }
 
-    /** A plan of the plans topic; a record that is not a plan reads as no plan, never as a failure. */
+    /**
+     * A plan of the plans topic; a record that is not a plan reads as no plan, never as a failure. The
+     * global store hands out bytes on every lookup, so plans read once are kept by their exact bytes:
+     * a province has tens of plans, and a changed plan has other bytes.
+     */
     static Serde<Plan> plan() {
-        return Serdes.serdeFrom((topic, p) -> p == null ? null : PlanJson.write(p), (topic, b) -> PlanJson.read(b));
+        Map<ByteBuffer, Plan> read = new ConcurrentHashMap<>();
+        return Serdes.serdeFrom((topic, p) -> p == null ? null : PlanJson.write(p), (topic, b) -> {
+            if (b == null) return null;
+            Plan known = read.get(ByteBuffer.wrap(b));
+            if (known != null) return known;
+            Plan p = PlanJson.read(b);
+            if (p != null) {
+                if (read.size() >= PLANS_KEPT) read.clear(); // a bound, never reached by a real catalogue
+                read.put(ByteBuffer.wrap(b.clone()), p);
+            }
+            return p;
+        });
     }
+
+    private static final int PLANS_KEPT = 10_000;
 }
