@@ -15,6 +15,8 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The JSON of one usage event: {@code {"msisdn", "ts", "data_mb", "voice_min", "sms", "event_id"}}
@@ -56,8 +58,47 @@ public final class UsageEventJson {
         }
     }
 
+    /**
+     * A request body of one event or a JSON array of events: one result per event, in order. A body
+     * that is not JSON (anywhere in it) is one malformed result: no event of it is taken.
+     */
+    public static List<Result> parseBatch(byte[] json) {
+        if (json == null || json.length == 0) return List.of(new Refused(RejectReason.MALFORMED_JSON, "empty body"));
+        try (JsonParser p = JSON.createParser(json)) {
+            JsonToken first = p.nextToken();
+            if (first != JsonToken.START_ARRAY) {
+                Result one = first == JsonToken.START_OBJECT ? readObject(p) : new Refused(RejectReason.MALFORMED_JSON, "not a JSON object or array");
+                if (p.nextToken() != null) return List.of(new Refused(RejectReason.MALFORMED_JSON, "more than one JSON value"));
+                return List.of(one);
+            }
+            List<Result> results = new ArrayList<>();
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (t == JsonToken.START_OBJECT) {
+                    results.add(readObject(p));
+                } else {
+                    p.skipChildren();
+                    results.add(new Refused(RejectReason.MALFORMED_JSON, "not a JSON object"));
+                }
+            }
+            if (p.nextToken() != null) return List.of(new Refused(RejectReason.MALFORMED_JSON, "more than one JSON value"));
+            return results;
+        } catch (JsonProcessingException e) {
+            return List.of(new Refused(RejectReason.MALFORMED_JSON, e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Result read(JsonParser p) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) return new Refused(RejectReason.MALFORMED_JSON, "not a JSON object");
+        Result r = readObject(p);
+        if (p.nextToken() != null) return new Refused(RejectReason.MALFORMED_JSON, "more than one JSON value");
+        return r;
+    }
+
+    /** One object, the parser on its START_OBJECT; leaves the parser on its END_OBJECT. */
+    private static Result readObject(JsonParser p) throws IOException {
         String msisdn = null;
         String ts = null;
         String eventId = null;
@@ -86,7 +127,6 @@ public final class UsageEventJson {
             }
         }
         if (t != JsonToken.END_OBJECT) return new Refused(RejectReason.MALFORMED_JSON, "not a JSON object");
-        if (p.nextToken() != null) return new Refused(RejectReason.MALFORMED_JSON, "more than one JSON value");
         if (firstProblem != null) return new Refused(firstProblem.reason, firstProblem.getMessage());
         try {
             return new Accepted(event(msisdn, ts, dataMb, voiceMin, sms, eventId));

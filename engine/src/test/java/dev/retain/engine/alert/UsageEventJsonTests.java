@@ -76,6 +76,23 @@ class UsageEventJsonTests {
     }
 
     @Test
+    void aBatchGivesOneResultPerEventInOrder() {
+        String good = event("1");
+        java.util.List<UsageEventJson.Result> r = UsageEventJson.parseBatch(("[" + good + "," + event("-1") + ",7," + good + "]")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(r).hasSize(4);
+        assertThat(r.get(0)).isInstanceOf(UsageEventJson.Accepted.class);
+        assertThat(((UsageEventJson.Refused) r.get(1)).reason()).isEqualTo(RejectReason.INVALID_FIELD);
+        assertThat(((UsageEventJson.Refused) r.get(2)).reason()).isEqualTo(RejectReason.MALFORMED_JSON);
+        assertThat(r.get(3)).isEqualTo(r.get(0));
+        assertThat(UsageEventJson.parseBatch(good.getBytes(StandardCharsets.UTF_8))).containsExactly(UsageEventJson.parse(good.getBytes(StandardCharsets.UTF_8)));
+        // broken anywhere: nothing of it is taken
+        assertThat(UsageEventJson.parseBatch(("[" + good + "," + good).getBytes(StandardCharsets.UTF_8)))
+                .singleElement().extracting(x -> ((UsageEventJson.Refused) x).reason()).isEqualTo(RejectReason.MALFORMED_JSON);
+        assertThat(UsageEventJson.parseBatch("[]".getBytes(StandardCharsets.UTF_8))).isEmpty();
+    }
+
+    @Test
     void writtenEventsReadBackTheSame() {
         UsageEvent e = new UsageEvent("13800138000", Instant.parse("2026-11-05T10:00:00.123Z"), 1_234_567, 12, 3, "id-é");
         assertThat(((UsageEventJson.Accepted) UsageEventJson.parse(UsageEventJson.write(e))).event()).isEqualTo(e);
