@@ -31,7 +31,9 @@ public final class BenchMain {
                            [--threads T] [--rate EVENTS_PER_S] [--seconds S] [--guarantees exactly_once_v2,at_least_once]
                            [--phases floor,driver,broker,latency]
                       usage events/s through the alert topology: a plain Java loop (the floor), TopologyTestDriver, Kafka
-                      Streams against a broker in this JVM; then p50/p99 from produce to a committed alert under load.""");
+                      Streams against a broker in this JVM; then p50/p99 from produce to a committed alert under load.
+                    usage: java -jar bench/target/retain-bench.jar local-kafka
+                      a single-node Kafka (KRaft) in this JVM for trying `retain stream`; prints its address.""");
             System.exit(64);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -41,6 +43,7 @@ public final class BenchMain {
             case "import-into-postgres" -> ImportIntoPostgres.main(rest);
             case "churn-model" -> ChurnModelBench.main(rest);
             case "alerts" -> AlertsBench.main(rest);
+            case "local-kafka" -> LocalKafkaCommand.main(rest);
             default -> {
                 System.err.println("unknown benchmark '" + args[0] + "'");
                 System.exit(64);

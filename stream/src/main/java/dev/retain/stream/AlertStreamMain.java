@@ -1,5 +1,6 @@
 package dev.retain.stream;
 
+import dev.retain.engine.cycle.SettingsLoader;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -54,7 +55,9 @@ public final class AlertStreamMain {
     private static int publishAndRun(Map<String, String> options, StreamSettings settings, PrintStream out) throws InterruptedException {
         if (options.containsKey("province")) {
             Path folder = Path.of(options.get("province"));
-            PlanBook book = PlanBook.read(folder, folder, 0.01);
+            PlanBook book = PlanBook.read(folder, folder, SettingsLoader.defaults().maxRejectRate());
+            out.printf("read %d plans and %,d subscribers' plans from %s; publishing to Kafka at %s%n", book.plans().size(),
+                    book.subscriberPlans().size(), folder, settings.bootstrapServers());
             TopicSetup.ensure(settings.clientProperties(), settings.topics(), settings.partitions());
             PlanTopicsPublisher.Published p = PlanTopicsPublisher.publish(settings.clientProperties(), settings.topics(), book);
             out.printf("published %d plans (%d written, %d removed) and %,d subscribers' plans (%,d written, %,d removed)%n",

@@ -1,7 +1,12 @@
 package dev.retain.app.cli;
 
 import dev.retain.stream.AlertStreamMain;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * {@code retain stream}: the real-time usage alerts (SPEC R6.1) as a Kafka Streams application
@@ -17,8 +22,15 @@ final class StreamCommand {
     private StreamCommand() {
     }
 
-    static int run(Options o, PrintStream out, PrintStream err) throws InterruptedException {
+    static int run(Options o, PrintStream out, PrintStream err) throws InterruptedException, IOException {
         o.required("bootstrap-servers");
-        return AlertStreamMain.run(o.all(), out, err);
+        Map<String, String> options = new HashMap<>(o.all());
+        Path var = ApplicationStart.home().resolve("var");
+        // the state stores live under the installation, like the database: a restart finds them
+        options.putIfAbsent("state-dir", var.resolve("stream").toString());
+        Path log = Files.createDirectories(var.resolve("log")).resolve("stream.log");
+        StreamLogging.configure(log);
+        out.println("log: " + log);
+        return AlertStreamMain.run(options, out, err);
     }
 }

@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,7 +152,7 @@ public final class UsageEventJson {
     /** An ISO-8601 time with its offset ({@code Z} or {@code +08:00}): a local time without one is ambiguous. */
     private static Instant instant(String ts) {
         try {
-            return OffsetDateTime.parse(ts).toInstant();
+            return IsoInstants.parse(ts);
         } catch (DateTimeParseException e) {
             throw invalid("ts: not an ISO-8601 time with an offset, e.g. 2026-11-05T10:00:00+08:00");
         }
