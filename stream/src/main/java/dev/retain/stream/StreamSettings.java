@@ -82,6 +82,8 @@ public record StreamSettings(String bootstrapServers, String applicationId, Aler
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        // the behaviour Kafka 5.0 makes the default (it warns at every start until then)
+        p.putIfAbsent(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         // a task reads usage-events and the re-keyed events: the order between the two does not matter (sums),
         // so it never waits for the usually empty repartition topic (the wait also costs ~10 % CPU in 4.3)
         p.putIfAbsent(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, StreamsConfig.MAX_TASK_IDLE_MS_DISABLED);

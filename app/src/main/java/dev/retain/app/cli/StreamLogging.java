@@ -21,7 +21,13 @@ final class StreamLogging {
 
     private static final String PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n";
 
-    private static final String RECONNECTS = "org.apache.kafka.clients.NetworkClient";
+    /**
+     * Warnings that are routine, kept in the log file only: an unreachable broker is warned about every
+     * second until the command gives up with one line; the global consumer warns at each start.
+     */
+    private static final java.util.Set<String> QUIET_ON_TERMINAL = java.util.Set.of(
+            "org.apache.kafka.clients.NetworkClient",
+            "org.apache.kafka.clients.consumer.internals.OffsetFetcherUtils");
 
     private StreamLogging() {
     }
@@ -47,11 +53,10 @@ final class StreamLogging {
         warnings.setLevel(Level.WARN.levelStr);
         warnings.start();
         console.addFilter(warnings);
-        // a broker that cannot be reached is warned about every second until the command gives up with one line
         console.addFilter(new ch.qos.logback.core.filter.Filter<>() {
             @Override
             public ch.qos.logback.core.spi.FilterReply decide(ILoggingEvent e) {
-                return e.getLoggerName().equals(RECONNECTS) && !e.getLevel().isGreaterOrEqual(Level.ERROR)
+                return QUIET_ON_TERMINAL.contains(e.getLoggerName()) && !e.getLevel().isGreaterOrEqual(Level.ERROR)
                         ? ch.qos.logback.core.spi.FilterReply.DENY : ch.qos.logback.core.spi.FilterReply.NEUTRAL;
             }
         });
