@@ -29,7 +29,14 @@ public final class BenchMain {
                       scoring and explaining rows/s, and of the cycle without the model, with a saved one and training its own.
                     usage: java -jar bench/target/retain-bench.jar care-day [--subscribers N] [--runs R]
                       the care calendar's daily run over N generated subscribers in columns: the time to build the columns,
-                      then the medians of an ordinary day and of the Spring Festival's preparation day.""");
+                      then the medians of an ordinary day and of the Spring Festival's preparation day.
+                    usage: java -jar bench/target/retain-bench.jar alerts [--subscribers N] [--events N] [--runs R] [--partitions P]
+                           [--threads T] [--rate EVENTS_PER_S] [--seconds S] [--guarantees exactly_once_v2,at_least_once]
+                           [--phases floor,driver,broker,latency]
+                      usage events/s through the alert topology: a plain Java loop (the floor), TopologyTestDriver, Kafka
+                      Streams against a broker in this JVM; then p50/p99 from produce to a committed alert under load.
+                    usage: java -jar bench/target/retain-bench.jar local-kafka
+                      a single-node Kafka (KRaft) in this JVM for trying `retain stream`; prints its address.""");
             System.exit(64);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -39,6 +46,8 @@ public final class BenchMain {
             case "import-into-postgres" -> ImportIntoPostgres.main(rest);
             case "churn-model" -> ChurnModelBench.main(rest);
             case "care-day" -> CareDayBench.main(rest);
+            case "alerts" -> AlertsBench.main(rest);
+            case "local-kafka" -> LocalKafkaCommand.main(rest);
             default -> {
                 System.err.println("unknown benchmark '" + args[0] + "'");
                 System.exit(64);
