@@ -32,13 +32,13 @@ public class NotifyTestConfiguration {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    ScriptedGateway smsGateway() {
+    ScriptedGateway scriptedSmsGateway() {
         return new ScriptedGateway(Channel.SMS);
     }
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    ScriptedGateway emailGateway() {
+    ScriptedGateway scriptedEmailGateway() {
         return new ScriptedGateway(Channel.EMAIL);
     }
 
