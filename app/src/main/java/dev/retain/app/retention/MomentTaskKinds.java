@@ -13,10 +13,12 @@ public final class MomentTaskKinds {
     public static final String GIFT = "gift";
     /** Call the customer about a moment: a greeting, points or a contract about to expire, a suspension, a long silence. */
     public static final String CARE_CALL = "care-call";
+    /** Offer a renewal before the customer's contract ends. */
+    public static final String CONTRACT_RENEWAL = "contract-renewal";
     /** Warn the customer about high data usage or a bill shock (R6.1). */
     public static final String USAGE_ALERT = "usage-alert";
 
-    public static final List<String> ALL = List.of(GIFT, CARE_CALL, USAGE_ALERT);
+    public static final List<String> ALL = List.of(GIFT, CARE_CALL, CONTRACT_RENEWAL, USAGE_ALERT);
 
     private MomentTaskKinds() {
     }
