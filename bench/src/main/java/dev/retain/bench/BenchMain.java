@@ -33,7 +33,14 @@ public final class BenchMain {
                     usage: java -jar bench/target/retain-bench.jar messages [--base URL] [--count N] [--clients C]
                            [--subscribers var/demo/province/subscribers.csv] [--admin admin] [--password P]
                       service SMS through POST /api/v1/messages, the outbox, the contact policy and SMPP to a running
-                      `retain demo`'s local SMSC: the queueing rate (p50/p99) and messages/s end to end.""");
+                      `retain demo`'s local SMSC: the queueing rate (p50/p99) and messages/s end to end.
+                    usage: java -jar bench/target/retain-bench.jar alerts [--subscribers N] [--events N] [--runs R] [--partitions P]
+                           [--threads T] [--rate EVENTS_PER_S] [--seconds S] [--guarantees exactly_once_v2,at_least_once]
+                           [--phases floor,driver,broker,latency]
+                      usage events/s through the alert topology: a plain Java loop (the floor), TopologyTestDriver, Kafka
+                      Streams against a broker in this JVM; then p50/p99 from produce to a committed alert under load.
+                    usage: java -jar bench/target/retain-bench.jar local-kafka
+                      a single-node Kafka (KRaft) in this JVM for trying `retain stream`; prints its address.""");
             System.exit(64);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -44,6 +51,8 @@ public final class BenchMain {
             case "churn-model" -> ChurnModelBench.main(rest);
             case "care-day" -> CareDayBench.main(rest);
             case "messages" -> MessagesBench.main(rest);
+            case "alerts" -> AlertsBench.main(rest);
+            case "local-kafka" -> LocalKafkaCommand.main(rest);
             default -> {
                 System.err.println("unknown benchmark '" + args[0] + "'");
                 System.exit(64);

@@ -4,6 +4,7 @@ import dev.retain.app.admin.internal.SettingStore;
 import dev.retain.app.admin.internal.SettingsCatalogue;
 import dev.retain.app.security.AuditLog;
 import dev.retain.app.security.RetainUser;
+import dev.retain.engine.care.CareSettings;
 import dev.retain.engine.cycle.CycleSettings;
 import dev.retain.engine.cycle.SettingsLoader;
 import dev.retain.engine.rules.RuleSet;
@@ -85,6 +86,11 @@ public class RetentionSettings {
         Map<String, String> v = values();
         return new ContactRules(Integer.parseInt(v.get(SettingsCatalogue.WEEKLY_CAP)), Integer.parseInt(v.get(SettingsCatalogue.MONTHLY_CAP)),
                 Integer.parseInt(v.get(SettingsCatalogue.QUIET_HOURS_START)), Integer.parseInt(v.get(SettingsCatalogue.QUIET_HOURS_END)));
+    }
+
+    /** The care calendar's settings in force (lead days, reminder floor, no-contact days by tier). */
+    public CareSettings careSettings() {
+        return CareSettings.from(values());
     }
 
     /** The newest setting changes first, each with its old and new value. */

@@ -92,4 +92,9 @@ final class Options {
     boolean flag(String name) {
         return values.containsKey(name);
     }
+
+    /** Every option given, by name (a flag's value is "true"). */
+    Map<String, String> all() {
+        return Map.copyOf(values);
+    }
 }

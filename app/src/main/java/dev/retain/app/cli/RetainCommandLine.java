@@ -48,6 +48,16 @@ public final class RetainCommandLine {
                                                      cross-validated AUC, Gini and top-decile lift, XGBoost and a logistic baseline
               calendar  --year YYYY                  the dates in use that year: festivals (official table, ICU4J where it
                                                      differs), the lunar year, public holidays and make-up working days (调休)
+              stream    --bootstrap-servers HOST:PORT [--province DIR [--publish-only]] [--application-id ID]
+                        [--thresholds 80,100] [--bill-shock CNY] [--time-zone ZONE] [--late-grace P3D]
+                        [--dedup-window PT24H] [--partitions N] [--threads N] [--state-dir DIR] [--kafka-config FILE]
+                        [--events-topic T] [--alerts-topic T] [--dead-letter-topic T] [--plans-topic T]
+                        [--subscriber-plans-topic T]
+                                                     real-time usage alerts on Kafka Streams (exactly once): usage-events ->
+                                                     usage-alerts once per threshold per subscriber and month, bad records to
+                                                     usage-events-dlq; --province publishes plans.csv and subscribers.csv to
+                                                     the compacted plan topics first (a plan change: publish again); more
+                                                     instances with the same --application-id share the partitions
               help                                   this text
 
             Files and columns: docs/data-formats.md
@@ -81,6 +91,7 @@ public final class RetainCommandLine {
                 case "user" -> UserCommand.run(new Options(command, args, 1, UserCommand.OPTIONS), out);
                 case "model" -> ModelCommand.run(args, out);
                 case "calendar" -> CalendarCommand.run(new Options(command, args, 1, CalendarCommand.OPTIONS), out);
+                case "stream" -> StreamCommand.run(new Options(command, args, 1, StreamCommand.OPTIONS), out, err);
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
         } catch (UsageException e) {
@@ -90,6 +101,9 @@ public final class RetainCommandLine {
         } catch (InputFileException | RuleSetException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 3;
         } catch (IOException | java.io.UncheckedIOException e) {
             err.println("error: " + e.getMessage());
             return 3;

@@ -74,11 +74,11 @@ public class CycleTasks {
         jdbc.sql("create temp table task_cycle_gone (task_id text) on commit drop").update();
         int removed = jdbc.sql("""
                         with gone as (
-                          delete from task t where t.month = :month and t.status = '%s'
+                          delete from task t where t.month = :month and t.status = '%s' and t.kind in %s
                             and not exists (select 1 from task_cycle_in s where s.task_id = t.task_id)
                             and not exists (select 1 from contact c where c.task_id = t.task_id)
                           returning t.task_id)
-                        insert into task_cycle_gone select task_id from gone""".formatted(TaskStatus.OPEN))
+                        insert into task_cycle_gone select task_id from gone""".formatted(TaskStatus.OPEN, CycleTaskKinds.SQL_LIST))
                 .param("month", m).update();
         reopenWhatTheRemovedSuperseded();
         // before the new tasks go in: the unique index allows one open retention task per customer

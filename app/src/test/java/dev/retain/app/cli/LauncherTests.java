@@ -33,7 +33,7 @@ class LauncherTests {
         Files.copy(SCRIPT, repository.resolve("retain"));
         executable(repository.resolve("retain"));
         Files.writeString(repository.resolve("pom.xml"), "<project/>");
-        for (String module : new String[] {"engine", "synth", "app"}) Files.createDirectories(repository.resolve(module));
+        for (String module : new String[] {"engine", "synth", "stream", "app"}) Files.createDirectories(repository.resolve(module));
         Path jar = Files.createDirectories(repository.resolve("app/target")).resolve("retain-app.jar");
         Files.writeString(jar, "not a real jar: the fake java below never opens it");
         // newer than every source, so the launcher does not rebuild

@@ -1,6 +1,7 @@
 package dev.retain.app.admin.internal;
 
 import dev.retain.app.core.BusinessClock;
+import dev.retain.engine.care.CareSettingKeys;
 import dev.retain.engine.cycle.CycleSettingKeys;
 import dev.retain.engine.cycle.SettingSpec;
 import dev.retain.engine.cycle.SettingsLoader;
@@ -85,6 +86,10 @@ public final class SettingsCatalogue {
                 // whole hours of the business zone: no SMS 21:00–08:00 by default; start = end switches quiet hours off
                 new Entry(SettingSpec.whole(QUIET_HOURS_START, 0, 23), "21"),
                 new Entry(SettingSpec.whole(QUIET_HOURS_END, 0, 23), "8"))));
+        // the care calendar's lead days, reminder floor and "no contact for N days" by tier (engine CareSettingKeys)
+        List<Entry> care = new ArrayList<>();
+        for (SettingSpec spec : CareSettingKeys.SPECS) care.add(new Entry(spec, CareSettingKeys.DEFAULTS.get(spec.key())));
+        g.add(new Group("care", List.copyOf(care)));
         g.add(new Group("time", List.of(new Entry(SettingSpec.timeZone(BUSINESS_TIME_ZONE), BusinessClock.DEFAULT_ZONE.getId()))));
         return List.copyOf(g);
     }

@@ -1,0 +1,47 @@
+package dev.retain.stream;
+
+import java.util.Map;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+/**
+ * A real Kafka broker in this JVM (KRaft, one combined broker and controller, random port, a
+ * temporary log folder): Kafka's own test kit, so the tests need no Docker and no installed Kafka.
+ */
+final class LocalKafka implements AutoCloseable {
+
+    private final KafkaClusterTestKit cluster;
+
+    private LocalKafka(KafkaClusterTestKit cluster) {
+        this.cluster = cluster;
+    }
+
+    static LocalKafka start() throws Exception {
+        KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build());
+        // one broker: its internal topics cannot ask for three replicas; a new member joins at once
+        Map<String, Object> config = Map.of(
+                "offsets.topic.replication.factor", "1",
+                "offsets.topic.num.partitions", "3",
+                "transaction.state.log.replication.factor", "1",
+                "transaction.state.log.min.isr", "1",
+                "transaction.state.log.num.partitions", "3",
+                "group.initial.rebalance.delay.ms", "0",
+                "group.min.session.timeout.ms", "1000");
+        config.forEach(builder::setConfigProp);
+        KafkaClusterTestKit cluster = builder.build();
+        cluster.format();
+        cluster.startup();
+        cluster.waitForReadyBrokers();
+        return new LocalKafka(cluster);
+    }
+
+    String bootstrapServers() {
+        return cluster.bootstrapServers();
+    }
+
+    @Override
+    public void close() throws Exception {
+        cluster.close();
+    }
+}
