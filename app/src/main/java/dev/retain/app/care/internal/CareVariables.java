@@ -37,7 +37,8 @@ public class CareVariables {
         Map<String, String> v = new HashMap<>();
         v.put("honorific", honorific(c.name(), c.gender()));
         v.put("customer_name", c.name());
-        v.put("manager_name", managerName != null ? managerName : word("care.message.noManager"));
+        // no manager yet: left empty, the templates' "您的客户经理{manager_name}敬上" still reads as Chinese
+        v.put("manager_name", managerName != null ? managerName : "");
         v.put("date", date(m.kind() == MomentKind.POINTS_EXPIRY && c.pointsExpiry() != null ? c.pointsExpiry() : m.occursOn()));
         v.put("points", NumberFormat.getIntegerInstance(CUSTOMERS).format(c.points()));
         v.put("plan_name", c.planName() != null ? c.planName() : word("care.message.yourPlan"));
