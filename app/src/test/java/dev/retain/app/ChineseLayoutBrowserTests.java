@@ -143,6 +143,7 @@ class ChineseLayoutBrowserTests {
         for (int width : WIDTHS) {
             problems.addAll(check("/messages", "messages-manager", width, By.id("messages")));
             problems.addAll(check("/opt-outs", "opt-outs-manager", width, By.id("opt-outs")));
+            problems.addAll(check("/care/today", "care-today-manager", width, By.id("care-moments")));
         }
         problems.addAll(check("/tasks?lang=en", "tasks-en", 1366, By.id("tasks")));
         problems.addAll(check(customer.substring(customer.indexOf("/customers/")) + "?lang=zh_CN", "customer-360-zh", 1366,
@@ -168,7 +169,12 @@ class ChineseLayoutBrowserTests {
             problems.addAll(check("/messages/" + plantedMessage(), "message", width, By.id("history")));
             problems.addAll(check("/opt-outs", "opt-outs", width, By.id("opt-outs")));
             problems.addAll(check("/sms/simulator", "sms-simulator", width, By.id("simulated-messages")));
+            problems.addAll(check("/care/today", "care-today", width, By.id("care-run-now")));
+            problems.addAll(check("/care/events", "care-events", width, By.id("events")));
+            problems.addAll(check("/admin/playbooks", "playbooks", width, By.id("playbook")));
         }
+        problems.addAll(check("/admin/playbooks?lang=en", "playbooks-en", 1366, By.id("playbook")));
+        problems.addAll(check("/care/today?lang=en", "care-today-en", 1366, By.id("care-run-now")));
         problems.addAll(check("/admin/templates/festival?lang=en", "template-editor-en", 1366, By.cssSelector("#preview-en .preview-plan")));
         problems.addAll(check("/messages?lang=en", "messages-en", 1366, By.id("messages")));
         problems.addAll(check("/opt-outs", "opt-outs-en", 1366, By.id("opt-outs")));

@@ -107,6 +107,9 @@ class EveryPageForEveryRoleTests {
         }
         assertThat(crawl.urls).as("the outbox, a message and the opt-out list were read").anyMatch(u -> u.startsWith("/messages/"))
                 .contains("/opt-outs").anyMatch(u -> u.startsWith("/api/v1/messages?customerKey="));
+        if (!user.equals(TestLogins.ANALYST)) assertThat(crawl.urls).as("today's moments").contains("/care/today");
+        if (user.equals(TestLogins.SUPERVISOR) || user.equals(TestLogins.ADMIN)) assertThat(crawl.urls).as("region events").contains("/care/events");
+        if (user.equals(TestLogins.ADMIN)) assertThat(crawl.urls).as("the playbook editor").contains("/admin/playbooks");
         if (!user.equals(TestLogins.ADMIN)) {
             assertThat(fullNumbers(crawl)).as(user + ": full numbers (R14.3)").isEmpty();
         }

@@ -1,5 +1,6 @@
 package dev.retain.app.cli;
 
+import dev.retain.app.care.CareRuns;
 import dev.retain.app.core.DataLoadingHealthIndicator;
 import dev.retain.app.customer.ImportRun;
 import dev.retain.app.customer.ImportService;
@@ -18,6 +19,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
@@ -67,7 +69,9 @@ final class DemoCommand {
                 // the demo shows its API documentation to anyone on this machine; serve keeps it behind a login
                 "--retain.security.openapi-public=true",
                 // with no SMS gateway configured (RETAIN_SMS_SMPP_HOST unset), a local SMSC simulator takes the demo's SMS
-                "--retain.sms.simulator.enabled=true"));
+                "--retain.sms.simulator.enabled=true",
+                // the demo runs today's care calendar itself once its data is loaded (a catch-up before would find none)
+                "--retain.care.catch-up-on-start=false"));
         String today = o.text("today", null);
         if (today != null) args.add("--retain.today=" + date(today));
         ConfigurableApplicationContext app = ServeCommand.start(o, args.toArray(String[]::new));
@@ -89,6 +93,7 @@ final class DemoCommand {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while loading the demo data", e);
         }
+        runCareCalendar(app, out);
         DemoData.DemoLogins logins = data.ensureLogins();
         app.getBean(DataLoadingHealthIndicator.class).loaded();
         String port = app.getBean(Environment.class).getProperty("local.server.port", "8080");
@@ -96,6 +101,15 @@ final class DemoCommand {
         out.println("Retain is running: http://localhost:" + port + "   (Ctrl-C stops it)");
         logins.print(out);
         return new Started(app, 0);
+    }
+
+    /** Today's key moments (birthdays, festivals, …): greetings queued for the SMSC simulator, tasks for the managers. */
+    private static void runCareCalendar(ConfigurableApplicationContext app, PrintStream out) {
+        app.getBean(CareRuns.class).runToday("demo").ifPresentOrElse(
+                r -> out.printf(Locale.ROOT, "care calendar %s: %,d moments due, %,d new: %,d messages queued, %,d tasks opened%s%n",
+                        r.day(), r.momentsDue(), r.momentsNew(), r.messages(), r.tasks(),
+                        r.notes().isEmpty() ? "" : " (" + String.join("; ", r.notes()) + ")"),
+                () -> out.println("care calendar: another run is going on"));
     }
 
     /** The last month that has ended before {@code today}: the newest a real province could have exported. */

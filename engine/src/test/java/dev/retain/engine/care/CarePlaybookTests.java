@@ -17,10 +17,10 @@ class CarePlaybookTests {
 
     @Test
     void theMostSpecificRowWins() {
-        assertThat(defaults.actionFor(MomentKind.FESTIVAL, Festival.SPRING, Tier.DIAMOND)).isEqualTo(new CareAction(CareAction.Type.BOTH, "care.festival.spring", "gift"));
-        assertThat(defaults.actionFor(MomentKind.FESTIVAL, Festival.QINGMING, Tier.DIAMOND)).isEqualTo(new CareAction(CareAction.Type.MESSAGE, "care.festival.qingming", null));
+        assertThat(defaults.actionFor(MomentKind.FESTIVAL, Festival.SPRING, Tier.DIAMOND)).isEqualTo(new CareAction(CareAction.Type.BOTH, "festival", "gift"));
+        assertThat(defaults.actionFor(MomentKind.FESTIVAL, Festival.QINGMING, Tier.DIAMOND)).isEqualTo(new CareAction(CareAction.Type.MESSAGE, "festival", null));
         assertThat(defaults.actionFor(MomentKind.FESTIVAL, Festival.SPRING, Tier.NONE)).isEqualTo(CareAction.NONE);
-        assertThat(defaults.actionFor(MomentKind.BIRTHDAY, null, Tier.NONE)).isEqualTo(new CareAction(CareAction.Type.MESSAGE, "care.birthday", null));
+        assertThat(defaults.actionFor(MomentKind.BIRTHDAY, null, Tier.NONE)).isEqualTo(new CareAction(CareAction.Type.MESSAGE, "birthday", null));
     }
 
     @Test
@@ -39,13 +39,13 @@ class CarePlaybookTests {
     void theAdminsRowsAreCheckedAtLoad() {
         assertThatThrownBy(() -> edited(rows -> rows.removeIf(r -> r.moment().equals("no-contact") && r.tier().equals("none"))))
                 .hasMessage("edited: no row for no-contact and tier none (add one for the tier or for any)");
-        assertThatThrownBy(() -> edited(rows -> rows.add(new PlaybookRow("birthday", "platinum", "message", "care.birthday", ""))))
+        assertThatThrownBy(() -> edited(rows -> rows.add(new PlaybookRow("birthday", "platinum", "message", "birthday", ""))))
                 .hasMessageContaining("(birthday, platinum)");
         assertThatThrownBy(() -> edited(rows -> rows.add(new PlaybookRow("festival:easter", "gold", "message", "x", ""))))
                 .hasMessageContaining("unknown festival 'easter'");
-        assertThatThrownBy(() -> edited(rows -> rows.add(0, new PlaybookRow("birthday", "gold", "both", "care.birthday", ""))))
+        assertThatThrownBy(() -> edited(rows -> rows.add(0, new PlaybookRow("birthday", "gold", "both", "birthday", ""))))
                 .hasMessageContaining("both needs a task kind");
-        assertThatThrownBy(() -> edited(rows -> rows.add(new PlaybookRow("birthday", "gold", "message", "care.birthday", ""))))
+        assertThatThrownBy(() -> edited(rows -> rows.add(new PlaybookRow("birthday", "gold", "message", "birthday", ""))))
                 .hasMessageContaining("given twice");
         assertThatThrownBy(() -> edited(rows -> rows.add(new PlaybookRow("points-expiry", "gold", "message", "care.{festival}", ""))))
                 .hasMessageContaining("{festival} only in festival rows");

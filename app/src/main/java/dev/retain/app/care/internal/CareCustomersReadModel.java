@@ -1,0 +1,116 @@
+package dev.retain.app.care.internal;
+
+import dev.retain.engine.care.CareFacts;
+import dev.retain.engine.value.AccountState;
+import dev.retain.engine.value.Tier;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The subscribers as the care calendar sees them, read from other modules' tables (customer's
+ * {@code subscriber}, {@code usage_monthly}, {@code plan}, {@code manager}; segment's tier;
+ * retention's contacts): the engine's {@link CareFacts} for every subscriber in one pass, and
+ * what a message needs (name, plan, points) for the few a day's moments name.
+ */
+@Component
+public class CareCustomersReadModel {
+
+    /** What the templates' variables come from, for one customer. */
+    public record CareCustomer(String msisdn, String customerKey, String name, String gender, String region, String planName,
+                               long points, LocalDate pointsExpiry, LocalDate contractEnd) {
+    }
+
+    private final JdbcClient jdbc;
+
+    CareCustomersReadModel(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Every subscriber's care facts: the tier of the latest cycle month (else the export's, else none),
+     * the account state of the latest closed month before {@code day} and of the month before it, the
+     * day of the last contact in {@code zone}. Streamed: a million rows never sit in a list.
+     */
+    public void forEachSubscriber(LocalDate day, ZoneId zone, BiConsumer<String, CareFacts> sink) {
+        String lastClosed = YearMonth.from(day).minusMonths(1).toString();
+        String stateMonth = jdbc.sql("select max(month) from usage_monthly where month <= ?").param(lastClosed)
+                .query(String.class).optional().orElse(null);
+        String before = stateMonth == null ? null : YearMonth.parse(stateMonth).minusMonths(1).toString();
+        YearMonth month = stateMonth == null ? null : YearMonth.parse(stateMonth);
+        jdbc.sql("""
+                        with seg as (select msisdn, tier from segment where month = (select max(month) from segment)),
+                             last_contact as (select msisdn, max(at) as at from contact group by msisdn)
+                        select s.msisdn, coalesce(seg.tier, s.tier, 'none') as tier, s.birth_date, s.lunar_birthday, s.region,
+                               s.points, s.points_expiry, s.contract_end, s.join_date,
+                               (lc.at at time zone :zone)::date as last_contact, u.state, p.state as previous_state
+                        from subscriber s
+                        left join seg on seg.msisdn = s.msisdn
+                        left join last_contact lc on lc.msisdn = s.msisdn
+                        left join usage_monthly u on u.msisdn = s.msisdn and u.month = :month
+                        left join usage_monthly p on p.msisdn = s.msisdn and p.month = :before""")
+                .param("zone", zone.getId()).param("month", stateMonth).param("before", before)
+                .query(rs -> {
+                    sink.accept(rs.getString("msisdn"), facts(rs, month));
+                });
+    }
+
+    private static CareFacts facts(ResultSet rs, YearMonth month) throws SQLException {
+        String state = rs.getString("state");
+        String previous = rs.getString("previous_state");
+        return new CareFacts(Tier.parse(rs.getString("tier")), rs.getObject("birth_date", LocalDate.class),
+                rs.getBoolean("lunar_birthday"), rs.getString("region"), rs.getLong("points"),
+                rs.getObject("points_expiry", LocalDate.class), rs.getObject("contract_end", LocalDate.class),
+                rs.getObject("join_date", LocalDate.class), rs.getObject("last_contact", LocalDate.class),
+                state == null ? null : month, state == null ? null : AccountState.parse(state),
+                previous == null ? null : AccountState.parse(previous));
+    }
+
+    /** The customers with these numbers (as stored), by number. */
+    public Map<String, CareCustomer> customers(Collection<String> msisdns) {
+        Map<String, CareCustomer> found = new HashMap<>();
+        if (msisdns.isEmpty()) return found;
+        jdbc.sql("""
+                        select s.msisdn, s.customer_key, s.name, s.gender, s.region, pl.name as plan_name, s.points,
+                               s.points_expiry, s.contract_end
+                        from subscriber s left join plan pl on pl.plan_id = s.plan_id
+                        where s.msisdn = any(:numbers)""")
+                .param("numbers", msisdns.toArray(String[]::new))
+                .query(rs -> {
+                    found.put(rs.getString("msisdn"), new CareCustomer(rs.getString("msisdn"), rs.getString("customer_key"),
+                            rs.getString("name"), rs.getString("gender"), rs.getString("region"), rs.getString("plan_name"),
+                            rs.getLong("points"), rs.getObject("points_expiry", LocalDate.class),
+                            rs.getObject("contract_end", LocalDate.class)));
+                });
+        return found;
+    }
+
+    /** A manager's name by id (null when unknown). */
+    public String managerName(String managerId) {
+        if (managerId == null) return null;
+        return jdbc.sql("select name from manager where manager_id = ?").param(managerId).query(String.class).optional().orElse(null);
+    }
+
+    /** One manager on the supervisor's picker. */
+    public record ManagerChoice(String managerId, String name, String role) {
+    }
+
+    public List<ManagerChoice> managers() {
+        return jdbc.sql("select manager_id, name, role from manager where active order by manager_id")
+                .query((rs, i) -> new ManagerChoice(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /** The regions customers live in, for the region events' picker. */
+    public List<String> regions() {
+        return jdbc.sql("select distinct region from subscriber order by region").query(String.class).list();
+    }
+}
