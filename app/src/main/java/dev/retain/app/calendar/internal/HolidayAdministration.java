@@ -65,7 +65,7 @@ public class HolidayAdministration {
             if (d.year() != year) throw new HolidayChangeRefused(name, 0, "year", d.date() + " is listed for " + d.year() + ", not " + year);
         }
         if (days.isEmpty()) throw new HolidayChangeRefused(name, 0, null, "no days listed: a year lists its days off and make-up working days");
-        return apply(Map.of(year, days), HolidaySource.ADMIN, by.username(), "form");
+        return apply(Map.of(year, days), HolidaySource.ADMIN, by.username(), "form", name);
     }
 
     /** An uploaded file in the engine's CSV format: every year it lists is added or replaced whole. */
@@ -75,7 +75,7 @@ public class HolidayAdministration {
         List<HolidayDay> days = parse(utf8(file, name), name);
         if (days.isEmpty()) throw new HolidayChangeRefused(name, 0, null, "no days listed");
         Map<Integer, List<HolidayDay>> byYear = days.stream().collect(Collectors.groupingBy(HolidayDay::year, TreeMap::new, Collectors.toList()));
-        return apply(byYear, HolidaySource.ADMIN, by.username(), "upload " + name);
+        return apply(byYear, HolidaySource.ADMIN, by.username(), "upload " + name, name);
     }
 
     /**
@@ -97,10 +97,10 @@ public class HolidayAdministration {
                 skipped.add(year + ": " + e.getMessage());
             }
         }
-        return missing.isEmpty() ? List.of() : apply(missing, HolidaySource.SHIPPED, SHIPPED_BY, "shipped table");
+        return missing.isEmpty() ? List.of() : apply(missing, HolidaySource.SHIPPED, SHIPPED_BY, "shipped table", "public-holidays.csv");
     }
 
-    private List<HolidayChange> apply(Map<Integer, List<HolidayDay>> years, HolidaySource source, String by, String how) {
+    private List<HolidayChange> apply(Map<Integer, List<HolidayDay>> years, HolidaySource source, String by, String how, String inputName) {
         table.lockForChange();
         PublicHolidays current = table.calendar();
         PublicHolidays next = current;
@@ -109,7 +109,7 @@ public class HolidayAdministration {
                 // the engine's check across years: no date in two arrangements
                 next = next.withYear(y.getKey(), y.getValue());
             } catch (IllegalArgumentException e) {
-                throw new HolidayChangeRefused(how, 0, "date", e.getMessage());
+                throw new HolidayChangeRefused(inputName, 0, "date", e.getMessage());
             }
         }
         Instant at = clock.instant();
