@@ -152,7 +152,7 @@ class ContactFrequencyTests {
         assertThat(csv).contains(M1 + ",Name " + M1 + ",customer_manager,CFRG," + today.minusDays(29) + "," + today + ",2,1,1,1,5,4,2,2,3,60.00");
         assertThat(csv).contains("\r\ntotal,,,,");
         assertThat(auditLog.page(TestLogins.SUPERVISOR, AuditLog.EXPORT, 0, 50))
-                .anySatisfy(e -> assertThat(e.subject()).isEqualTo("contact-frequency.csv 30d " + today.minusDays(29) + ".." + today));
+                .anySatisfy(e -> assertThat(e.subject()).isEqualTo("contact-frequency-30d-" + today.minusDays(29) + "-" + today + ".csv"));
     }
 
     @ParameterizedTest

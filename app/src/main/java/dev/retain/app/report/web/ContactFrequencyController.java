@@ -32,9 +32,6 @@ import org.springframework.web.server.ResponseStatusException;
 @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
 class ContactFrequencyController {
 
-    /** The export's name in the audit log. */
-    static final String EXPORT_NAME = "contact-frequency.csv";
-
     private final ContactFrequency frequency;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
@@ -71,7 +68,9 @@ class ContactFrequencyController {
     void csv(@RequestParam(defaultValue = "month") String period, HttpServletResponse response) throws IOException {
         ContactFrequencyReport report = frequency.of(period(period));
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"contact-frequency-" + report.period().code() + "-" + report.today() + ".csv\"");
+        // the file's name is its audit subject: the period and its days, no words for the audit page to show untranslated
+        String fileName = "contact-frequency-" + report.period().code() + "-" + report.firstDay() + "-" + report.today() + ".csv";
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         PrintWriter out = response.getWriter();
         out.print('\uFEFF'); // spreadsheet programs read the Chinese names as UTF-8 with it
@@ -91,8 +90,7 @@ class ContactFrequencyController {
             out.print(String.join(",", cells) + "\r\n");
         }
         out.flush();
-        auditLog.exported(currentUser.get(), EXPORT_NAME + " " + report.period().code() + " " + report.firstDay() + ".." + report.today(),
-                report.managers().size());
+        auditLog.exported(currentUser.get(), fileName, report.managers().size());
     }
 
     private static ContactPeriod period(String code) {
