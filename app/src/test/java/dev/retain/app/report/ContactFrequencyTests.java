@@ -57,24 +57,24 @@ class ContactFrequencyTests {
                 .manager(M1, "customer_manager", "CFRG", null, true)
                 .manager(M2, "phone_manager", "CFRG", null, true);
         // M1: five customers
-        customer(f, "19920000001", M1, "diamond", today.minusYears(3));  // reached 10 days ago: within, contacted in 30/90 days
-        customer(f, "19920000002", M1, "diamond", today.minusYears(3));  // reached 40 days ago: over 30; an unreachable call yesterday does not count
-        customer(f, "19920000003", M1, "gold", today.minusYears(3));     // a care SMS delivered today: within, contacted this month
-        customer(f, "19920000004", M1, "silver", today.minusYears(3));   // never contacted, joined long ago: over; a queued and a service message do not count
-        customer(f, "19920000005", M1, "none", today.minusYears(3));     // no card, no target; reached today
+        customer(f, "19750000001", M1, "diamond", today.minusYears(3));  // reached 10 days ago: within, contacted in 30/90 days
+        customer(f, "19750000002", M1, "diamond", today.minusYears(3));  // reached 40 days ago: over 30; an unreachable call yesterday does not count
+        customer(f, "19750000003", M1, "gold", today.minusYears(3));     // a care SMS delivered today: within, contacted this month
+        customer(f, "19750000004", M1, "silver", today.minusYears(3));   // never contacted, joined long ago: over; a queued and a service message do not count
+        customer(f, "19750000005", M1, "none", today.minusYears(3));     // no card, no target; reached today
         // M2: two customers
-        customer(f, "19920000006", M2, "silver", today.minusDays(20));   // never contacted, joined 20 days ago: within 90
-        customer(f, "19920000007", M2, "gold", today.minusYears(1));     // an email sent 60 days ago: within 60 (the last day)
+        customer(f, "19750000006", M2, "silver", today.minusDays(20));   // never contacted, joined 20 days ago: within 90
+        customer(f, "19750000007", M2, "gold", today.minusYears(1));     // an email sent 60 days ago: within 60 (the last day)
 
-        contact("19920000001", at(today.minusDays(10)), "reached");
-        contact("19920000002", at(today.minusDays(40)), "reached");
-        contact("19920000002", at(today.minusDays(1)), "unreachable");
-        contact("19920000005", at(today), "refused");
-        message("19920000003", "sms", "marketing", "delivered", at(today));
-        message("19920000004", "sms", "marketing", "queued", null);
-        message("19920000004", "sms", "service", "delivered", at(today));
-        message("19920000004", "email", "marketing", "failed", null);
-        message("19920000007", "email", "marketing", "sent", at(today.minusDays(60)));
+        contact("19750000001", at(today.minusDays(10)), "reached");
+        contact("19750000002", at(today.minusDays(40)), "reached");
+        contact("19750000002", at(today.minusDays(1)), "unreachable");
+        contact("19750000005", at(today), "refused");
+        message("19750000003", "sms", "marketing", "delivered", at(today));
+        message("19750000004", "sms", "marketing", "queued", null);
+        message("19750000004", "sms", "service", "delivered", at(today));
+        message("19750000004", "email", "marketing", "failed", null);
+        message("19750000007", "email", "marketing", "sent", at(today.minusDays(60)));
     }
 
     @Test
@@ -117,7 +117,7 @@ class ContactFrequencyTests {
     @Test
     void theOverTargetListIsMaskedAndLongestWithoutContactFirst() throws Exception {
         List<OverdueCustomer> over = frequency.overTarget(M1);
-        assertThat(over).extracting(OverdueCustomer::maskedMsisdn).containsExactly("199****0004", "199****0002");
+        assertThat(over).extracting(OverdueCustomer::maskedMsisdn).containsExactly("197****0004", "197****0002");
         assertThat(over.get(0).lastContact()).isNull();
         assertThat(over.get(0).daysWithoutContact()).isEqualTo(java.time.temporal.ChronoUnit.DAYS.between(today.minusYears(3), today));
         assertThat(over.get(1).lastContact()).isEqualTo(today.minusDays(40));
@@ -125,7 +125,7 @@ class ContactFrequencyTests {
         assertThat(over.get(1).targetDays()).isEqualTo(30);
 
         String html = page("/reports/contact-frequency/managers/" + M1, TestLogins.SUPERVISOR);
-        assertThat(html).doesNotContain("19920000002").doesNotContain("19920000004");
+        assertThat(html).doesNotContain("19750000002").doesNotContain("19750000004");
         Document d = Jsoup.parse(html);
         assertThat(d.select("#over-target tbody tr")).hasSize(2);
         assertThat(d.select("#over-target a").attr("href")).startsWith("/customers/");

@@ -1,7 +1,7 @@
 package dev.retain.app.calendar.internal;
 
-/** What a save or import did to one year: added (not on file before), replaced, or nothing (the same days were on file). */
-public record HolidayChange(int year, Outcome outcome, int daysOff, int workdays) {
+/** What a save or import did to one year: added (not on file before), replaced, or nothing (the same days were on file). Serializable: it travels as a flash attribute in the session. */
+public record HolidayChange(int year, Outcome outcome, int daysOff, int workdays) implements java.io.Serializable {
 
     public enum Outcome {
         ADDED, REPLACED, UNCHANGED;
