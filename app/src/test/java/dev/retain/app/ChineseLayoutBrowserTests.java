@@ -172,6 +172,10 @@ class ChineseLayoutBrowserTests {
             problems.addAll(check("/care/today", "care-today", width, By.id("care-run-now")));
             problems.addAll(check("/care/events", "care-events", width, By.id("events")));
             problems.addAll(check("/admin/playbooks", "playbooks", width, By.id("playbook")));
+            problems.addAll(check("/reports/contact-frequency?period=90d", "contact-frequency", width, By.id("contact-frequency")));
+            problems.addAll(check("/reports/contact-frequency/managers/" + busiestManager() + "?period=90d", "contact-frequency-manager", width,
+                    By.id("over-target")));
+            problems.addAll(check("/admin/holidays?year=2026", "holidays", width, By.id("holiday-days")));
         }
         problems.addAll(check("/admin/playbooks?lang=en", "playbooks-en", 1366, By.id("playbook")));
         problems.addAll(check("/care/today?lang=en", "care-today-en", 1366, By.id("care-run-now")));
@@ -180,8 +184,16 @@ class ChineseLayoutBrowserTests {
         problems.addAll(check("/opt-outs", "opt-outs-en", 1366, By.id("opt-outs")));
         problems.addAll(check("/supervisor?lang=en", "supervisor-en", 1366, By.cssSelector("#zone-chart canvas")));
         problems.addAll(check("/imports", "imports-en", 1366, By.id("history")));
+        problems.addAll(check("/reports/contact-frequency?lang=en", "contact-frequency-en", 1366, By.id("contact-frequency")));
+        problems.addAll(check("/admin/holidays?year=2026", "holidays-en", 1366, By.id("holiday-days")));
         problems.addAll(check("/supervisor?lang=zh_CN", "supervisor-zh", 1366, By.cssSelector("#zone-chart canvas")));
         assertThat(problems).isEmpty();
+    }
+
+    /** The manager with the most customers: the contact-frequency view's list of customers over the target has rows. */
+    private String busiestManager() {
+        return jdbc.sql("select manager_id from assignment where manager_id is not null group by manager_id order by count(*) desc, manager_id limit 1")
+                .query(String.class).single();
     }
 
     private long plantedMessage() {

@@ -110,6 +110,16 @@ class EveryPageForEveryRoleTests {
         if (!user.equals(TestLogins.ANALYST)) assertThat(crawl.urls).as("today's moments").contains("/care/today");
         if (user.equals(TestLogins.SUPERVISOR) || user.equals(TestLogins.ADMIN)) assertThat(crawl.urls).as("region events").contains("/care/events");
         if (user.equals(TestLogins.ADMIN)) assertThat(crawl.urls).as("the playbook editor").contains("/admin/playbooks");
+        if (user.equals(TestLogins.SUPERVISOR) || user.equals(TestLogins.ADMIN)) {
+            assertThat(crawl.urls).as("the contact-frequency view and a manager's customers over the target were read")
+                    .contains("/reports/contact-frequency").anyMatch(u -> u.startsWith("/reports/contact-frequency/managers/"));
+        } else {
+            assertThat(crawl.urls).as("only supervisors and admins are offered contact frequency").noneMatch(u -> u.startsWith("/reports/"));
+        }
+        if (user.equals(TestLogins.ADMIN)) {
+            assertThat(crawl.urls).as("the holiday table and a year's editor were read").contains("/admin/holidays")
+                    .anyMatch(u -> u.startsWith("/admin/holidays/edit?year="));
+        }
         if (!user.equals(TestLogins.ADMIN)) {
             assertThat(fullNumbers(crawl)).as(user + ": full numbers (R14.3)").isEmpty();
         }

@@ -96,19 +96,29 @@ public final class PublicHolidays {
 
     private static List<HolidayDay> rows(List<TableRows.Row> rows) {
         List<HolidayDay> days = new ArrayList<>(rows.size());
+        Map<LocalDate, Integer> lineOf = new HashMap<>();
         for (TableRows.Row r : rows) {
             boolean workday = switch (r.field(2)) {
                 case "off" -> false;
                 case "work" -> true;
-                default -> throw r.fail("day is off or work, not '" + r.field(2) + "'");
+                default -> throw r.fail(2, "day is off or work, not '" + r.field(2) + "'");
             };
+            int year = r.number(0);
+            LocalDate date = r.date(1);
+            PublicHoliday holiday;
             try {
-                days.add(new HolidayDay(r.number(0), r.date(1), workday, PublicHoliday.parse(r.field(3))));
-            } catch (CalendarTableException e) {
-                throw e;
+                holiday = PublicHoliday.parse(r.field(3));
             } catch (IllegalArgumentException e) {
-                throw r.fail(e.getMessage());
+                throw r.fail(3, e.getMessage());
             }
+            try {
+                days.add(new HolidayDay(year, date, workday, holiday));
+            } catch (IllegalArgumentException e) {
+                // a date outside its year's arrangement, or a make-up day on a weekday: the date is at fault
+                throw r.fail(1, e.getMessage());
+            }
+            Integer earlier = lineOf.putIfAbsent(date, r.line());
+            if (earlier != null) throw r.fail(1, date + " is listed twice (line " + earlier + " and this one)");
         }
         try {
             of(days);

@@ -21,7 +21,7 @@ import java.util.List;
 final class TableRows {
 
     /** One row: its line number (for the error message) and its fields. */
-    record Row(String table, int line, String[] fields) {
+    record Row(String table, int line, String[] fields, String[] header) {
 
         String field(int i) {
             return fields[i];
@@ -31,7 +31,7 @@ final class TableRows {
             try {
                 return Integer.parseInt(fields[i]);
             } catch (NumberFormatException e) {
-                throw fail("'" + fields[i] + "' is not a whole number");
+                throw fail(i, "'" + fields[i] + "' is not a whole number");
             }
         }
 
@@ -39,12 +39,17 @@ final class TableRows {
             try {
                 return LocalDate.parse(fields[i]);
             } catch (DateTimeException e) {
-                throw fail("'" + fields[i] + "' is not a date (YYYY-MM-DD)");
+                throw fail(i, "'" + fields[i] + "' is not a date (YYYY-MM-DD)");
             }
         }
 
         CalendarTableException fail(String reason) {
             return new CalendarTableException(table, line, reason);
+        }
+
+        /** A problem of one field: the exception names its column. */
+        CalendarTableException fail(int field, String reason) {
+            return new CalendarTableException(table, line, header[field], reason);
         }
     }
 
@@ -83,7 +88,7 @@ final class TableRows {
             if (fields.length != header.length) {
                 throw new CalendarTableException(table, number, fields.length + " fields where " + header.length + " are expected");
             }
-            rows.add(new Row(table, number, fields));
+            rows.add(new Row(table, number, fields, header));
         }
         if (!headerSeen) throw new CalendarTableException(table, 0, "empty: the header " + String.join(",", header) + " is missing");
         return rows;

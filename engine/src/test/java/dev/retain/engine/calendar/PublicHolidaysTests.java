@@ -89,10 +89,30 @@ class PublicHolidaysTests {
                 .hasMessage("2027.csv line 2: unknown public holiday 'easter'");
         assertThatThrownBy(() -> PublicHolidays.parse(new StringReader("year,date,day,holiday\n2027,2027-02-09,off,spring\n2027,2027-02-09,off,spring\n"), "2027.csv"))
                 .hasMessageContaining("2027-02-09 is listed twice");
+        // each names the column at fault, so the admin's screen can point at the field
+        assertThat(fieldAtFault("2027,2027-02-09,work,spring")).isEqualTo("date");
+        assertThat(fieldAtFault("2027,2027-02-09,holiday,spring")).isEqualTo("day");
+        assertThat(fieldAtFault("2027,2027-02-09,off,easter")).isEqualTo("holiday");
+        assertThat(fieldAtFault("twenty,2027-02-09,off,spring")).isEqualTo("year");
+        assertThat(fieldAtFault("2027,2027-02-30,off,spring")).isEqualTo("date");
+        assertThat(fieldAtFault("2027,2027-02-09,off")).isNull();
         assertThatThrownBy(() -> PublicHolidays.parse(new StringReader("date,day\n"), "2027.csv"))
                 .hasMessage("2027.csv line 1: the header must be year,date,day,holiday");
         assertThatThrownBy(() -> holidays.withYear(2027, List.of(new HolidayDay(2028, LocalDate.of(2028, 1, 1), false, PublicHoliday.NEW_YEAR))))
                 .hasMessage("2028-01-01 belongs to 2028, not 2027");
+    }
+
+    private static String fieldAtFault(String row) {
+        try {
+            PublicHolidays.parse(new StringReader("year,date,day,holiday\n" + row + "\n"), "2027.csv");
+        } catch (CalendarTableException e) {
+            assertThat(e.table()).isEqualTo("2027.csv");
+            assertThat(e.line()).isEqualTo(2);
+            return e.field();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new AssertionError(row + " was accepted");
     }
 
     private List<String> makeUpDays(int year) {
