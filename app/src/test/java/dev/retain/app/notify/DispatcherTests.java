@@ -136,6 +136,22 @@ class DispatcherTests {
     }
 
     @Test
+    void aGatewayAwayForLongerThanEveryAttemptUsesNoneOfThemAndTheMessageGoesOutWhenItIsBack() {
+        long id = rows.service("13900020016", "提醒", "d-away");
+        // eight waits for a gateway that is not there (max-attempts is 4 here), then one real refusal to retry, then it takes it
+        for (int i = 0; i < 8; i++) smsGateway.script(id, ScriptedGateway.unreachable("SMPP gateway not bound: connection refused"));
+        smsGateway.script(id, ScriptedGateway.retry("queue full", null));
+        for (int i = 0; i < 10; i++) {
+            rows.drain();
+            clock.advance(Duration.ofHours(1));
+        }
+        assertThat(rows.state(id)).isEqualTo("sent");
+        assertThat(smsGateway.received(id)).hasSize(10);
+        assertThat(jdbc.sql("select attempts from outbox_message where id = ?").param(id).query(Integer.class).single())
+                .as("only the real answers counted").isEqualTo(2);
+    }
+
+    @Test
     void aSenderThatThrowsIsRetriedAndNeitherItsWordsNorTheSecretReachTheLog(CapturedOutput log) {
         long id = rows.queue(new OutboundMessage("13900020007", null, Channel.SMS, MessageClass.SERVICE, "t-code", Map.of("code", "864213"),
                 null, "one_time_code", "d-throws", true));

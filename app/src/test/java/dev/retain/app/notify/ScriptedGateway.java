@@ -50,6 +50,10 @@ public class ScriptedGateway implements ChannelSender {
         return d -> new SendOutcome.Retry(error, after);
     }
 
+    public static Function<Dispatch, SendOutcome> unreachable(String error) {
+        return d -> new SendOutcome.Unreachable(error, java.time.Duration.ofSeconds(1));
+    }
+
     public static Function<Dispatch, SendOutcome> refuse(String error) {
         return d -> new SendOutcome.Failed(error);
     }

@@ -39,7 +39,7 @@ public class CareCustomersReadModel {
     /**
      * Every subscriber's care facts: the tier of the latest cycle month (else the export's, else none),
      * the account state of the latest closed month before {@code day} and of the month before it, the
-     * day of the last contact in {@code zone}. Streamed: a million rows never sit in a list.
+     * day of the last contact in {@code zone} (docs/contact-frequency.md). Streamed: a million rows never sit in a list.
      */
     public void forEachSubscriber(LocalDate day, ZoneId zone, BiConsumer<String, CareFacts> sink) {
         String lastClosed = YearMonth.from(day).minusMonths(1).toString();
@@ -49,7 +49,15 @@ public class CareCustomersReadModel {
         YearMonth month = stateMonth == null ? null : YearMonth.parse(stateMonth);
         jdbc.sql("""
                         with seg as (select msisdn, tier from segment where month = (select max(month) from segment)),
-                             last_contact as (select msisdn, max(at) as at from contact group by msisdn)
+                             -- a contact as docs/contact-frequency.md defines it (the supervisor's view counts the same):
+                             -- a logged contact that reached the customer, or a marketing or care message sent or delivered
+                             last_contact as (
+                               select msisdn, max(at) as at from (
+                                 select msisdn, at from contact where outcome <> 'unreachable'
+                                 union all
+                                 select msisdn, sent_at from outbox_message
+                                 where msisdn is not null and message_class = 'marketing' and state in ('sent', 'delivered')) touches
+                               group by msisdn)
                         select s.msisdn, coalesce(seg.tier, s.tier, 'none') as tier, s.birth_date, s.lunar_birthday, s.region,
                                s.points, s.points_expiry, s.contract_end, s.join_date,
                                (lc.at at time zone :zone)::date as last_contact, u.state, p.state as previous_state

@@ -55,7 +55,7 @@ class EmailSender implements ChannelSender {
     @Override
     public SendOutcome send(Dispatch dispatch) {
         JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null) return new SendOutcome.Retry(UNCONFIGURED, UNCONFIGURED_WAIT);
+        if (sender == null) return new SendOutcome.Unreachable(UNCONFIGURED, UNCONFIGURED_WAIT);
         String problem = EmailAddress.problem(dispatch.to());
         if (problem != null) return new SendOutcome.Failed("not an email address (" + problem + ")");
         String messageId = "<retain-outbox-" + dispatch.messageId() + "@" + settings.domain() + ">";
@@ -74,7 +74,9 @@ class EmailSender implements ChannelSender {
         } catch (MailException e) {
             SendOutcome outcome = SmtpOutcomes.of(e);
             log.warn("email {} to {} (attempt {}): {}", dispatch.messageId(), PersonalData.maskEmail(dispatch.to()), dispatch.attempt(),
-                    outcome instanceof SendOutcome.Failed f ? "failed, " + f.error() : "retry, " + ((SendOutcome.Retry) outcome).error());
+                    outcome instanceof SendOutcome.Failed f ? "failed, " + f.error()
+                            : outcome instanceof SendOutcome.Unreachable u ? "waiting for the server, " + u.error()
+                            : "retry, " + ((SendOutcome.Retry) outcome).error());
             return outcome;
         } catch (MessagingException | UnsupportedEncodingException e) {
             // building the message failed: the same message would fail again

@@ -45,9 +45,9 @@ final class SmtpOutcomes {
             if (code >= 400) return new SendOutcome.Retry(reply(code, t), null);
         }
         for (Throwable t : chain) {
-            if (t instanceof ConnectException) return new SendOutcome.Retry("the SMTP server refused the connection: " + words(t), null);
+            if (t instanceof ConnectException) return new SendOutcome.Unreachable("the SMTP server refused the connection: " + words(t), null);
             if (t instanceof SocketTimeoutException) return new SendOutcome.Retry("the SMTP server did not answer in time: " + words(t), null);
-            if (t instanceof UnknownHostException) return new SendOutcome.Retry("unknown SMTP host: " + words(t), null);
+            if (t instanceof UnknownHostException) return new SendOutcome.Unreachable("unknown SMTP host: " + words(t), null);
         }
         for (Throwable t : chain) {
             if (t instanceof IOException) return new SendOutcome.Retry("the connection to the SMTP server failed: " + words(t), null);

@@ -53,6 +53,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Dispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+    /** Tries at recording one attempt's outcome (0.5 s, 1 s, 1.5 s apart): a failover or a reset connection passes. */
+    private static final int RECORD_TRIES = 4;
 
     private final OutboxStore store;
     private final ContactPolicy policy;
@@ -93,7 +95,15 @@ public class Dispatcher {
     public Round dispatchDue() {
         int[] decided = {0};
         List<Claimed> claimed = tx.execute(status -> claim(clock.instant(), decided));
-        for (Claimed c : claimed) send(c);
+        for (Claimed c : claimed) {
+            try {
+                send(c);
+            } catch (RuntimeException e) {
+                // the database failed us around this one: the in-flight check settles it; the round's others still go
+                log.error("outbox message {}: its attempt could not be recorded ({}); the in-flight check settles it",
+                        c.dispatch().messageId(), e.getClass().getSimpleName());
+            }
+        }
         return new Round(decided[0], claimed.size());
     }
 
@@ -186,7 +196,25 @@ public class Dispatcher {
             log.error("sender {} threw {} for {}", c.sender().getClass().getName(), e.getClass().getName(), d);
             outcome = new SendOutcome.Retry("sender error " + e.getClass().getSimpleName(), null);
         }
-        record(d, outcome);
+        recordPersistently(d, outcome);
+    }
+
+    /**
+     * Records what the gateway did, trying again through a short database outage: an accepted message
+     * whose "sent" is never written would end as interrupted and invite a resend. Safe to repeat (each
+     * update is guarded by the attempt number).
+     */
+    private void recordPersistently(Dispatch d, SendOutcome outcome) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                record(d, outcome);
+                return;
+            } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
+                if (attempt == RECORD_TRIES) throw e;
+                log.warn("outbox message {}: recording its attempt failed ({}), trying again", d.messageId(), e.getClass().getSimpleName());
+                java.util.concurrent.locks.LockSupport.parkNanos(java.time.Duration.ofMillis(500L * attempt).toNanos());
+            }
+        }
     }
 
     private void record(Dispatch d, SendOutcome outcome) {
@@ -212,6 +240,12 @@ public class Dispatcher {
                 Instant next = now.plus(backoff.after(d.attempt(), r.after()));
                 tx.executeWithoutResult(status -> store.retry(d.messageId(), d.attempt(), error, next, now));
             }
+            metrics.attempt(channel, "retry");
+        } else if (outcome instanceof SendOutcome.Unreachable u) {
+            // waiting for the gateway to come back is not an attempt that failed: no giving up
+            String error = PersonalData.maskNumbersIn(u.error() == null || u.error().isBlank() ? "unreachable" : u.error());
+            Instant next = now.plus(u.after() != null ? u.after() : settings.noSenderWait());
+            tx.executeWithoutResult(status -> store.waitForGateway(d.messageId(), d.attempt(), error, next, now));
             metrics.attempt(channel, "retry");
         } else if (outcome instanceof SendOutcome.Failed f) {
             String error = PersonalData.maskNumbersIn(f.error() == null || f.error().isBlank() ? "refused" : f.error());

@@ -165,6 +165,20 @@ public class OutboxStore {
         return changed;
     }
 
+    /**
+     * Waits for an unreachable gateway: queued again with this attempt given back, so that however
+     * long the gateway is away, the message keeps all its attempts for the gateway's real answers.
+     */
+    boolean waitForGateway(long id, int attempt, String error, Instant next, Instant now) {
+        boolean changed = jdbc.sql("""
+                        update outbox_message set state = 'queued', state_reason = :error, next_attempt_at = :next, handed_at = null,
+                          done_at = null, updated_at = :now, attempts = attempts - 1
+                        where\s""" + THIS_ATTEMPT)
+                .param("error", error).param("next", ts(next)).param("now", ts(now)).param("id", id).param("attempt", attempt).update() == 1;
+        if (changed) history(id, MessageState.QUEUED, error, attempt - 1, next, now);
+        return changed;
+    }
+
     /** Failed for good: {@code stateReason} on the message, {@code detail} (the gateway's words) in the history. */
     boolean failed(long id, int attempt, String stateReason, String detail, Instant now) {
         boolean changed = jdbc.sql("""
@@ -180,15 +194,16 @@ public class OutboxStore {
      * Attempts whose dispatcher went quiet before {@code cutoff} (its instance died): one never handed
      * to a sender is queued again (it cannot have gone out); one handed over may have reached the
      * gateway, which SMPP cannot be asked about, so it fails as interrupted and is never sent again.
+     * An in-app notification is queued again either way: storing it twice stores nothing twice.
      */
     List<Touched> resolveInFlight(Instant cutoff, Instant now) {
         List<Touched> touched = jdbc.sql("""
                         update outbox_message set
-                          state = case when handed_at is null then 'queued' else 'failed' end,
-                          state_reason = case when handed_at is null then :reclaimed else :interrupted end,
-                          next_attempt_at = case when handed_at is null then cast(:now as timestamptz) end,
-                          done_at = case when handed_at is null then null else cast(:now as timestamptz) end,
-                          body = case when handed_at is not null and secret then null else body end,
+                          state = case when handed_at is null or channel = 'in_app' then 'queued' else 'failed' end,
+                          state_reason = case when handed_at is null or channel = 'in_app' then :reclaimed else :interrupted end,
+                          next_attempt_at = case when handed_at is null or channel = 'in_app' then cast(:now as timestamptz) end,
+                          done_at = case when handed_at is null or channel = 'in_app' then null else cast(:now as timestamptz) end,
+                          body = case when handed_at is not null and channel <> 'in_app' and secret then null else body end,
                           updated_at = :now
                         where state = 'sending' and coalesce(handed_at, sending_since) < :cutoff
                         returning id, state, state_reason, attempts""")

@@ -74,7 +74,10 @@ class OutboxWorkers implements DisposableBean {
     }
 
     @Override
-    public void destroy() {
-        pool.shutdownNow();
+    public void destroy() throws InterruptedException {
+        // let the messages in a sender's hands finish (a submit answers within its response timeout) before the
+        // gateways and the database close: cut off, an accepted message could not record that it was sent
+        pool.shutdown();
+        if (!pool.awaitTermination(15, java.util.concurrent.TimeUnit.SECONDS)) pool.shutdownNow();
     }
 }

@@ -25,6 +25,9 @@ public class TransactionalOutbox implements Outbox {
     static final int MAX_KEY = 200;
     static final int MAX_REASON = 100;
 
+    /** Templates whose text is a one-time code: refused unless the message is secret. */
+    static final java.util.Set<String> SECRET_TEMPLATES = java.util.Set.of("one_time_code");
+
     private final OutboxStore store;
     private final MessageRendering rendering;
     private final CustomerAddresses addresses;
@@ -57,6 +60,10 @@ public class TransactionalOutbox implements Outbox {
         if (key.isEmpty() || key.length() > MAX_KEY) throw new IllegalArgumentException("the idempotency key must have 1 to " + MAX_KEY + " characters");
         Optional<Long> existing = store.idOfKey(key);
         if (existing.isPresent()) return new Queued(existing.get(), false);
+        if (message.templateCode() != null && SECRET_TEMPLATES.contains(message.templateCode()) && !message.secret()) {
+            // its variables and body would be kept and shown: a code must be queued as a secret
+            throw new IllegalArgumentException("template '" + message.templateCode() + "' carries a one-time code: queue it as secret");
+        }
         String reason = message.reason() == null || message.reason().isBlank() ? "unspecified" : message.reason().strip();
         if (reason.length() > MAX_REASON) throw new IllegalArgumentException("the reason must have at most " + MAX_REASON + " characters");
         String msisdn = null;
@@ -65,7 +72,7 @@ public class TransactionalOutbox implements Outbox {
             String number = message.msisdn().strip();
             if (!Msisdn.isValid(number)) throw new IllegalArgumentException("not a phone number: " + Msisdn.mask(number));
             msisdn = Msisdn.canonical(number);
-            channel = message.channel() != null ? message.channel() : addresses.preferredChannel(msisdn);
+            channel = rendering.channelFor(message, message.channel() != null ? message.channel() : addresses.preferredChannel(msisdn));
             if (channel == Channel.IN_APP) throw new IllegalArgumentException("in-app messages are for staff, not customers");
         } else {
             channel = message.channel() != null ? message.channel() : Channel.IN_APP;

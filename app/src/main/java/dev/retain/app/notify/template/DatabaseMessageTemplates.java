@@ -21,6 +21,12 @@ class DatabaseMessageTemplates implements MessageTemplates {
     }
 
     @Override
+    public java.util.Set<dev.retain.app.notify.Channel> channels(String code) {
+        MessageTemplate t = store.find(code).orElseThrow(() -> new UnknownTemplateException(code));
+        return t.channels().isEmpty() ? java.util.EnumSet.noneOf(dev.retain.app.notify.Channel.class) : java.util.EnumSet.copyOf(t.channels());
+    }
+
+    @Override
     public Rendered render(String code, Locale language, Map<String, String> variables) {
         MessageTemplate t = store.find(code).orElseThrow(() -> new UnknownTemplateException(code));
         boolean english = t.englishFor(language);

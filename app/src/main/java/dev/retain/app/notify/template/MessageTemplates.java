@@ -17,6 +17,11 @@ public interface MessageTemplates {
      */
     Rendered render(String code, Locale language, Map<String, String> variables);
 
+    /** The channels template {@code code} is written for (every channel when the implementation does not say). */
+    default java.util.Set<dev.retain.app.notify.Channel> channels(String code) {
+        return java.util.EnumSet.allOf(dev.retain.app.notify.Channel.class);
+    }
+
     /** A rendered message: the email subject (null for other channels) and the body. */
     record Rendered(String subject, String body, boolean marketing) {
     }

@@ -60,6 +60,9 @@ class CallListCsv {
         ContactPolicy contactPolicy = policy.getIfAvailable();
         List<Call> allowed = contactPolicy == null ? list : list.stream().filter(c -> callable(contactPolicy, c)).toList();
 
+        // audited before the first full number is written: an export is never without its trail
+        auditLog.record(by, AuditLog.EXPORT, "call-list " + managerId + " " + date,
+                allowed.size() + " rows" + (allowed.size() < list.size() ? ", " + (list.size() - allowed.size()) + " left out by the contact policy" : ""));
         response.setContentType("text/csv;charset=UTF-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition", "attachment; filename=\"call-list-" + managerId.replaceAll("[^A-Za-z0-9_-]", "_")
@@ -76,8 +79,6 @@ class CallListCsv {
                     c.dueDate().toString()) + "\r\n");
         }
         out.flush();
-        auditLog.record(by, AuditLog.EXPORT, "call-list " + managerId + " " + date,
-                allowed.size() + " rows" + (allowed.size() < list.size() ? ", " + (list.size() - allowed.size()) + " left out by the contact policy" : ""));
     }
 
     /** Held (e.g. quiet hours now) still belongs on the day's list; suppressed never does. */

@@ -117,7 +117,7 @@ class EmailSenderTests {
     void aServerThatIsDownOrSilentMeansTryAgain() throws Exception {
         int closed = freePort();
         assertThat(senderTo(closed, 2000).send(email(11, "li@163.com", "主题", "正文")))
-                .isInstanceOfSatisfying(SendOutcome.Retry.class, r -> assertThat(r.error()).startsWith("the SMTP server refused the connection"));
+                .isInstanceOfSatisfying(SendOutcome.Unreachable.class, r -> assertThat(r.error()).startsWith("the SMTP server refused the connection"));
         try (ScriptedSmtpServer hung = ScriptedSmtpServer.silent()) {
             long t0 = System.nanoTime();
             assertThat(senderTo(hung.port(), 700).send(email(12, "li@163.com", "主题", "正文")))
@@ -130,7 +130,7 @@ class EmailSenderTests {
     void withoutAnSmtpServerEveryEmailWaitsSayingWhy() {
         EmailSender unconfigured = new EmailSender(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), SETTINGS);
         assertThat(unconfigured.send(email(13, "li@163.com", "主题", "正文")))
-                .isEqualTo(new SendOutcome.Retry(EmailSender.UNCONFIGURED, EmailSender.UNCONFIGURED_WAIT));
+                .isEqualTo(new SendOutcome.Unreachable(EmailSender.UNCONFIGURED, EmailSender.UNCONFIGURED_WAIT));
         assertThat(unconfigured.channel()).isEqualTo(Channel.EMAIL);
     }
 

@@ -194,7 +194,7 @@ public final class CmppGateway implements SmsGateway {
         CmppLink l = link;
         if (l == null || !l.isOpen()) {
             long untilConnect = Math.max(0, nextConnectNanos - System.nanoTime());
-            return new SendOutcome.Retry("CMPP gateway not connected: " + problem, Duration.ofNanos(untilConnect).plusSeconds(1));
+            return new SendOutcome.Unreachable("CMPP gateway not connected: " + problem, Duration.ofNanos(untilConnect).plusSeconds(1));
         }
         Encoded encoded = encode(dispatch.body(), (int) (dispatch.messageId() & 0xFF));
         int segments = encoded.contents().size();
@@ -217,8 +217,10 @@ public final class CmppGateway implements SmsGateway {
             Object result = submit(l, CmppMessages.submit(submit, version), i > 0);
             if (result instanceof SendOutcome refused) {
                 if (i > 0) {
-                    log.warn("CMPP: {} to {}: segment {} of {} not taken; the outbox sends the whole message again", dispatch,
-                            PersonalData.maskMsisdn(dispatch.to()), i + 1, segments);
+                    // the first segments are on their way: sending the whole message again would repeat them to the customer
+                    log.warn("CMPP: {} to {}: segment {} of {} not taken; the first {} went out and are not sent again", dispatch,
+                            PersonalData.maskMsisdn(dispatch.to()), i + 1, segments, i);
+                    return new SendOutcome.Accepted(firstId, i);
                 }
                 return refused;
             }
@@ -241,6 +243,9 @@ public final class CmppGateway implements SmsGateway {
                     }
                 }
                 return CmppResults.submitOutcome(resp.result());
+            } catch (CmppLink.Unanswered e) {
+                // the submit was written: a slow gateway may well have taken it. A second greeting or code is worse than a visible failure
+                return new SendOutcome.Failed("CMPP_SUBMIT: " + e.getMessage() + ": the gateway may have taken it, so it is not sent again");
             } catch (TimeoutException e) {
                 return new SendOutcome.Retry("CMPP_SUBMIT: " + e.getMessage(), Duration.ofSeconds(5));
             } catch (IOException e) {

@@ -214,17 +214,31 @@ final class CmppLink implements AutoCloseable {
         pending.put(seq, answer);
         try {
             write(new CmppPdu(command, seq, body));
+        } catch (IOException e) {
+            pending.remove(seq);
+            if (windowed) window.release();
+            throw e;
+        }
+        // from here the gateway has the PDU: no answer does not mean it was not taken
+        try {
             return answer.get(responseTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new TimeoutException("no response within " + responseTimeout.toMillis() + " ms");
+            throw new Unanswered("no response within " + responseTimeout.toMillis() + " ms");
         } catch (ExecutionException e) {
-            throw new IOException(e.getCause().getMessage(), e.getCause());
+            throw new Unanswered("the connection ended before the response (" + e.getCause().getMessage() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted waiting for a response", e);
         } finally {
             pending.remove(seq);
             if (windowed) window.release();
+        }
+    }
+
+    /** The PDU was written but no response came (in time, or before the connection ended): it may have been taken. */
+    static final class Unanswered extends TimeoutException {
+        Unanswered(String message) {
+            super(message);
         }
     }
 

@@ -93,8 +93,10 @@ public final class SmscSimulator implements AutoCloseable {
     private final Deque<SimulatedMessage> kept = new ArrayDeque<>();
     private final Map<String, String[]> partsOf = new ConcurrentHashMap<>();
     private final AtomicLong numbers = new AtomicLong();
-    private final AtomicLong ids = new AtomicLong(1000);
-    private final java.util.Set<String> secretTexts = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    // ids go on from where an earlier start left them (roughly): a receipt kept from before a restart never matches a new message
+    private final AtomicLong ids = new AtomicLong(System.currentTimeMillis() * 1000);
+    /** Secret texts announced and not arrived yet, counted: the same code sent twice is hidden twice. */
+    private final java.util.Map<String, Integer> secretTexts = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean closed;
 
     private SmscSimulator(Clock clock, Duration receiptDelay) throws IOException {
@@ -147,15 +149,24 @@ public final class SmscSimulator implements AutoCloseable {
      * simulator takes it like any other but keeps no text, so its page cannot show it.
      */
     public void expectSecret(String to, String text) {
-        secretTexts.add(secretKey(to, text));
+        secretTexts.merge(secretKey(to, text), 1, Integer::sum);
     }
 
     private static String secretKey(String to, String text) {
         return Msisdn.canonical(to) + '\n' + text;
     }
 
+    private boolean takeSecret(String key) {
+        boolean[] found = {false};
+        secretTexts.computeIfPresent(key, (k, n) -> {
+            found[0] = true;
+            return n == 1 ? null : n - 1;
+        });
+        return found[0];
+    }
+
     private void keep(SimulatedMessage message) {
-        if (!message.fromCustomer() && secretTexts.remove(secretKey(message.to(), message.text()))) {
+        if (!message.fromCustomer() && takeSecret(secretKey(message.to(), message.text()))) {
             message = message.withoutText();
         }
         synchronized (kept) {

@@ -173,7 +173,7 @@ public final class SmppGateway implements SmsGateway {
         SMPPSession s = session;
         if (s == null || !s.getSessionState().isBound()) {
             long untilBind = Math.max(0, nextBindNanos - System.nanoTime());
-            return new SendOutcome.Retry("SMPP gateway not bound: " + problem, Duration.ofNanos(untilBind).plusSeconds(1));
+            return new SendOutcome.Unreachable("SMPP gateway not bound: " + problem, Duration.ofNanos(untilBind).plusSeconds(1));
         }
         SmsSegments.Split split = SmsSegments.split(dispatch.body());
         int segments = split.segments();
@@ -197,8 +197,10 @@ public final class SmppGateway implements SmsGateway {
             Submitted submitted = submit(s, destination, data, segments > 1, split.encoding(), i > 0);
             if (submitted.refused() != null) {
                 if (i > 0) {
-                    log.warn("SMPP: {} to {}: segment {} of {} not taken ({}); the outbox sends the whole message again",
-                            dispatch, PersonalData.maskMsisdn(dispatch.to()), i + 1, segments, describe(submitted.refused()));
+                    // the first segments are on their way: sending the whole message again would repeat them to the customer
+                    log.warn("SMPP: {} to {}: segment {} of {} not taken ({}); the first {} went out and are not sent again",
+                            dispatch, PersonalData.maskMsisdn(dispatch.to()), i + 1, segments, describe(submitted.refused()), i);
+                    return new SendOutcome.Accepted(firstId, i);
                 }
                 return submitted.refused();
             }
@@ -208,7 +210,8 @@ public final class SmppGateway implements SmsGateway {
     }
 
     private static String describe(SendOutcome outcome) {
-        return outcome instanceof SendOutcome.Retry r ? r.error() : outcome instanceof SendOutcome.Failed f ? f.error() : outcome.toString();
+        return outcome instanceof SendOutcome.Retry r ? r.error() : outcome instanceof SendOutcome.Failed f ? f.error()
+                : outcome instanceof SendOutcome.Unreachable u ? u.error() : outcome.toString();
     }
 
     /** The normalised id of an accepted segment, or the outcome of a refused one. */
@@ -235,10 +238,12 @@ public final class SmppGateway implements SmsGateway {
                 }
                 return new Submitted(null, SmppStatus.outcome(status));
             } catch (ResponseTimeoutException e) {
-                return new Submitted(null, new SendOutcome.Retry("no submit_sm_resp within " + settings.responseTimeout().toMillis() + " ms",
-                        Duration.ofSeconds(5)));
+                // the submit was written: a slow SMSC may well have taken it. A second greeting or code is worse than a visible failure
+                return new Submitted(null, new SendOutcome.Failed("no submit_sm_resp within " + settings.responseTimeout().toMillis()
+                        + " ms: the SMSC may have taken it, so it is not sent again"));
             } catch (InvalidResponseException e) {
-                return new Submitted(null, new SendOutcome.Retry("invalid submit_sm_resp: " + e.getMessage(), Duration.ofSeconds(5)));
+                return new Submitted(null, new SendOutcome.Failed("invalid submit_sm_resp (" + e.getMessage()
+                        + "): the SMSC may have taken it, so it is not sent again"));
             } catch (PDUException e) {
                 return new Submitted(null, new SendOutcome.Failed("the message does not fit a submit_sm: " + e.getMessage()));
             } catch (IOException e) {
