@@ -92,6 +92,7 @@ public class CareRunner {
             CareSettings care = settings.careSettings();
             CareDay plan = catchUp ? CareDay.catchingUp(last.get(), day, care, playbook, CALENDARS, events.notEndedBefore(first))
                     : CareDay.of(day, care, playbook, CALENDARS, events.notEndedBefore(first));
+            long started = System.nanoTime();
             List<String> msisdns = new ArrayList<>();
             List<Tier> tiers = new ArrayList<>();
             CareColumns.Builder columns = CareColumns.builder(CALENDARS.lunar(), 1024);
@@ -100,7 +101,10 @@ public class CareRunner {
                 tiers.add(facts.tier());
                 columns.add(facts);
             });
-            DueMoments due = KeyMoments.dueForAll(columns.build(), plan);
+            CareColumns built = columns.build();
+            long read = System.nanoTime();
+            DueMoments due = KeyMoments.dueForAll(built, plan);
+            long found = System.nanoTime();
             int[] done = new int[4]; // new, messages, tasks, refused
             for (int from = 0; from < due.size(); from += CHUNK) {
                 int to = Math.min(due.size(), from + CHUNK);
@@ -112,8 +116,11 @@ public class CareRunner {
             Counts counts = new Counts(msisdns.size(), due.size(), done[0], done[1], done[2], done[3], byKind);
             String notes = plan.notes().isEmpty() ? null : String.join("\n", plan.notes());
             runs.succeed(day, counts, notes);
-            log.info("care run {} (from {}): {} subscribers, {} moments due, {} new, {} messages, {} tasks, {} refused",
-                    day, first, counts.subscribers(), counts.momentsDue(), counts.momentsNew(), counts.messages(), counts.tasks(), counts.refused());
+            long acted = System.nanoTime();
+            log.info("care run {} (from {}): {} subscribers, {} moments due, {} new, {} messages, {} tasks, {} refused; "
+                            + "facts read {} ms, moments found {} ms, acted on {} ms",
+                    day, first, counts.subscribers(), counts.momentsDue(), counts.momentsNew(), counts.messages(), counts.tasks(), counts.refused(),
+                    (read - started) / 1_000_000, (found - read) / 1_000_000, (acted - found) / 1_000_000);
             return new CareRunResult(day, first, counts.subscribers(), counts.momentsDue(), counts.momentsNew(), counts.messages(),
                     counts.tasks(), counts.refused(), plan.notes());
         } catch (RuntimeException e) {
