@@ -120,8 +120,9 @@ class DemoCommandTests {
             assertThat(runs).allSatisfy(r -> assertThat(r.status()).as(r.error()).isEqualTo(CycleRun.Status.SUCCEEDED));
             assertThat(runs.get(0).startedAt()).isAfterOrEqualTo(runs.get(1).finishedAt());
 
-            assertThat(jdbc.sql("select count(*) from (select msisdn from task where status = 'open' group by msisdn having count(*) > 1) twice")
-                    .query(Long.class).single()).as("customers with two open tasks").isZero();
+            assertThat(jdbc.sql("select count(*) from (select msisdn from task where status = 'open' and kind in "
+                            + dev.retain.app.retention.CycleTaskKinds.SQL_LIST + " group by msisdn having count(*) > 1) twice")
+                    .query(Long.class).single()).as("customers with two open retention tasks (care tasks are other kinds)").isZero();
             assertThat(jdbc.sql("select count(*) from task where status = 'superseded'").query(Long.class).single())
                     .as("June's open tasks of customers July raised again").isPositive();
             long lastMonthTasks = jdbc.sql("select count(*) from task where status = 'open' and month = ?").param(LAST.toString())

@@ -167,7 +167,16 @@ final class TestIsmg implements AutoCloseable {
     }
 
     void restart() throws IOException {
-        serve(listen(port));
+        // the port was free a moment ago, but any socket on this machine may just have taken it as its ephemeral port
+        for (int attempt = 1; ; attempt++) {
+            try {
+                serve(listen(port));
+                return;
+            } catch (java.net.BindException e) {
+                if (attempt == 20) throw e;
+                java.util.concurrent.locks.LockSupport.parkNanos(100_000_000L);
+            }
+        }
     }
 
     @Override
