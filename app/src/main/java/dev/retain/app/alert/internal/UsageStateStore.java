@@ -30,8 +30,9 @@ public class UsageStateStore {
     public SubscriberUsage lock(String msisdn) {
         jdbc.sql("insert into usage_state (msisdn, state, updated_at) values (?, null, ?) on conflict (msisdn) do nothing")
                 .params(msisdn, Timestamp.from(clock.instant())).update();
+        // a list, not single(): a row without state yet reads as one null
         byte[] bytes = jdbc.sql("select state from usage_state where msisdn = ? for update").param(msisdn)
-                .query((rs, i) -> rs.getBytes(1)).single();
+                .query((rs, i) -> rs.getBytes(1)).list().get(0);
         return bytes == null ? null : SubscriberUsageCodec.decode(bytes);
     }
 
