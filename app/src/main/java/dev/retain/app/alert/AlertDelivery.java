@@ -11,10 +11,12 @@ import dev.retain.app.retention.MomentTasks;
 import dev.retain.app.retention.MomentTasks.MomentTask;
 import dev.retain.engine.alert.AlertKind;
 import dev.retain.engine.alert.UsageAlert;
+import dev.retain.engine.task.TaskPlanner;
 import dev.retain.engine.value.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -64,9 +66,16 @@ public class AlertDelivery {
         return true;
     }
 
-    /** {@code U2026-11-13800138000}: the customer's usage-alert task of the billing month. */
-    public static String taskIdOf(UsageAlert a) {
-        return "U" + a.month() + "-" + a.msisdn();
+    /**
+     * {@code U2026-11-<hash>}: the customer's usage-alert task of the billing month. Like the cycle's task
+     * ids (engine TaskPlanner) a hash of month and number, never the number: task ids end up in URLs.
+     */
+    public static String taskIdOf(YearMonth month, String msisdn) {
+        return "U" + TaskPlanner.taskId(month, msisdn).substring(1);
+    }
+
+    static String taskIdOf(UsageAlert a) {
+        return taskIdOf(a.month(), a.msisdn());
     }
 
     /** The template shipped by notify's migration V8_60 (usage_data, usage_voice, usage_sms, bill_shock). */

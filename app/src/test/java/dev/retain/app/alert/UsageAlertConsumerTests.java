@@ -141,6 +141,6 @@ class UsageAlertConsumerTests {
         assertThat(count("select count(*) from outbox_message where msisdn = ? and idempotency_key = ?", msisdn, "usage-alert:" + a.alertId()))
                 .isEqualTo(1);
         assertThat(jdbc.sql("select task_id || ' ' || kind || ' ' || manager_id from task where msisdn = ?").param(msisdn)
-                .query(String.class).list()).containsExactly("U2035-04-" + msisdn + " usage-alert " + TestLogins.PHONE.toUpperCase());
+                .query(String.class).list()).containsExactly(AlertDelivery.taskIdOf(a) + " usage-alert " + TestLogins.PHONE.toUpperCase());
     }
 }

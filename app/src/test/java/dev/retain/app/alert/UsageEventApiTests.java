@@ -96,7 +96,7 @@ class UsageEventApiTests {
                 .query(String.class).list().get(0)).contains("80%").contains("850MB");
         assertThat(jdbc.sql("select task_id || ' ' || kind || ' ' || manager_id || ' ' || reasons from task where msisdn = ?")
                 .param(msisdn).query(String.class).list())
-                .containsExactly("U" + month + "-" + msisdn + " usage-alert " + MANAGER + " usage_data");
+                .containsExactly(AlertDelivery.taskIdOf(java.time.YearMonth.parse(month), msisdn) + " usage-alert " + MANAGER + " usage_data");
         assertThat(count("select count(*) from usage_alert where msisdn = ? and message_id is not null and task_id is not null", msisdn))
                 .isEqualTo(2);
     }

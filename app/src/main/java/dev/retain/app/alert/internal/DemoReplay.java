@@ -78,7 +78,7 @@ public class DemoReplay {
     }
 
     /** One subscriber's events from the start of the billing month to a minute ago, seeded by the number and month. */
-    static List<UsageEvent> monthSoFar(String msisdn, Plan plan, Instant now, AlertSettings s) {
+    public static List<UsageEvent> monthSoFar(String msisdn, Plan plan, Instant now, AlertSettings s) {
         YearMonth month = s.monthOf(now);
         Instant start = s.startOf(month);
         Instant end = now.minus(Duration.ofMinutes(1));
