@@ -37,7 +37,8 @@ class DemoReplayTests {
                 jdbc.sql("insert into usage_monthly (msisdn, month, bill, mou_out, data_mb, sms, state) values (?, '2035-01', 58, 100, ?, 3, 'active')")
                         .params(msisdn, 200 + i * 150).update();
             }
-            jdbc.sql("insert into import_run (username, source, status) values ('cli', 'demo', 'succeeded')").update();
+            // as `retain demo` records its import (cli.DemoCommand)
+            jdbc.sql("insert into import_run (username, source, status) values ('demo', 'cli', 'succeeded')").update();
             assertThat(replay.available()).isTrue();
 
             DemoReplay.Replayed first = replay.replay();

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DemoReplayReadModel {
 
-    /** The source `retain demo` imports its province with (customer.ImportService). */
-    static final String DEMO_SOURCE = "demo";
+    /** `retain demo` imports its province as the user "demo" from the command line (cli.DemoCommand). */
+    static final String DEMO_USER = "demo";
 
     private final JdbcClient jdbc;
 
@@ -22,8 +22,10 @@ public class DemoReplayReadModel {
     }
 
     public boolean demoLoaded() {
-        return jdbc.sql("select exists (select 1 from import_run where source = ? and status = 'succeeded')")
-                .param(DEMO_SOURCE).query(Boolean.class).single();
+        return jdbc.sql("""
+                        select exists (select 1 from import_run
+                                       where status = 'succeeded' and (source = 'demo' or (source = 'cli' and username = ?)))""")
+                .param(DEMO_USER).query(Boolean.class).single();
     }
 
     /**
