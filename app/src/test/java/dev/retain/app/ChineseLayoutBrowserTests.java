@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retain.app.cycle.CycleService;
 import dev.retain.app.cycle.CycleTestProvince;
+import dev.retain.app.alert.AlertDelivery;
+import dev.retain.app.alert.PlantedAlerts;
 import dev.retain.app.notify.Outbox;
 import dev.retain.app.notify.channel.DeliveryReports;
 import dev.retain.app.notify.internal.OptOutAdministration;
@@ -77,6 +79,7 @@ class ChineseLayoutBrowserTests {
     @Autowired DeliveryReports reports;
     @Autowired PlatformTransactionManager transactions;
     @Autowired List<ChannelSender> senders;
+    @Autowired AlertDelivery alertDelivery;
 
     private Browser browser;
 
@@ -107,6 +110,7 @@ class ChineseLayoutBrowserTests {
                         on conflict (message_id) do nothing""")
                 .param(PHONE).update();
         PlantedMessages.plantOnce(jdbc, outbox, optOuts, reports, transactions, List.of(manager));
+        PlantedAlerts.plantOnce(jdbc, alertDelivery, transactions, List.of(manager));
         // SMS the local simulator received (test contexts run it, as retain demo does), for its page's table
         senders.stream().filter(s -> s.channel() == Channel.SMS).findFirst().ifPresent(sms -> {
             sms.send(new Dispatch(1, Channel.SMS, "13800000001", null, "尊敬的客户，您好！您的积分将于本月底到期，请尽快兑换。【浙江移动】回T退订",
@@ -144,6 +148,7 @@ class ChineseLayoutBrowserTests {
             problems.addAll(check("/messages", "messages-manager", width, By.id("messages")));
             problems.addAll(check("/opt-outs", "opt-outs-manager", width, By.id("opt-outs")));
             problems.addAll(check("/care/today", "care-today-manager", width, By.id("care-moments")));
+            problems.addAll(check("/alerts", "alerts-manager", width, By.id("alerts")));
         }
         problems.addAll(check("/tasks?lang=en", "tasks-en", 1366, By.id("tasks")));
         problems.addAll(check(customer.substring(customer.indexOf("/customers/")) + "?lang=zh_CN", "customer-360-zh", 1366,
@@ -176,12 +181,14 @@ class ChineseLayoutBrowserTests {
             problems.addAll(check("/reports/contact-frequency/managers/" + busiestManager() + "?period=90d", "contact-frequency-manager", width,
                     By.id("over-target")));
             problems.addAll(check("/admin/holidays?year=2026", "holidays", width, By.id("holiday-days")));
+            problems.addAll(check("/alerts", "alerts", width, By.id("alerts")));
         }
         problems.addAll(check("/admin/playbooks?lang=en", "playbooks-en", 1366, By.id("playbook")));
         problems.addAll(check("/care/today?lang=en", "care-today-en", 1366, By.id("care-run-now")));
         problems.addAll(check("/admin/templates/festival?lang=en", "template-editor-en", 1366, By.cssSelector("#preview-en .preview-plan")));
         problems.addAll(check("/messages?lang=en", "messages-en", 1366, By.id("messages")));
         problems.addAll(check("/opt-outs", "opt-outs-en", 1366, By.id("opt-outs")));
+        problems.addAll(check("/alerts", "alerts-en", 1366, By.id("alerts")));
         problems.addAll(check("/supervisor?lang=en", "supervisor-en", 1366, By.cssSelector("#zone-chart canvas")));
         problems.addAll(check("/imports", "imports-en", 1366, By.id("history")));
         problems.addAll(check("/reports/contact-frequency?lang=en", "contact-frequency-en", 1366, By.id("contact-frequency")));

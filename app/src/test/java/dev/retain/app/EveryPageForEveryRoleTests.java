@@ -6,6 +6,8 @@ import dev.retain.app.WorkbenchCrawl.Action;
 import dev.retain.app.WorkbenchCrawl.Visit;
 import dev.retain.app.cycle.CycleService;
 import dev.retain.app.cycle.CycleTestProvince;
+import dev.retain.app.alert.AlertDelivery;
+import dev.retain.app.alert.PlantedAlerts;
 import dev.retain.app.notify.Outbox;
 import dev.retain.app.notify.channel.DeliveryReports;
 import dev.retain.app.notify.internal.OptOutAdministration;
@@ -72,6 +74,7 @@ class EveryPageForEveryRoleTests {
     @Autowired OptOutAdministration optOuts;
     @Autowired DeliveryReports reports;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired AlertDelivery alertDelivery;
 
     @BeforeEach
     void provinceLoginsAndOldFailures() {
@@ -87,6 +90,8 @@ class EveryPageForEveryRoleTests {
         // the outbox and the opt-out list with rows of the crawling managers' customers
         PlantedMessages.plantOnce(jdbc, outbox, optOuts, reports, transactions,
                 List.of(busiestManager("phone_manager"), busiestManager("customer_manager")));
+        // usage alerts of the crawling managers' customers, for /alerts
+        PlantedAlerts.plantOnce(jdbc, alertDelivery, transactions, List.of(busiestManager("phone_manager"), busiestManager("customer_manager")));
     }
 
     private String busiestManager(String role) {
@@ -120,6 +125,7 @@ class EveryPageForEveryRoleTests {
             assertThat(crawl.urls).as("the holiday table and a year's editor were read").contains("/admin/holidays")
                     .anyMatch(u -> u.startsWith("/admin/holidays/edit?year="));
         }
+        if (!user.equals(TestLogins.ANALYST)) assertThat(crawl.urls).as("the usage alerts were read").contains("/alerts");
         if (!user.equals(TestLogins.ADMIN)) {
             assertThat(fullNumbers(crawl)).as(user + ": full numbers (R14.3)").isEmpty();
         }

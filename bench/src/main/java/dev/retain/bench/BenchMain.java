@@ -39,6 +39,10 @@ public final class BenchMain {
                            [--phases floor,driver,broker,latency]
                       usage events/s through the alert topology: a plain Java loop (the floor), TopologyTestDriver, Kafka
                       Streams against a broker in this JVM; then p50/p99 from produce to a committed alert under load.
+                    usage: java -jar bench/target/retain-bench.jar usage-api [--base URL] [--key rtk_… | --user U --password P]
+                           [--province DIR] [--subscribers N] [--events N] [--batch B] [--clients C] [--runs R]
+                      usage events of a province's subscribers posted in batches to a running app's POST /api/v1/usage-events
+                      (the in-process path, state in PostgreSQL), beside the same events in a plain Java loop (the floor).
                     usage: java -jar bench/target/retain-bench.jar local-kafka
                       a single-node Kafka (KRaft) in this JVM for trying `retain stream`; prints its address.""");
             System.exit(64);
@@ -52,6 +56,7 @@ public final class BenchMain {
             case "care-day" -> CareDayBench.main(rest);
             case "messages" -> MessagesBench.main(rest);
             case "alerts" -> AlertsBench.main(rest);
+            case "usage-api" -> UsageApiBench.main(rest);
             case "local-kafka" -> LocalKafkaCommand.main(rest);
             default -> {
                 System.err.println("unknown benchmark '" + args[0] + "'");

@@ -24,7 +24,9 @@ public enum Scope {
     OPTOUTS_READ("optouts:read"),
     OPTOUTS_WRITE("optouts:write"),
     /** The operations metrics at /actuator/prometheus (a scraper's key; no other endpoint). */
-    METRICS_READ("metrics:read");
+    METRICS_READ("metrics:read"),
+    /** Send subscribers' usage events (a mediation or billing feed) for the real-time usage alerts. */
+    USAGE_WRITE("usage:write");
 
     private final String code;
 

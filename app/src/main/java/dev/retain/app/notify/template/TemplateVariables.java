@@ -41,7 +41,9 @@ public final class TemplateVariables {
             new Variable("ticket", "C2026120100012", "C2026120100012"),
             new Variable("status", "已受理，正在处理", "received and being handled"),
             new Variable("count", "12", "12"),
-            new Variable("days", "60", "60"));
+            new Variable("days", "60", "60"),
+            new Variable("percent", "80", "80"),
+            new Variable("used", "8,192", "8,192"));
 
     private TemplateVariables() {
     }
