@@ -2,6 +2,7 @@ package dev.retain.app.notify.sms.cmpp;
 
 import dev.retain.app.notify.channel.Dispatch;
 import dev.retain.app.notify.channel.SendOutcome;
+import dev.retain.app.notify.sms.GatewayPacing;
 import dev.retain.app.notify.sms.SmsAddresses;
 import dev.retain.app.notify.sms.SmsGateway;
 import dev.retain.app.notify.sms.SmsInbound;
@@ -18,9 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -113,11 +112,11 @@ public final class CmppGateway implements SmsGateway {
                 log.info("CMPP {}: connected to {} as SP '{}'", settings.version(), where(), settings.spId());
             } catch (IOException | RuntimeException e) {
                 problem = "cannot connect to " + where() + ": " + e.getMessage();
-                Duration jittered = delay.plusMillis(ThreadLocalRandom.current().nextLong(delay.toMillis() / 5 + 1));
+                Duration jittered = GatewayPacing.jittered(delay);
                 nextConnectNanos = System.nanoTime() + jittered.toNanos();
                 log.warn("CMPP: {}; next try in {} s", problem, jittered.toMillis() / 1000.0);
                 pause(jittered);
-                delay = delay.multipliedBy(2).compareTo(settings.reconnectDelayMax()) > 0 ? settings.reconnectDelayMax() : delay.multipliedBy(2);
+                delay = GatewayPacing.doubled(delay, settings.reconnectDelayMax());
             }
         }
     }
@@ -206,12 +205,11 @@ public final class CmppGateway implements SmsGateway {
             return new SendOutcome.Retry("no send slot: the database did not answer (" + e.getMostSpecificCause().getMessage() + ")",
                     Duration.ofSeconds(5));
         }
-        long interval = (long) (1e9 / settings.maxPerSecond());
-        long firstSlot = System.nanoTime() + wait.toNanos();
+        GatewayPacing.Slots slots = GatewayPacing.Slots.after(wait, settings.maxPerSecond());
         String destination = SmsAddresses.fromGateway(dispatch.to());
         String firstId = null;
         for (int i = 0; i < segments; i++) {
-            if (!sleepUntil(firstSlot + i * interval)) return new SendOutcome.Retry("interrupted while waiting for a send slot", null);
+            if (!slots.awaitSegment(i)) return new SendOutcome.Retry("interrupted while waiting for a send slot", null);
             CmppMessages.Submit submit = new CmppMessages.Submit(segments, i + 1, settings.serviceId(), segments > 1, encoded.format(),
                     settings.spId(), settings.sourceAddress(), destination, encoded.contents().get(i));
             Object result = submit(l, CmppMessages.submit(submit, version), i > 0);
@@ -238,7 +236,7 @@ public final class CmppGateway implements SmsGateway {
                 if (CmppResults.passing(resp.result())) {
                     log.warn("CMPP: the gateway answered flow control: retain.sms.cmpp.max-per-second ({}) may be above what it allows",
                             settings.maxPerSecond());
-                    if (midMessage && attempt < MID_MESSAGE_TRIES && sleepUntil(System.nanoTime() + Duration.ofSeconds(attempt).toNanos())) {
+                    if (midMessage && attempt < MID_MESSAGE_TRIES && GatewayPacing.sleepUntil(System.nanoTime() + Duration.ofSeconds(attempt).toNanos())) {
                         continue;
                     }
                 }
@@ -257,14 +255,6 @@ public final class CmppGateway implements SmsGateway {
         }
     }
 
-    private static boolean sleepUntil(long nanoTime) {
-        long left;
-        while ((left = nanoTime - System.nanoTime()) > 0) {
-            LockSupport.parkNanos(left);
-            if (Thread.currentThread().isInterrupted()) return false;
-        }
-        return true;
-    }
 
     @Override
     public void close() {

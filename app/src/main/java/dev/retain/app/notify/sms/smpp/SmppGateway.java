@@ -2,6 +2,7 @@ package dev.retain.app.notify.sms.smpp;
 
 import dev.retain.app.notify.channel.Dispatch;
 import dev.retain.app.notify.channel.SendOutcome;
+import dev.retain.app.notify.sms.GatewayPacing;
 import dev.retain.app.notify.sms.SmsAddresses;
 import dev.retain.app.notify.sms.SmsGateway;
 import dev.retain.app.notify.sms.SmsInbound;
@@ -13,8 +14,6 @@ import dev.retain.engine.sms.SmsText.Encoding;
 import dev.retain.engine.sms.UserDataHeader;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.locks.LockSupport;
 import org.jsmpp.InvalidResponseException;
 import org.jsmpp.PDUException;
 import org.jsmpp.bean.BindType;
@@ -125,11 +124,11 @@ public final class SmppGateway implements SmsGateway {
                 log.info("SMPP: bound to {} as transceiver '{}'", where(), settings.systemId());
             } catch (IOException | RuntimeException e) {
                 problem = "cannot bind to " + where() + ": " + e.getMessage();
-                Duration jittered = delay.plusMillis(ThreadLocalRandom.current().nextLong(delay.toMillis() / 5 + 1));
+                Duration jittered = GatewayPacing.jittered(delay);
                 nextBindNanos = System.nanoTime() + jittered.toNanos();
                 log.warn("SMPP: {}; next try in {} s", problem, jittered.toMillis() / 1000.0);
                 pause(jittered);
-                delay = delay.multipliedBy(2).compareTo(settings.reconnectDelayMax()) > 0 ? settings.reconnectDelayMax() : delay.multipliedBy(2);
+                delay = GatewayPacing.doubled(delay, settings.reconnectDelayMax());
             }
         }
     }
@@ -185,13 +184,12 @@ public final class SmppGateway implements SmsGateway {
             return new SendOutcome.Retry("no send slot: the database did not answer (" + e.getMostSpecificCause().getMessage() + ")",
                     Duration.ofSeconds(5));
         }
-        long interval = (long) (1e9 / settings.maxPerSecond());
-        long firstSlot = System.nanoTime() + wait.toNanos();
+        GatewayPacing.Slots slots = GatewayPacing.Slots.after(wait, settings.maxPerSecond());
         String destination = SmsAddresses.international(dispatch.to());
         int reference = (int) (dispatch.messageId() & 0xFF);
         String firstId = null;
         for (int i = 0; i < segments; i++) {
-            if (!sleepUntil(firstSlot + i * interval)) return new SendOutcome.Retry("interrupted while waiting for a send slot", null);
+            if (!slots.awaitSegment(i)) return new SendOutcome.Retry("interrupted while waiting for a send slot", null);
             byte[] data = split.parts().get(i).userData();
             if (segments > 1) data = UserDataHeader.prepend(UserDataHeader.concat(reference, segments, i + 1), data);
             Submitted submitted = submit(s, destination, data, segments > 1, split.encoding(), i > 0);
@@ -232,7 +230,7 @@ public final class SmppGateway implements SmsGateway {
                 if (SmppStatus.passing(status)) {
                     log.warn("SMPP: the SMSC answered {}: retain.sms.smpp.max-per-second ({}) may be above what it allows",
                             SmppStatus.describe(status), settings.maxPerSecond());
-                    if (midMessage && attempt < MID_MESSAGE_TRIES && sleepUntil(System.nanoTime() + Duration.ofSeconds(attempt).toNanos())) {
+                    if (midMessage && attempt < MID_MESSAGE_TRIES && GatewayPacing.sleepUntil(System.nanoTime() + Duration.ofSeconds(attempt).toNanos())) {
                         continue;
                     }
                 }
@@ -257,15 +255,6 @@ public final class SmppGateway implements SmsGateway {
         return settings.sourceAddress().chars().allMatch(Character::isDigit) ? TypeOfNumber.UNKNOWN : TypeOfNumber.ALPHANUMERIC;
     }
 
-    /** Waits until {@code nanoTime}; false when interrupted (the interrupt stays set). */
-    private static boolean sleepUntil(long nanoTime) {
-        long left;
-        while ((left = nanoTime - System.nanoTime()) > 0) {
-            LockSupport.parkNanos(left);
-            if (Thread.currentThread().isInterrupted()) return false;
-        }
-        return true;
-    }
 
     @Override
     public void close() {
