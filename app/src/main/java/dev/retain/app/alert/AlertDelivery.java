@@ -31,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AlertDelivery {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AlertDelivery.class);
+
     /** Why the outbox sends it (shown on the message screens as {@code notify.reason.usage_alert}). */
     public static final String MESSAGE_REASON = "usage_alert";
     /** A usage alert's call comes before the cycle's routine tasks of the same value: the customer is paying now. */
@@ -54,8 +56,17 @@ public class AlertDelivery {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean deliver(UsageAlert a, String source) {
         if (!alerts.insertIfNew(a, source, clock.instant())) return false;
-        long messageId = outbox.queue(OutboundMessage.toCustomer(a.msisdn(), null, MessageClass.SERVICE, templateOf(a),
-                variablesOf(a), MESSAGE_REASON, "usage-alert:" + a.alertId()));
+        Long messageId;
+        try {
+            messageId = outbox.queue(OutboundMessage.toCustomer(a.msisdn(), null, MessageClass.SERVICE, templateOf(a),
+                    variablesOf(a), MESSAGE_REASON, "usage-alert:" + a.alertId()));
+        } catch (IllegalArgumentException refused) {
+            // a template the admin broke (a variable we do not fill, made marketing): the alert and the manager's task still
+            // stand, and one bad template must not hold up every alert behind it (the outbox wrote nothing)
+            log.warn("usage alert {}: the outbox refused its message ({}); the manager's task is opened without it", a.alertId(),
+                    refused.getMessage());
+            messageId = null;
+        }
         String taskId = taskIdOf(a);
         String managerId = assignments.assignmentOf(a.msisdn()).map(CurrentAssignment::managerId).orElse(null);
         BigDecimal overage = BigDecimal.valueOf(a.estimatedOverageFen(), 2);

@@ -12,4 +12,10 @@ public interface Outbox {
      * a message with an idempotency key already queued returns the first message's id and queues nothing.
      */
     long queue(OutboundMessage message);
+
+    /**
+     * {@link #queue(OutboundMessage)}, sent no earlier than {@code notBefore} (null: as soon as the policy
+     * allows): a greeting prepared days ahead goes on its day, not when it was prepared.
+     */
+    long queue(OutboundMessage message, java.time.Instant notBefore);
 }

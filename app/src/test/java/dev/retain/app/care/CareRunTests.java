@@ -95,6 +95,9 @@ class CareRunTests {
         assertThat(body("13900000002", "festival")).contains("中秋节");
         assertThat(body("13900000004", "points_expiry")).contains("1,200").contains("10月8日");
         assertThat(body("13900000008", "region_event")).contains("台风“梅花”");
+        // greetings prepared ahead go on their day at 09:00 business time; reminders as soon as prepared
+        assertThat(due("13900000001", "birthday")).isEqualTo(java.time.OffsetDateTime.parse("2027-09-11T09:00:00+08:00").toInstant());
+        assertThat(due("13900000004", "points_expiry")).isBefore(java.time.OffsetDateTime.parse("2027-09-09T00:00:00+08:00").toInstant());
 
         CareRunResult again = runs.run(DAY, "test").orElseThrow();
         assertThat(again.momentsDue()).isEqualTo(first.momentsDue());
@@ -106,6 +109,11 @@ class CareRunTests {
         assertThat(jdbc.sql("select status, moments_new, messages, tasks from care_run where day = ?").param(DAY)
                 .query((rs, i) -> tuple(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).single())
                 .isEqualTo(tuple("succeeded", 0, 0, 0));
+    }
+
+    private java.time.Instant due(String msisdn, String template) {
+        return jdbc.sql("select next_attempt_at from outbox_message where msisdn = ? and template_code = ?").params(msisdn, template)
+                .query(java.sql.Timestamp.class).single().toInstant();
     }
 
     private String body(String msisdn, String template) {

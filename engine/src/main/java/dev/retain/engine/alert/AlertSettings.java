@@ -16,7 +16,7 @@ import java.util.TreeSet;
  *                          empty turns the allowance alerts off
  * @param billShockFen      the estimated overage that raises the bill-shock alert; 0 turns it off
  * @param lateGrace         how long after its month ends an event still counts toward that month
- * @param dedupWindow       how far (in event time) behind a subscriber's newest event an event id is remembered
+ * @param dedupWindow       how long (by the receiving clock) after it was received an event id is remembered
  * @param maxRememberedIds  at most this many ids per subscriber; past it the oldest are forgotten first
  * @param futureTolerance   how far ahead of the receiving clock an event's time may be (clocks drift)
  */

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.Arrays;
 
 /**
- * The event ids one subscriber's state remembers to recognise a duplicate: those whose event time
- * lies within the window behind the subscriber's newest event, at most a fixed number (the oldest
- * go first). Ids are kept as 64-bit FNV-1a hashes (8 bytes however long the id): two different ids
+ * The event ids one subscriber's state remembers to recognise a duplicate: those received within
+ * the window behind the newest one received (the time kept is the receiving clock's, so a late
+ * event's copy is caught like any other), at most a fixed number (the oldest go first). Ids are kept as 64-bit FNV-1a hashes (8 bytes however long the id): two different ids
  * of one subscriber within a day collide with a chance of about n²/2⁶⁵ (10⁻¹⁵ for a hundred ids).
  */
 public final class RecentEventIds {
@@ -14,7 +14,7 @@ public final class RecentEventIds {
     public static final RecentEventIds NONE = new RecentEventIds(new long[0], new long[0]);
 
     private final long[] hashes;
-    private final long[] times; // epoch millis of each id's event, same order as hashes
+    private final long[] times; // epoch millis each id was received, same order as hashes
 
     RecentEventIds(long[] hashes, long[] times) {
         if (hashes.length != times.length) throw new IllegalArgumentException("ids and times differ in length");

@@ -123,8 +123,10 @@ public final class UsageAlerts {
         List<UsageAlert> alerts = new ArrayList<>(2);
         tally = raise(tally, plan, event, settings, alerts);
 
+        // remembered by when it was received, not by its event time: a late event's second copy (a producer's retry,
+        // a re-posted batch) arrives soon after the first, however old the event itself is
         RecentEventIds recent = (state == null ? RecentEventIds.NONE : state.recent())
-                .remember(event.eventId(), event.ts().toEpochMilli(), settings.dedupWindow(), settings.maxRememberedIds());
+                .remember(event.eventId(), now.toEpochMilli(), settings.dedupWindow(), settings.maxRememberedIds());
         SubscriberUsage after = isCurrent
                 ? new SubscriberUsage(tally, previous, recent)
                 : new SubscriberUsage(current, tally, recent);

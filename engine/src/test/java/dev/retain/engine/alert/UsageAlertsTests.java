@@ -84,14 +84,19 @@ class UsageAlertsTests {
     }
 
     @Test
-    void idsAreRememberedForTheWindowBehindTheNewestEventOnly() {
-        alerts.accept(data(ALICE, "2026-11-02T01:00:00Z", 1, "old"), MID_NOVEMBER);
-        alerts.accept(data(ALICE, "2026-11-03T01:00:01Z", 1, "a day later"), MID_NOVEMBER);
-        // 24 h and a second later "old" is forgotten: a copy of it now counts again
-        assertThat(alerts.accept(data(ALICE, "2026-11-02T01:00:00Z", 1, "old"), MID_NOVEMBER).outcome())
-                .isEqualTo(UsageAlerts.Outcome.COUNTED);
-        assertThat(alerts.accept(data(ALICE, "2026-11-03T01:00:01Z", 1, "a day later"), MID_NOVEMBER).outcome())
+    void idsAreRememberedForTheWindowAfterTheyWereReceivedWhateverTheEventsOwnTime() {
+        Instant received = MID_NOVEMBER;
+        alerts.accept(data(ALICE, "2026-11-02T01:00:00Z", 1, "old"), received);
+        alerts.accept(data(ALICE, "2026-11-14T01:00:00Z", 1, "newer"), received);
+        // an event twelve days older than the newest, received again the same day (a producer's retry): a duplicate
+        assertThat(alerts.accept(data(ALICE, "2026-11-02T01:00:00Z", 1, "old"), received.plusSeconds(60)).outcome())
                 .isEqualTo(UsageAlerts.Outcome.DUPLICATE);
+        // received again 24 h and a second after the newest id was received: forgotten, it counts again
+        Instant dayLater = received.plus(Duration.ofDays(1)).plusSeconds(61);
+        assertThat(alerts.accept(data(ALICE, "2026-11-14T02:00:00Z", 1, "a day later"), dayLater).outcome())
+                .isEqualTo(UsageAlerts.Outcome.COUNTED);
+        assertThat(alerts.accept(data(ALICE, "2026-11-02T01:00:00Z", 1, "old"), dayLater).outcome())
+                .isEqualTo(UsageAlerts.Outcome.COUNTED);
     }
 
     @Test

@@ -82,6 +82,15 @@ public class UsageAlertConsumer implements Runnable {
 
     @Override
     public void run() {
+        // a consumer that failed (a rebalance mid-commit, the broker refusing us) is made again after a pause:
+        // alerts must not wait for a restart of the application
+        while (!stopping) {
+            consumeUntilFailure();
+            if (!stopping && !pause()) break;
+        }
+    }
+
+    private void consumeUntilFailure() {
         try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(settings.consumerProperties())) {
             consumer = c;
             c.subscribe(List.of(settings.alertsTopic()));
@@ -108,7 +117,7 @@ public class UsageAlertConsumer implements Runnable {
                 }
             }
         } catch (RuntimeException e) {
-            log.error("usage alerts: the consumer stopped", e);
+            log.error("usage alerts: the consumer failed; a new one starts in {} s", RETRY_PAUSE.toSeconds(), e);
         } finally {
             consumer = null;
         }
@@ -139,8 +148,12 @@ public class UsageAlertConsumer implements Runnable {
         return next;
     }
 
+    /** Back to the batch's first records, on the partitions this consumer still owns (a rebalance may have taken some). */
     private static void rewind(KafkaConsumer<String, byte[]> c, ConsumerRecords<String, byte[]> records) {
-        for (TopicPartition p : records.partitions()) c.seek(p, records.records(p).get(0).offset());
+        java.util.Set<TopicPartition> owned = c.assignment();
+        for (TopicPartition p : records.partitions()) {
+            if (owned.contains(p)) c.seek(p, records.records(p).get(0).offset());
+        }
     }
 
     private boolean pause() {

@@ -30,10 +30,22 @@ public class CareCustomersReadModel {
                                long points, LocalDate pointsExpiry, LocalDate contractEnd) {
     }
 
-    private final JdbcClient jdbc;
+    /** Rows the every-subscriber query fetches at a time: a cursor, so a million rows never sit in memory at once. */
+    private static final int FETCH = 10_000;
 
-    CareCustomersReadModel(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcClient streaming;
+    private final org.springframework.transaction.support.TransactionTemplate readOnly;
+
+    CareCustomersReadModel(JdbcClient jdbc, javax.sql.DataSource dataSource,
+                           org.springframework.transaction.PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        org.springframework.jdbc.core.JdbcTemplate cursor = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        cursor.setFetchSize(FETCH);
+        this.streaming = JdbcClient.create(cursor);
+        // PostgreSQL's driver uses a cursor (honours the fetch size) only inside a transaction
+        this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /**
@@ -47,7 +59,7 @@ public class CareCustomersReadModel {
                 .query(String.class).optional().orElse(null);
         String before = stateMonth == null ? null : YearMonth.parse(stateMonth).minusMonths(1).toString();
         YearMonth month = stateMonth == null ? null : YearMonth.parse(stateMonth);
-        jdbc.sql("""
+        readOnly.executeWithoutResult(tx -> streaming.sql("""
                         with seg as (select msisdn, tier from segment where month = (select max(month) from segment)),
                              -- a contact as docs/contact-frequency.md defines it (the supervisor's view counts the same):
                              -- a logged contact that reached the customer, or a marketing or care message sent or delivered
@@ -69,7 +81,7 @@ public class CareCustomersReadModel {
                 .param("zone", zone.getId()).param("month", stateMonth).param("before", before)
                 .query(rs -> {
                     sink.accept(rs.getString("msisdn"), facts(rs, month));
-                });
+                }));
     }
 
     private static CareFacts facts(ResultSet rs, YearMonth month) throws SQLException {

@@ -41,12 +41,17 @@ public class CareJobs {
 
     @Bean
     OneTimeTask<String> careRunDayTask(CareRunner runner) {
-        return Tasks.oneTime(RUN_DAY).execute((instance, context) -> {
-            String[] dayAndUser = instance.getData().split("\\|", 2);
-            if (runner.run(LocalDate.parse(dayAndUser[0]), dayAndUser[1]).isEmpty()) {
-                log.info("care run of {} not started: another run holds the lock", dayAndUser[0]);
-            }
-        });
+        // another run holding the lock (the 06:00 run takes minutes at 1M): try again in a minute rather than drop
+        // the request — a region event created meanwhile must still be prepared today
+        return Tasks.oneTime(RUN_DAY)
+                .onFailure(new com.github.kagkarlsson.scheduler.task.FailureHandler.OnFailureRetryLater<>(java.time.Duration.ofMinutes(1)))
+                .execute((instance, context) -> {
+                    String[] dayAndUser = instance.getData().split("\\|", 2);
+                    if (runner.run(LocalDate.parse(dayAndUser[0]), dayAndUser[1]).isEmpty()) {
+                        log.info("care run of {} waits: another run holds the lock; tried again in a minute", dayAndUser[0]);
+                        throw new IllegalStateException("another care run holds the lock");
+                    }
+                });
     }
 
     /** Queues a run of {@code day} by {@code username}; a run of that day already queued is not queued twice. */

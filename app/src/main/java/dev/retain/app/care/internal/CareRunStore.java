@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,12 +34,6 @@ public class CareRunStore {
     CareRunStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-    }
-
-    /** The latest day before {@code day} whose run succeeded. */
-    public Optional<LocalDate> lastSucceededBefore(LocalDate day) {
-        return jdbc.sql("select max(day) from care_run where status = 'succeeded' and day < ?").param(day)
-                .query(LocalDate.class).optional();
     }
 
     public boolean succeeded(LocalDate day) {

@@ -20,7 +20,6 @@ import dev.retain.engine.care.KeyMoments;
 import dev.retain.engine.care.MomentKind;
 import dev.retain.engine.value.Tier;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -82,16 +81,17 @@ public class CareRunner {
     }
 
     private CareRunResult runLocked(LocalDate day, String by) {
-        Optional<LocalDate> last = runs.lastSucceededBefore(day);
-        // the days since the last run are prepared too, unless the gap is longer than a catch-up may be
-        boolean catchUp = last.isPresent() && ChronoUnit.DAYS.between(last.get(), day) <= CareDay.MAX_CATCH_UP_DAYS;
-        LocalDate first = catchUp ? last.get().plusDays(1) : day;
+        // every run prepares as if it caught up a month: each moment whose date lies between today and its lead
+        // days ahead, not only the one exactly lead days ahead (the moment ids keep a second preparation a no-op).
+        // So nothing is lost to a missed day, a lead raised overnight, a customer imported or corrected inside
+        // the window, or a first run: today's birthday is greeted today. Dates already past are never prepared.
+        LocalDate since = day.minusDays(CareDay.MAX_CATCH_UP_DAYS);
+        LocalDate first = since.plusDays(1);
         runs.start(day, first, by);
         try {
             CarePlaybook playbook = playbooks.current();
             CareSettings care = settings.careSettings();
-            CareDay plan = catchUp ? CareDay.catchingUp(last.get(), day, care, playbook, CALENDARS, events.notEndedBefore(first))
-                    : CareDay.of(day, care, playbook, CALENDARS, events.notEndedBefore(first));
+            CareDay plan = CareDay.catchingUp(since, day, care, playbook, CALENDARS, events.notEndedBefore(first));
             long started = System.nanoTime();
             List<String> msisdns = new ArrayList<>();
             List<Tier> tiers = new ArrayList<>();

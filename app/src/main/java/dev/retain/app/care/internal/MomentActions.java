@@ -51,6 +51,18 @@ class MomentActions {
         this.clock = clock;
     }
 
+    /** A greeting's hour on its day: prepared days ahead (for the gift), it is sent on the day itself. */
+    static final java.time.LocalTime GREETING_HOUR = java.time.LocalTime.of(9, 0);
+
+    /**
+     * When a moment's message may go: a birthday or festival greeting on its day (an early "happy
+     * birthday" is a mistake every customer sees); reminders (expiry, arrears, events) as soon as prepared.
+     */
+    java.time.Instant notBefore(DueMoment m) {
+        if (m.kind() != MomentKind.BIRTHDAY && m.kind() != MomentKind.FESTIVAL) return null;
+        return m.occursOn().atTime(GREETING_HOUR).atZone(clock.getZone()).toInstant();
+    }
+
     Outcome act(DueMoment m, Tier tier, CareCustomer c, String managerId, String managerName, LocalDate day) {
         Long messageId = null;
         String taskId = null;
@@ -58,7 +70,7 @@ class MomentActions {
         if (m.action().sendsMessage()) {
             try {
                 messageId = outbox.queue(OutboundMessage.toCustomer(c.msisdn(), null, MessageClass.MARKETING, m.action().template(),
-                        variables.of(c, m, managerName), reason(m.kind()), "care:" + m.id() + ":" + c.customerKey()));
+                        variables.of(c, m, managerName), reason(m.kind()), "care:" + m.id() + ":" + c.customerKey()), notBefore(m));
             } catch (IllegalArgumentException e) {
                 // an unknown template or a value missing: the moment stays stored with why, the run goes on
                 refused.append("message: ").append(e.getMessage());

@@ -104,6 +104,11 @@ class CareTodayController {
             redirect.addFlashAttribute("refused", "care.run.future");
             return "redirect:/care/today";
         }
+        // a past day would prepare greetings for dates already gone ("happy birthday", a week late)
+        if (date.isBefore(LocalDate.now(clock))) {
+            redirect.addFlashAttribute("refused", "care.run.past");
+            return "redirect:/care/today";
+        }
         boolean queued = CareJobs.queue(jobs, date, currentUser.get().username());
         redirect.addFlashAttribute("saved", queued ? "care.run.queued" : "care.run.alreadyQueued");
         redirect.addFlashAttribute("savedDay", date);

@@ -50,21 +50,25 @@ public class OutboxStore {
     public record Touched(long id, MessageState state, String reason, int attempts) {
     }
 
-    /** Inserts the message as queued with its first history entry; empty when its idempotency key was queued before. */
-    Optional<Long> insert(NewMessage m, Instant now) {
+    /**
+     * Inserts the message as queued with its first history entry, due at {@code notBefore} when that is
+     * later than now; empty when its idempotency key was queued before.
+     */
+    Optional<Long> insert(NewMessage m, Instant now, Instant notBefore) {
+        Instant due = notBefore != null && notBefore.isAfter(now) ? notBefore : now;
         Optional<Long> id = jdbc.sql("""
                         insert into outbox_message (idempotency_key, msisdn, username, channel, message_class, template_code, variables,
                           subject, body, reason, secret, state, next_attempt_at, queued_by, queued_at, updated_at)
                         values (:key, :msisdn, :username, :channel, :class, :template, cast(:variables as jsonb), :subject, :body,
-                          :reason, :secret, 'queued', :now, :by, :now, :now)
+                          :reason, :secret, 'queued', :due, :by, :now, :now)
                         on conflict (idempotency_key) do nothing
                         returning id""")
                 .param("key", m.idempotencyKey()).param("msisdn", m.msisdn()).param("username", m.username())
                 .param("channel", m.channel().code()).param("class", code(m.messageClass())).param("template", m.templateCode())
                 .param("variables", m.variablesJson()).param("subject", m.subject()).param("body", m.body())
                 .param("reason", m.reason()).param("secret", m.secret()).param("by", m.queuedBy()).param("now", ts(now))
-                .query(Long.class).optional();
-        id.ifPresent(i -> history(i, MessageState.QUEUED, null, 0, null, now));
+                .param("due", ts(due)).query(Long.class).optional();
+        id.ifPresent(i -> history(i, MessageState.QUEUED, null, 0, due.equals(now) ? null : due, now));
         return id;
     }
 

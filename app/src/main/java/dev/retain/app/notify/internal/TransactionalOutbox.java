@@ -6,6 +6,7 @@ import dev.retain.app.notify.Outbox;
 import dev.retain.app.security.CurrentUser;
 import dev.retain.engine.value.Msisdn;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Service;
@@ -50,12 +51,24 @@ public class TransactionalOutbox implements Outbox {
     @Override
     @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = IllegalArgumentException.class)
     public long queue(OutboundMessage message) {
-        return queueAs(message, whoIsQueueing()).id();
+        return queueAs(message, whoIsQueueing(), null).id();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = IllegalArgumentException.class)
+    public long queue(OutboundMessage message, Instant notBefore) {
+        return queueAs(message, whoIsQueueing(), notBefore).id();
     }
 
     /** {@link #queue} on behalf of {@code by} (a user or an integration client), as the outbox's screens show it. */
     @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = IllegalArgumentException.class)
     public Queued queueAs(OutboundMessage message, String by) {
+        return queueAs(message, by, null);
+    }
+
+    /** {@link #queueAs(OutboundMessage, String)}, due no earlier than {@code notBefore} (null: now). */
+    @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = IllegalArgumentException.class)
+    public Queued queueAs(OutboundMessage message, String by, Instant notBefore) {
         String key = message.idempotencyKey().strip();
         if (key.isEmpty() || key.length() > MAX_KEY) throw new IllegalArgumentException("the idempotency key must have 1 to " + MAX_KEY + " characters");
         Optional<Long> existing = store.idOfKey(key);
@@ -82,7 +95,7 @@ public class TransactionalOutbox implements Outbox {
         String variables = message.secret() || message.templateCode() == null ? null : JsonMapper.shared().writeValueAsString(message.variables());
         OutboxStore.NewMessage row = new OutboxStore.NewMessage(key, msisdn, message.username(), channel, message.messageClass(),
                 message.templateCode(), variables, text.subject(), text.body(), reason, message.secret(), by);
-        Optional<Long> id = store.insert(row, clock.instant());
+        Optional<Long> id = store.insert(row, clock.instant(), notBefore);
         // a concurrent queue of the same key committed first: its message is the one
         return id.map(i -> new Queued(i, true)).orElseGet(() -> new Queued(store.idOfKey(key).orElseThrow(), false));
     }

@@ -72,6 +72,8 @@ class ContactFrequencyController {
         String fileName = "contact-frequency-" + report.period().code() + "-" + report.firstDay() + "-" + report.today() + ".csv";
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        // audited before the first row leaves: an export is never without its trail
+        auditLog.exported(currentUser.get(), fileName, report.managers().size());
         PrintWriter out = response.getWriter();
         out.print('\uFEFF'); // spreadsheet programs read the Chinese names as UTF-8 with it
         List<String> header = new ArrayList<>(List.of("manager_id", "name", "role", "region", "period_start", "period_end"));
@@ -90,7 +92,6 @@ class ContactFrequencyController {
             out.print(String.join(",", cells) + "\r\n");
         }
         out.flush();
-        auditLog.exported(currentUser.get(), fileName, report.managers().size());
     }
 
     private static ContactPeriod period(String code) {
