@@ -70,11 +70,19 @@ public class AlertDelivery {
         String taskId = taskIdOf(a);
         String managerId = assignments.assignmentOf(a.msisdn()).map(CurrentAssignment::managerId).orElse(null);
         BigDecimal overage = BigDecimal.valueOf(a.estimatedOverageFen(), 2);
-        // one call per customer and month: the first alert opens it, later ones of the month find it open
-        tasks.open(new MomentTask(taskId, a.msisdn(), MomentTaskKinds.USAGE_ALERT, reasonOf(a), null,
-                TASK_BASE_PRIORITY + a.estimatedOverageFen() / 100, overage, LocalDate.now(clock), managerId));
+        // one call per customer and month: the first alert opens it, later ones of the month find it open; but once the
+        // manager has closed it, a later threshold (the bill shock after the 80 %) is a new call to make
+        if (!tasks.open(taskFor(a, taskId, managerId, overage)) && !tasks.isOpen(taskId)) {
+            taskId = taskId + "-" + dev.retain.app.alert.internal.UsageAlertStore.thresholdOf(a);
+            tasks.open(taskFor(a, taskId, managerId, overage));
+        }
         alerts.actedOn(a.alertId(), messageId, taskId);
         return true;
+    }
+
+    private MomentTask taskFor(UsageAlert a, String taskId, String managerId, BigDecimal overage) {
+        return new MomentTask(taskId, a.msisdn(), MomentTaskKinds.USAGE_ALERT, reasonOf(a), null,
+                TASK_BASE_PRIORITY + a.estimatedOverageFen() / 100, overage, LocalDate.now(clock), managerId);
     }
 
     /**

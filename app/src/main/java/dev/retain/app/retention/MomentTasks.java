@@ -42,6 +42,12 @@ public class MomentTasks {
         }
     }
 
+    /** Whether the task with this id exists and is still open. */
+    public boolean isOpen(String taskId) {
+        return jdbc.sql("select count(*) from task where task_id = ? and status = '" + TaskStatus.OPEN + "'").param(taskId)
+                .query(Integer.class).single() > 0;
+    }
+
     /** Opens the task unless one with its id exists (in any state); true when it was opened now. */
     @Transactional
     public boolean open(MomentTask t) {

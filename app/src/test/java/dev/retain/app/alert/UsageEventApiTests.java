@@ -102,6 +102,21 @@ class UsageEventApiTests {
     }
 
     @Test
+    void aThresholdCrossedAfterTheManagerClosedTheMonthsCallIsANewCall() throws Exception {
+        String msisdn = "13694310009";
+        fixture.subscriber(msisdn, MANAGER);
+        Instant t = recently();
+        send(feedKey, AlertFixture.json(List.of(AlertFixture.event(msisdn, t, 850, "api-9-a")))).andExpect(status().isOk());
+        jdbc.sql("update task set status = 'done', outcome = 'reached', closed_at = now() where msisdn = ?").param(msisdn).update();
+
+        send(feedKey, AlertFixture.json(List.of(AlertFixture.event(msisdn, t, 200, "api-9-b")))).andExpect(status().isOk());
+
+        assertThat(jdbc.sql("select status || ' ' || reasons from task where msisdn = ? order by task_id").param(msisdn)
+                .query(String.class).list()).containsExactly("done usage_data", "open usage_data");
+        assertThat(count("select count(*) from usage_alert where msisdn = ?", msisdn)).isEqualTo(2);
+    }
+
+    @Test
     void refusedEventsAreNamedByIndexAndFieldAndTheOthersStillCount() throws Exception {
         String msisdn = "13694310002";
         fixture.subscriber(msisdn, null);

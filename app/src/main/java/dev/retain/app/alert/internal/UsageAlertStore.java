@@ -48,7 +48,7 @@ public class UsageAlertStore {
     }
 
     /** {@code data-80}, {@code bill-shock}: the alert id's last part, the unique key beside the number and month. */
-    static String thresholdOf(UsageAlert a) {
+    public static String thresholdOf(UsageAlert a) {
         return a.alertId().substring(a.alertId().lastIndexOf('/') + 1);
     }
 }
