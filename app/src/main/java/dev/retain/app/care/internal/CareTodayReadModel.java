@@ -29,7 +29,7 @@ public class CareTodayReadModel {
     }
 
     /**
-     * The moments of {@code managerId} that are due on {@code day} or ahead in their lead window:
+     * The moments of {@code managerId}'s customers (assigned to them now) that are due on {@code day} or ahead in their lead window:
      * prepared on or before the day, and either prepared that day or not yet past.
      */
     public List<TodayMoment> of(String managerId, LocalDate day) {
@@ -40,7 +40,9 @@ public class CareTodayReadModel {
                         from care_moment m
                         left join subscriber s on s.msisdn = m.msisdn
                         left join task t on t.task_id = m.task_id
-                        where m.manager_id = :manager and m.prepared_on <= :day and (m.prepared_on = :day or m.occurs_on >= :day)
+                        left join assignment a on a.msisdn = m.msisdn
+                        -- the customer's manager now (a reassignment moves their moments), else the one at preparation
+                        where coalesce(a.manager_id, m.manager_id) = :manager and m.prepared_on <= :day and (m.prepared_on = :day or m.occurs_on >= :day)
                         order by m.occurs_on, m.kind, m.msisdn
                         limit :limit""")
                 .param("manager", managerId).param("day", day).param("limit", LIMIT)
