@@ -62,6 +62,25 @@ class LauncherTests {
         assertThat(launch("", "help")).contains("RETAIN_HOME=" + repository.toRealPath());
     }
 
+    @Test
+    void aChangedMigrationOrTemplateRebuildsTheJar() throws Exception {
+        // a fake Maven wrapper: the launcher's rebuild is seen, not run
+        Files.writeString(repository.resolve("mvnw"), "#!/bin/sh\necho \"mvnw $*\"\n");
+        executable(repository.resolve("mvnw"));
+        assertThat(launch(null, "help")).as("nothing changed").doesNotContain("building Retain");
+        for (String changed : new String[] {"app/src/main/resources/db/migration/care/V9_9__x.sql", "app/src/main/resources/templates/x.html"}) {
+            Path file = repository.resolve(changed);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "-- changed");
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 120_000));
+            assertThat(launch(null, "help")).as(changed).contains("building Retain").contains("mvnw ");
+            Files.delete(file);
+            Path jar = repository.resolve("app/target/retain-app.jar");
+            Files.writeString(jar, "rebuilt");
+            Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        }
+    }
+
     private String launch(String retainHome, String... args) throws IOException, InterruptedException {
         String[] command = new String[args.length + 2];
         command[0] = "bash";
