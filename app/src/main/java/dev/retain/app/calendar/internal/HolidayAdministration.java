@@ -62,9 +62,9 @@ public class HolidayAdministration {
         String name = "form";
         List<HolidayDay> days = parse(new StringReader(csv), name);
         for (HolidayDay d : days) {
-            if (d.year() != year) throw new HolidayChangeRefused(name, 0, "year", d.date() + " is listed for " + d.year() + ", not " + year);
+            if (d.year() != year) throw new CalendarTableException(name, 0, "year", d.date() + " is listed for " + d.year() + ", not " + year);
         }
-        if (days.isEmpty()) throw new HolidayChangeRefused(name, 0, null, "no days listed: a year lists its days off and make-up working days");
+        if (days.isEmpty()) throw new CalendarTableException(name, 0, null, "no days listed: a year lists its days off and make-up working days");
         return apply(Map.of(year, days), HolidaySource.ADMIN, by.username(), "form", name);
     }
 
@@ -73,7 +73,7 @@ public class HolidayAdministration {
     public List<HolidayChange> importCsv(byte[] file, String fileName, RetainUser by) {
         String name = fileName == null || fileName.isBlank() ? "upload" : fileName;
         List<HolidayDay> days = parse(utf8(file, name), name);
-        if (days.isEmpty()) throw new HolidayChangeRefused(name, 0, null, "no days listed");
+        if (days.isEmpty()) throw new CalendarTableException(name, 0, null, "no days listed");
         Map<Integer, List<HolidayDay>> byYear = days.stream().collect(Collectors.groupingBy(HolidayDay::year, TreeMap::new, Collectors.toList()));
         return apply(byYear, HolidaySource.ADMIN, by.username(), "upload " + name, name);
     }
@@ -109,7 +109,7 @@ public class HolidayAdministration {
                 // the engine's check across years: no date in two arrangements
                 next = next.withYear(y.getKey(), y.getValue());
             } catch (IllegalArgumentException e) {
-                throw new HolidayChangeRefused(inputName, 0, "date", e.getMessage());
+                throw new CalendarTableException(inputName, 0, "date", e.getMessage());
             }
         }
         Instant at = clock.instant();
@@ -146,8 +146,6 @@ public class HolidayAdministration {
     private static List<HolidayDay> parse(Reader csv, String name) {
         try {
             return PublicHolidays.parse(csv, name);
-        } catch (CalendarTableException e) {
-            throw new HolidayChangeRefused(e.table(), e.line(), e.field(), e.reason());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -159,7 +157,7 @@ public class HolidayAdministration {
             return new StringReader(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(file)).toString());
         } catch (CharacterCodingException e) {
-            throw new HolidayChangeRefused(name, 0, null, "not UTF-8 text");
+            throw new CalendarTableException(name, 0, null, "not UTF-8 text");
         }
     }
 }

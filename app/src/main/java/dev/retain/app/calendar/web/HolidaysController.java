@@ -4,8 +4,8 @@ import dev.retain.app.calendar.PublicHolidayDay;
 import dev.retain.app.calendar.WorkingDays;
 import dev.retain.app.calendar.internal.HolidayAdministration;
 import dev.retain.app.calendar.internal.HolidayChange;
-import dev.retain.app.calendar.internal.HolidayChangeRefused;
 import dev.retain.app.security.CurrentUser;
+import dev.retain.engine.calendar.CalendarTableException;
 import dev.retain.engine.calendar.PublicHolidays;
 import java.io.IOException;
 import java.time.Clock;
@@ -79,7 +79,7 @@ class HolidaysController {
         checked(year);
         try {
             redirect.addFlashAttribute("changes", administration.saveYear(year, rows, currentUser.get()));
-        } catch (HolidayChangeRefused e) {
+        } catch (CalendarTableException e) {
             return editor(year, rows, e, model);
         }
         return "redirect:/admin/holidays?year=" + year;
@@ -90,7 +90,7 @@ class HolidaysController {
         List<HolidayChange> changes;
         try {
             changes = administration.importCsv(file.getBytes(), file.getOriginalFilename(), currentUser.get());
-        } catch (HolidayChangeRefused e) {
+        } catch (CalendarTableException e) {
             model.addAttribute("refused", e);
             return list(null, model);
         }
@@ -98,7 +98,7 @@ class HolidaysController {
         return "redirect:/admin/holidays?year=" + changes.get(0).year();
     }
 
-    private String editor(int year, String rows, HolidayChangeRefused refused, Model model) {
+    private String editor(int year, String rows, CalendarTableException refused, Model model) {
         model.addAttribute("year", year);
         model.addAttribute("rows", rows);
         model.addAttribute("refused", refused);
