@@ -2,10 +2,10 @@ package dev.retain.app.notify.internal;
 
 import dev.retain.app.admin.ContactRules;
 import dev.retain.app.admin.RetentionSettings;
+import dev.retain.app.customer.ContactDetails;
 import dev.retain.app.notify.Channel;
 import dev.retain.app.notify.ContactPolicy;
 import dev.retain.app.notify.MessageClass;
-import dev.retain.app.notify.internal.ConsentReadModel.Consent;
 import dev.retain.app.notify.internal.OptOuts.OptOut;
 import dev.retain.engine.value.Msisdn;
 import java.time.Clock;
@@ -37,12 +37,12 @@ import org.springframework.stereotype.Service;
 class OneContactPolicy implements ContactPolicy {
 
     private final OptOuts optOuts;
-    private final ConsentReadModel consent;
+    private final ContactDetails consent;
     private final OutboxStore outbox;
     private final RetentionSettings settings;
     private final Clock clock;
 
-    OneContactPolicy(OptOuts optOuts, ConsentReadModel consent, OutboxStore outbox, RetentionSettings settings, Clock clock) {
+    OneContactPolicy(OptOuts optOuts, ContactDetails consent, OutboxStore outbox, RetentionSettings settings, Clock clock) {
         this.optOuts = optOuts;
         this.consent = consent;
         this.outbox = outbox;
@@ -61,7 +61,7 @@ class OneContactPolicy implements ContactPolicy {
         if (optOut.filter(o -> o.scope() == OptOutScope.ALL).isPresent()) return Decision.suppress(Reasons.BLOCKED);
         if (messageClass == MessageClass.SERVICE) return Decision.allow();
         if (optOut.isPresent()) return Decision.suppress(Reasons.OPT_OUT);
-        Optional<Consent> flags = consent.of(number);
+        Optional<ContactDetails.Contact> flags = consent.of(number);
         if (flags.isEmpty()) return Decision.suppress(Reasons.NOT_A_CUSTOMER);
         if (flags.get().dnd()) return Decision.suppress(Reasons.DND);
         if (!flags.get().marketingConsent()) return Decision.suppress(Reasons.NO_CONSENT);

@@ -9,7 +9,8 @@ import java.util.List;
 public record TaskFilter(String zone, String kind, long minPriority, String due) {
 
     public static final List<String> ZONES = List.of("white", "yellow", "red", "green", "blue", "none");
-    public static final List<String> KINDS = List.of("retention", "winback", "upgrade", "care", "gift", "care-call", "contract-renewal", "usage-alert");
+    public static final List<String> KINDS = java.util.stream.Stream.concat(dev.retain.app.retention.CycleTaskKinds.ALL.stream(),
+            dev.retain.app.retention.MomentTaskKinds.ALL.stream()).toList();
     public static final List<String> DUES = List.of("all", "overdue", "week");
 
     public TaskFilter {
