@@ -144,8 +144,7 @@ final class UsageApiBench {
             rates[r] = json.size() / ((System.nanoTime() - t0) / 1e9);
             if (raised == 0) throw new IllegalStateException("the floor raised no alert: the workload is wrong");
         }
-        java.util.Arrays.sort(rates);
-        return rates[runs / 2];
+        return Medians.of(rates);
     }
 
     private static byte[] json(List<UsageEvent> events) {

@@ -6,7 +6,6 @@ import dev.retain.engine.calendar.LunarDate;
 import dev.retain.engine.value.AccountState;
 import dev.retain.engine.value.Tier;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -76,14 +75,6 @@ public final class CareColumns {
         return b.build();
     }
 
-    static int monthIndex(YearMonth m) {
-        return m.getYear() * 12 + m.getMonthValue() - 1;
-    }
-
-    static YearMonth month(int index) {
-        return YearMonth.of(Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1);
-    }
-
     /** Adds rows one at a time; birth dates converted to lunar once per distinct date. Not thread-safe. */
     public static final class Builder {
 
@@ -122,7 +113,7 @@ public final class CareColumns {
             contractEnd[row] = day(f.contractEnd());
             contactFrom[row] = day(f.lastContact() != null ? f.lastContact() : f.joinDate());
             stateTurn[row] = turn(f.state(), f.previousState());
-            stateMonth[row] = f.stateMonth() == null ? NO_DAY : monthIndex(f.stateMonth());
+            stateMonth[row] = f.stateMonth() == null ? NO_DAY : dev.retain.engine.value.Months.index(f.stateMonth());
             return row;
         }
 

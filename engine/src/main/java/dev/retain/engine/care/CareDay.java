@@ -66,11 +66,11 @@ public final class CareDay {
 
         // a month's state is known once the month is closed: fresh from the 1st of the next month for stateFreshDays
         // (at most 62, so only the last three closed months can be fresh)
-        int lastClosed = CareColumns.monthIndex(YearMonth.from(day)) - 1;
+        int lastClosed = dev.retain.engine.value.Months.index(YearMonth.from(day)) - 1;
         firstFreshMonth = lastClosed - 2;
         stateTurns = new DueMoment[2][3][];
         for (int m = firstFreshMonth; m <= lastClosed; m++) {
-            YearMonth month = CareColumns.month(m);
+            YearMonth month = dev.retain.engine.value.Months.fromIndex(m);
             LocalDate known = month.plusMonths(1).atDay(1);
             if (!day.isBefore(known.plusDays(settings.stateFreshDays()))) continue;
             stateTurns[0][m - firstFreshMonth] = perTier(MomentKind.SUSPENSION, null, month.toString(), known, null, playbook);

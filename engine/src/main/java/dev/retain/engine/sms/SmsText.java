@@ -36,9 +36,4 @@ public final class SmsText {
         int units = t.length(); // UTF-16 code units: a character outside the BMP takes two
         return new Plan(Encoding.UCS2, units, SmsSegments.count(t, Encoding.UCS2));
     }
-
-    /** Septets of {@code text} in the GSM 7-bit alphabet, or -1 when a character is not in it. */
-    public static int gsmSeptets(String text) {
-        return Gsm7.septets(text);
-    }
 }
