@@ -25,9 +25,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class CareCustomersReadModel {
 
-    /** What the templates' variables come from, for one customer. */
+    /**
+     * What the templates' variables come from, for one customer, with the manager they are assigned to now
+     * (assignment ⨝ manager; null when unassigned): read per chunk, not per moment.
+     */
     public record CareCustomer(String msisdn, String customerKey, String name, String gender, String region, String planName,
-                               long points, LocalDate pointsExpiry, LocalDate contractEnd) {
+                               long points, LocalDate pointsExpiry, LocalDate contractEnd, String managerId, String managerName) {
     }
 
     /** Rows the every-subscriber query fetches at a time: a cursor, so a million rows never sit in memory at once. */
@@ -101,23 +104,19 @@ public class CareCustomersReadModel {
         if (msisdns.isEmpty()) return found;
         jdbc.sql("""
                         select s.msisdn, s.customer_key, s.name, s.gender, s.region, pl.name as plan_name, s.points,
-                               s.points_expiry, s.contract_end
+                               s.points_expiry, s.contract_end, a.manager_id, mg.name as manager_name
                         from subscriber s left join plan pl on pl.plan_id = s.plan_id
+                        left join assignment a on a.msisdn = s.msisdn
+                        left join manager mg on mg.manager_id = a.manager_id
                         where s.msisdn = any(:numbers)""")
                 .param("numbers", msisdns.toArray(String[]::new))
                 .query(rs -> {
                     found.put(rs.getString("msisdn"), new CareCustomer(rs.getString("msisdn"), rs.getString("customer_key"),
                             rs.getString("name"), rs.getString("gender"), rs.getString("region"), rs.getString("plan_name"),
                             rs.getLong("points"), rs.getObject("points_expiry", LocalDate.class),
-                            rs.getObject("contract_end", LocalDate.class)));
+                            rs.getObject("contract_end", LocalDate.class), rs.getString("manager_id"), rs.getString("manager_name")));
                 });
         return found;
-    }
-
-    /** A manager's name by id (null when unknown). */
-    public String managerName(String managerId) {
-        if (managerId == null) return null;
-        return jdbc.sql("select name from manager where manager_id = ?").param(managerId).query(String.class).optional().orElse(null);
     }
 
     /** One manager on the supervisor's picker. */

@@ -1,5 +1,6 @@
 package dev.retain.app.care.internal;
 
+import dev.retain.app.core.BusinessTime;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -72,7 +73,8 @@ public class CareRunStore {
                         from care_run order by day desc limit ?""")
                 .param(limit)
                 .query((rs, i) -> new CareRunRow(rs.getObject("day", LocalDate.class), rs.getObject("first_prepared", LocalDate.class),
-                        rs.getString("status"), local(rs.getTimestamp("started_at")), local(rs.getTimestamp("finished_at")),
+                        rs.getString("status"), BusinessTime.local(rs.getTimestamp("started_at"), clock),
+                        BusinessTime.local(rs.getTimestamp("finished_at"), clock),
                         rs.getString("started_by"), (Integer) rs.getObject("subscribers"), (Integer) rs.getObject("moments_due"),
                         (Integer) rs.getObject("moments_new"), (Integer) rs.getObject("messages"), (Integer) rs.getObject("tasks"),
                         (Integer) rs.getObject("refused"), rs.getString("notes"), rs.getString("moments_by_kind")))
@@ -101,9 +103,5 @@ public class CareRunStore {
 
     private Timestamp now() {
         return Timestamp.from(Instant.now(clock));
-    }
-
-    private LocalDateTime local(Timestamp t) {
-        return t == null ? null : LocalDateTime.ofInstant(t.toInstant(), clock.getZone());
     }
 }

@@ -1,8 +1,6 @@
 package dev.retain.app.care.internal;
 
 import dev.retain.app.admin.RetentionSettings;
-import dev.retain.app.assignment.Assignments;
-import dev.retain.app.assignment.CurrentAssignment;
 import dev.retain.app.care.CareRunResult;
 import dev.retain.app.care.internal.CareCustomersReadModel.CareCustomer;
 import dev.retain.app.care.internal.CareRunStore.Counts;
@@ -21,7 +19,6 @@ import dev.retain.engine.care.MomentKind;
 import dev.retain.engine.value.Tier;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,20 +49,18 @@ public class CareRunner {
     private final RegionEventStore events;
     private final Playbooks playbooks;
     private final RetentionSettings settings;
-    private final Assignments assignments;
     private final MomentActions actions;
     private final ClusterLocks locks;
     private final TransactionTemplate transactions;
 
     CareRunner(CareCustomersReadModel customers, CareRunStore runs, RegionEventStore events, Playbooks playbooks,
-               RetentionSettings settings, Assignments assignments, MomentActions actions, ClusterLocks locks,
+               RetentionSettings settings, MomentActions actions, ClusterLocks locks,
                TransactionTemplate transactions) {
         this.customers = customers;
         this.runs = runs;
         this.events = events;
         this.playbooks = playbooks;
         this.settings = settings;
-        this.assignments = assignments;
         this.actions = actions;
         this.locks = locks;
         this.transactions = transactions;
@@ -133,20 +128,18 @@ public class CareRunner {
         List<String> numbers = new ArrayList<>();
         for (int i = from; i < to; i++) numbers.add(msisdns.get(due.row(i)));
         Map<String, CareCustomer> byNumber = customers.customers(numbers);
-        Map<String, String> managerNames = new HashMap<>();
         for (int i = from; i < to; i++) {
             String msisdn = msisdns.get(due.row(i));
             Tier tier = tiers.get(due.row(i));
             DueMoment m = due.moment(i);
             CareCustomer customer = byNumber.get(msisdn);
             if (customer == null) continue; // left the province between the two reads
-            String managerId = assignments.assignmentOf(msisdn).map(CurrentAssignment::managerId).orElse(null);
+            String managerId = customer.managerId();
             boolean isNew = runs.insert(new NewMoment(msisdn, m.id(), m.kind().code(), m.occursOn(), day, m.occasion(), tier.code(),
                     m.action().type().code(), m.action().template(), m.action().taskKind(), managerId));
             if (!isNew) continue;
             done[0]++;
-            String managerName = managerId == null ? null : managerNames.computeIfAbsent(managerId, customers::managerName);
-            MomentActions.Outcome outcome = actions.act(m, tier, customer, managerId, managerName, day);
+            MomentActions.Outcome outcome = actions.act(m, tier, customer, managerId, customer.managerName(), day);
             if (outcome.messageId() != null) done[1]++;
             if (outcome.taskId() != null) done[2]++;
             if (outcome.refused() != null) done[3]++;

@@ -62,7 +62,7 @@ public class RegionEventStore {
                 .param(limit)
                 .query((rs, i) -> new EventRow(rs.getLong("id"), rs.getString("region"), rs.getObject("starts_on", LocalDate.class),
                         rs.getObject("ends_on", LocalDate.class), rs.getString("name"), rs.getObject("announced_on", LocalDate.class),
-                        LocalDateTime.ofInstant(rs.getTimestamp("created_at").toInstant(), clock.getZone()), rs.getString("created_by"),
+                        dev.retain.app.core.BusinessTime.local(rs.getTimestamp("created_at"), clock), rs.getString("created_by"),
                         rs.getInt("moments"), rs.getInt("messages"), rs.getInt("tasks")))
                 .list();
     }
