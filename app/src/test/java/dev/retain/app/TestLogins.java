@@ -19,6 +19,7 @@ public class TestLogins {
     public static final String ADMIN = "t-admin";
     public static final String SUPERVISOR = "t-supervisor";
     public static final String ANALYST = "t-analyst";
+    public static final String HANDLER = "t-handler";
     public static final String PHONE = "pm-t1";
     public static final String OTHER_PHONE = "pm-t2";
     public static final String CUSTOMER_MANAGER = "cm-t1";
@@ -32,6 +33,7 @@ public class TestLogins {
         users.createOrReplace(ADMIN, PASSWORD, "测试管理员", Role.ADMIN, null);
         users.createOrReplace(SUPERVISOR, PASSWORD, "测试主管", Role.SUPERVISOR, null);
         users.createOrReplace(ANALYST, PASSWORD, "测试分析员", Role.ANALYST, null);
+        users.createOrReplace(HANDLER, PASSWORD, "测试投诉处理员", Role.COMPLAINT_HANDLER, null);
         users.createOrReplace(PHONE, PASSWORD, "测试电话经理一", Role.PHONE_MANAGER, PHONE.toUpperCase());
         users.createOrReplace(OTHER_PHONE, PASSWORD, "测试电话经理二", Role.PHONE_MANAGER, OTHER_PHONE.toUpperCase());
         users.createOrReplace(CUSTOMER_MANAGER, PASSWORD, "测试客户经理一", Role.CUSTOMER_MANAGER, CUSTOMER_MANAGER.toUpperCase());

@@ -40,6 +40,7 @@ class DemoData {
         add(lines, "admin", ADMIN_NAME, Role.ADMIN, null);
         add(lines, "supervisor", SUPERVISOR_NAME, Role.SUPERVISOR, null);
         add(lines, "analyst", ANALYST_NAME, Role.ANALYST, null);
+        add(lines, "handler", HANDLER_NAME, Role.COMPLAINT_HANDLER, null);
         province.busiestManager("phone_manager")
                 .ifPresent(m -> add(lines, "phone", managerName(m), Role.PHONE_MANAGER, m.id()));
         province.busiestManager("customer_manager")
@@ -50,6 +51,7 @@ class DemoData {
     static final String ADMIN_NAME = "陈静";
     static final String SUPERVISOR_NAME = "周建国";
     static final String ANALYST_NAME = "林晓";
+    static final String HANDLER_NAME = "吴敏";
 
     /** "王芳 (PM-HZ-001)": the manager's name, and the id the workbench and the dashboard show. */
     static String managerName(DemoReadModel.DemoManager m) {

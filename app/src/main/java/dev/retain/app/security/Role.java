@@ -8,7 +8,7 @@ import java.util.Arrays;
  * /admin/clients): it is never a login, and what it may call is decided by its scopes ({@link ApiScope}).
  */
 public enum Role {
-    ADMIN, SUPERVISOR, PHONE_MANAGER, CUSTOMER_MANAGER, ANALYST, SYSTEM;
+    ADMIN, SUPERVISOR, PHONE_MANAGER, CUSTOMER_MANAGER, COMPLAINT_HANDLER, ANALYST, SYSTEM;
 
     private final String code = name().toLowerCase(java.util.Locale.ROOT);
 

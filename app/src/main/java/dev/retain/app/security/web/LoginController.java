@@ -29,6 +29,7 @@ class LoginController {
             case PHONE_MANAGER, CUSTOMER_MANAGER -> "redirect:/tasks";
             case ADMIN -> "redirect:/admin/rules";
             case SUPERVISOR, ANALYST -> "redirect:/supervisor";
+            case COMPLAINT_HANDLER -> "redirect:/complaints";
             // integration clients call the API only; they have no pages
             case SYSTEM -> throw new org.springframework.security.access.AccessDeniedException("integration clients have no pages");
         };
