@@ -16,6 +16,8 @@ public final class ContractColumns {
     public static final String GROUPS = "groups.csv";
     /** Optional: the display names of regions and branches (read by the application, not by the cycle). */
     public static final String REGIONS = "regions.csv";
+    /** Optional: the customers' complaints (issue 13), facts of the cycle and the app's bulk complaint import. */
+    public static final String COMPLAINTS = "complaints.csv";
 
     public static final List<String> SUBSCRIBER_REQUIRED = List.of("msisdn", "name", "region", "brand", "join_date");
     /**
@@ -33,4 +35,7 @@ public final class ContractColumns {
     public static final List<String> MANAGER_REQUIRED = List.of("manager_id", "name", "role", "region");
     public static final List<String> GROUP_REQUIRED = List.of("group_id", "name");
     public static final List<String> REGION_REQUIRED = List.of("region", "branch", "name_zh", "name_en");
+    public static final List<String> COMPLAINT_REQUIRED = List.of("complaint_id", "msisdn", "received_at", "channel", "category",
+            "description");
+    public static final List<String> COMPLAINT_OPTIONAL = List.of("region", "branch");
 }
