@@ -23,11 +23,11 @@ public final class ContractColumns {
     /**
      * subscribers.csv's optional columns: an absent column reads as empty in every row. The last two
      * (how to reach the customer besides the number) came with issue 11; exports written before
-     * it load unchanged.
+     * it load unchanged. address, lat and lon (where to visit the customer) came with issue 13.
      */
     public static final List<String> SUBSCRIBER_OPTIONAL = List.of("gender", "birth_date", "lunar_birthday", "branch", "tier",
             "group_id", "plan_id", "min_commit", "contract_end", "points", "points_expiry", "marketing_consent", "dnd",
-            "email", "preferred_channel");
+            "email", "preferred_channel", "address", "lat", "lon");
     public static final List<String> USAGE_REQUIRED = List.of("msisdn", "month", "bill", "mou_out", "data_mb", "sms", "state");
     public static final List<String> CALL_PEER_REQUIRED = List.of("msisdn", "month", "peer", "peer_operator", "calls", "minutes");
     public static final List<String> PLAN_REQUIRED = List.of("plan_id", "name", "monthly_fee", "voice_min", "data_mb", "sms",
