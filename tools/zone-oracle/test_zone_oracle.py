@@ -385,5 +385,26 @@ class EndToEnd(unittest.TestCase):
         self.assertEqual(self.run_main()[0], 2)
 
 
+class LocationColumns(unittest.TestCase):
+    """subscribers.csv's optional lat and lon (issue 13): the rows the engine rejects are skipped here too."""
+
+    def test_lat_and_lon_both_or_neither_and_in_range(self):
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "subscribers.csv")
+            row = ["N", "hangzhou", "gotone", "2015-01-01", "", ""]
+            write_csv(path, SUB_HEADER[:6] + ["address", "lat", "lon"], [
+                ["13800000001"] + row[:5] + ["杭州市西湖区", "30.2741", "120.1551"],
+                ["13800000002"] + row[:5] + ["", "", ""],
+                ["13800000003"] + row[:5] + ["", "30.27", ""],
+                ["13800000004"] + row[:5] + ["", "91", "120"],
+                ["13800000005"] + row[:5] + ["", "30.27", "1e2"],
+            ])
+            subs, skipped, _, _ = zo.load_subscribers(path)
+            self.assertEqual(set(subs), {"13800000001", "13800000002"})
+            self.assertEqual(skipped["lat without lon or lon without lat"], 1)
+            self.assertEqual(skipped["malformed lat"], 1)
+            self.assertEqual(skipped["malformed lon"], 1)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -172,7 +172,7 @@ def load_subscribers(path: str, checks: str = "full"):
     i_commit = cols.get("min_commit")
     opt = {k: cols.get(k) for k in ("gender", "birth_date", "lunar_birthday", "tier",
                                     "contract_end", "points", "points_expiry",
-                                    "marketing_consent", "dnd")}
+                                    "marketing_consent", "dnd", "lat", "lon")}
     req = {k: cols[k] for k in ("name", "region", "brand", "join_date") if k in cols}
     subs: dict[str, int] = {}
     received: dict[str, str] = {}
@@ -220,6 +220,9 @@ def load_subscribers(path: str, checks: str = "full"):
     return subs, skipped, skipped_rows, received
 
 
+DEGREES_RE = re.compile(r"-?[0-9]{1,3}(\.[0-9]{1,12})?")
+
+
 def _subscriber_full_check(row, req, opt) -> str | None:
     for k in ("name", "region", "brand", "join_date"):
         if row[req[k]].strip() == "":
@@ -245,6 +248,13 @@ def _subscriber_full_check(row, req, opt) -> str | None:
     v = _opt(row, opt, "points")
     if v and INT_RE.fullmatch(v) is None:
         return "malformed points"
+    # issue 13: lat and lon, WGS-84 decimal degrees, both or neither
+    lat, lon = _opt(row, opt, "lat").strip(), _opt(row, opt, "lon").strip()
+    if (lat == "") != (lon == ""):
+        return "lat without lon or lon without lat"
+    for k, v, limit in (("lat", lat, 90), ("lon", lon, 180)):
+        if v and (DEGREES_RE.fullmatch(v) is None or abs(float(v)) > limit):
+            return f"malformed {k}"
     return None
 
 

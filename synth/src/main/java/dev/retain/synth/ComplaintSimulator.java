@@ -18,9 +18,9 @@ final class ComplaintSimulator {
 
     static final String HEADER = "complaint_id,msisdn,received_at,channel,category,description,region,branch";
 
-    private static final double MONTHLY_CHANCE = 0.008;
-    private static final double DRIFT_FACTOR = 6;
-    private static final double FALLING_BILL_FACTOR = 2.5;
+    private static final double MONTHLY_CHANCE = 0.006;
+    private static final double DRIFT_FACTOR = 4;
+    private static final double FALLING_BILL_FACTOR = 3;
     private static final double AFTER_COMPLAINT_FACTOR = 8;
     private static final double CLUSTER_CHANCE = 0.3;
     private static final double SAME_PROBLEM_AGAIN = 0.7;
@@ -56,15 +56,15 @@ final class ComplaintSimulator {
     int write(Profile p, Trajectory tr, CsvWriter csv) throws IOException {
         SplittableRandom rng = Rngs.forSubscriber(seed, p.index(), Rngs.COMPLAINTS);
         int written = 0;
-        int lastComplaintMonth = Integer.MIN_VALUE;
+        int lastComplaintMonth = -100; // far enough back not to count as recent
         int lastCategory = -1;
         for (int t = 0; t < tr.months(); t++) {
             if (!tr.present(t)) continue;
             YearMonth month = firstMonth.plusMonths(t);
-            double chance = MONTHLY_CHANCE * (1 + DRIFT_FACTOR * tr.drift[t]);
-            if (t > 0 && tr.present(t - 1) && tr.billFen[t] < 0.8 * tr.billFen[t - 1]) chance *= FALLING_BILL_FACTOR;
+            double chance = MONTHLY_CHANCE * (tr.drift[t] > 0.25 ? DRIFT_FACTOR : 1);
+            if (t > 0 && tr.present(t - 1) && tr.billFen[t] < 0.7 * tr.billFen[t - 1]) chance *= FALLING_BILL_FACTOR;
             if (t - lastComplaintMonth <= 2) chance *= AFTER_COMPLAINT_FACTOR;
-            int count = Rngs.chance(rng, Math.min(0.6, chance)) ? (Rngs.chance(rng, 0.15) ? 2 : 1) : 0;
+            int count = Rngs.chance(rng, Math.min(0.5, chance)) ? (Rngs.chance(rng, 0.15) ? 2 : 1) : 0;
             for (int k = 0; k < count; k++) {
                 int category = lastCategory >= 0 && Rngs.chance(rng, SAME_PROBLEM_AGAIN) ? lastCategory : Rngs.pick(rng, CATEGORY_CUMULATIVE);
                 row(p, rng, Dates.randomDay(rng, month), category, CHANNELS[Rngs.pick(rng, CHANNEL_CUMULATIVE)], written++, csv);
