@@ -58,7 +58,7 @@ class RetainCommandLineTests {
     void validateReportsEveryFileAndPassesOnAGoodProvince() {
         Result r = run("validate", "--in", province.toString(), "--out", work.resolve("validate").toString());
         assertThat(r.code).as(r.err).isZero();
-        assertThat(r.out).contains("subscribers.csv", "usage_monthly.csv", "call_peers.csv", "0 rejected");
+        assertThat(r.out).contains("subscribers.csv", "usage_monthly.csv", "call_peers.csv", "complaints.csv", "0 rejected");
     }
 
     @Test

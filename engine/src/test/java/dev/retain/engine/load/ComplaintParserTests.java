@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import dev.retain.engine.progress.Progress;
 import org.junit.jupiter.api.Test;
 
 /** complaints.csv (issue 13): the contract's columns, its date forms and its rejects with line and column. */
@@ -88,5 +89,26 @@ class ComplaintParserTests extends LoaderTestSupport {
         assertThatThrownBy(() -> read(0.01, HEADER, "C1,13800000001,yesterday,hotline,network,x,,"))
                 .isInstanceOf(InputFileException.class)
                 .hasMessageContaining("line 2, column received_at");
+    }
+
+    @Test
+    void validateAndTheCyclesLoadReadTheFileAndRefuseNumbersThatAreNoSubscriber() throws IOException {
+        writeText(in().resolve("subscribers.csv"), subs("13800000001"));
+        writeText(in().resolve("usage_monthly.csv"), usage("13800000001,2026-10,100.00,10,1,1,active"));
+        writeText(in().resolve("complaints.csv"), "complaint_id,msisdn,received_at,channel,category,description\n"
+                + "C1,+8613800000001,2026-10-05,hotline,network,x\n"
+                + "C2,13800000009,2026-10-05,hotline,network,x\n");
+        Files.createDirectories(report());
+        List<FileLoad> loads = new ProvinceLoader(in(), report(), 1.0, Progress.NONE).validateAll();
+        assertThat(loadOf(loads, "complaints.csv").loaded()).isEqualTo(1);
+        assertThat(rejects("complaints.csv")).containsExactly("3|msisdn|unknown subscriber 13800000009 (not in subscribers.csv)");
+
+        Province p = load(1.0);
+        assertThat(p.complaints().known()).isTrue();
+        assertThat(p.complaints().count(0, OCT, 1)).as("either form of the number").isEqualTo(1);
+    }
+
+    private static FileLoad loadOf(List<FileLoad> loads, String file) {
+        return loads.stream().filter(l -> l.file().equals(file)).findFirst().orElseThrow();
     }
 }
