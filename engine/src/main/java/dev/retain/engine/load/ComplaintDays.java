@@ -7,12 +7,12 @@ import java.util.Arrays;
 /**
  * The days each subscriber complained on (complaints.csv), for facts that count complaints in a
  * window of months: a complaint counts in the months up to and including its own day's month,
- * never in an earlier one. {@link #EMPTY_FILE_ABSENT} stands for a province without the file.
+ * never in an earlier one. {@link #NO_FILE} stands for a province without the file.
  */
 public final class ComplaintDays implements RowSink<ComplaintRecord> {
 
     /** A province without complaints.csv: nothing is known about complaints. */
-    public static final ComplaintDays EMPTY_FILE_ABSENT = new ComplaintDays(new Subscribers(1), false);
+    public static final ComplaintDays NO_FILE = new ComplaintDays(new Subscribers(1), false);
 
     private final Subscribers subscribers;
     private final boolean known;

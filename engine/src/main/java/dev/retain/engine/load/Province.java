@@ -12,7 +12,7 @@ import java.util.Map;
  * Everything a cycle reads, loaded and validated: subscribers, the months it needs, managers,
  * groups, plans. {@code calls} is the cycle month's call summary; {@code callsByMonth} holds it
  * and those of the other months asked for (the churn model's history). {@code complaints}: the
- * days of complaints.csv, or {@link ComplaintDays#EMPTY_FILE_ABSENT} without the file.
+ * days of complaints.csv, or {@link ComplaintDays#NO_FILE} without the file.
  */
 public record Province(Subscribers subscribers, UsageTable usage, CallSummary calls, Map<YearMonth, CallSummary> callsByMonth,
                        List<Manager> managers, Map<String, EnterpriseGroup> groups, Map<String, Plan> plans, List<FileLoad> loads,

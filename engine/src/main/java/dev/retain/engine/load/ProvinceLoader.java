@@ -167,7 +167,7 @@ public final class ProvinceLoader {
 
     /** complaints.csv when the folder has it: every complaint of a known subscriber, whatever its month (the facts pick). */
     private ComplaintDays loadComplaints(List<FileLoad> loads, Subscribers subscribers) {
-        if (!Files.exists(inDir.resolve(ContractColumns.COMPLAINTS))) return ComplaintDays.EMPTY_FILE_ABSENT;
+        if (!Files.exists(inDir.resolve(ContractColumns.COMPLAINTS))) return ComplaintDays.NO_FILE;
         ComplaintDays days = new ComplaintDays(subscribers);
         // unknown numbers are refused by the table itself (it names the file they are missing from)
         loads.add(read(ContractColumns.COMPLAINTS, ContractColumns.COMPLAINT_REQUIRED, new ComplaintParser(days, m -> true)));
