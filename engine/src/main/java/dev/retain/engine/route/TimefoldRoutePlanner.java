@@ -23,8 +23,8 @@ import java.util.List;
  *
  * <p>Local search alone rarely empties a whole route, so a timed plan also eliminates routes, as VRPTW heuristics do:
  * after a first solve it takes away the used route with the fewest stops and re-solves from the rest, its stops
- * unassigned; each round ends as soon as every stop is placed again, and a round that cannot place them all is
- * dropped. The time left polishes the best plan's distance.
+ * unassigned; each round ends as soon as the remaining routes serve as many stops as before, and a round that cannot
+ * is dropped (two in a row end the elimination). The time left polishes the best plan's distance.
  *
  * <p>Reproducible: {@link #planWithMoveLimit} (one solve, a fixed number of moves) gives the same plan for the same seed
  * on any machine; a time limit gives as many moves as the machine manages. Times and distances in the plan are
@@ -58,16 +58,16 @@ public final class TimefoldRoutePlanner {
         Assignment start = new Assignment(CheapestInsertion.build(problem), null, -1);
         Assignment best = model.solve(all, start, new TerminationConfig().withSpentLimit(millis(limit.dividedBy(5))));
         int failures = 0;
-        while (best.unassignedCount() == 0 && best.usedShifts().size() > 1 && failures < 2) {
+        while (best.usedShifts().size() > 1 && failures < 2) {
             Duration left = Duration.ofNanos(deadline - System.nanoTime());
             if (left.compareTo(Duration.ofMillis(300)) < 0) break;
             List<Integer> keep = new ArrayList<>(best.usedShifts());
             // the shortest route first; after a failed round the next shortest
             keep.remove(best.usedShiftsShortestFirst().get(Math.min(failures, keep.size() - 1)));
-            // succeed as soon as every stop is placed on the kept shifts: then this round's score beats the limit
-            HardMediumSoftLongScore placedAll = HardMediumSoftLongScore.of(0, 0, -(keep.size() + 1L) * model.usedWeight + 1);
-            Assignment fewer = model.solve(keep, best, new TerminationConfig().withSpentLimit(millis(left.dividedBy(3))).withBestScoreLimit(placedAll.toString()));
-            if (fewer.unassignedCount() > 0 || fewer.hardBroken()) {
+            // succeed as soon as the kept shifts serve as many stops as before: then this round's score reaches the limit
+            HardMediumSoftLongScore servedAsMany = HardMediumSoftLongScore.of(0, -best.unassignedCount(), -(keep.size() + 1L) * model.usedWeight + 1);
+            Assignment fewer = model.solve(keep, best, new TerminationConfig().withSpentLimit(millis(left.dividedBy(3))).withBestScoreLimit(servedAsMany.toString()));
+            if (fewer.unassignedCount() > best.unassignedCount() || fewer.hardBroken()) {
                 failures++;
             } else {
                 best = fewer;

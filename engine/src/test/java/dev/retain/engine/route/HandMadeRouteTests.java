@@ -79,6 +79,20 @@ class HandMadeRouteTests {
         }
     }
 
+    /** With a stop nobody can serve, the two others still share one vehicle rather than one each. */
+    @Test
+    void anUnservableStopDoesNotCostAnExtraVehicle() {
+        Stop far = new Stop("far", new Point(100, 0), 0, 50, 0, 1);
+        Stop east = new Stop("east", new Point(1, 0), 0, 1000, 0, 1);
+        Stop west = new Stop("west", new Point(-1, 0), 0, 1000, 0, 1);
+        RouteProblem p = problem(List.of(shift("v1", 1000, 10), shift("v2", 1000, 10), shift("v3", 1000, 10)), List.of(far, east, west));
+        RoutePlan plan = new TimefoldRoutePlanner(5).plan(p, Duration.ofSeconds(1));
+        PlanFeasibility.assertFeasible(p, plan);
+        assertThat(plan.unassigned()).containsExactly(far);
+        assertThat(plan.vehiclesUsed()).isEqualTo(1);
+        assertThat(plan.totalDistance()).isCloseTo(4, offset(1e-9));
+    }
+
     /**
      * Visitor's day in minutes from 08:30 (0) to 17:30 (540), lunch to start 11:30–13:00 (180–270) for 60, two appointments
      * with windows bounding the start: X at 10 min away starting 60–90 (service 60), Y starting 240–270 (service 60).
