@@ -7,6 +7,6 @@ import java.time.LocalDate;
  * code (diamond/gold/silver/none); {@code priority} and {@code customerType} may be null (not filtered
  * or not judged yet).
  */
-public record OpenComplaint(long complaintId, String msisdn, String tier, String branch, String category, int repeatCount,
+public record OpenComplaint(long complaintId, String msisdn, String tier, String region, String branch, String category, int repeatCount,
                             Long areaCaseId, String priority, String customerType, LocalDate receivedOn) {
 }
