@@ -1,14 +1,14 @@
 package dev.retain.app.complaint.visit;
 
-import java.sql.Timestamp;
+import dev.retain.app.complaint.Complaints;
+import dev.retain.app.complaint.NewComplaint;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Rows for the visit tests: subscribers with a location (as the import loads address/lat/lon) and
- * open complaints inserted straight into {@code complaint} — test fixtures only, until the intake's
- * {@code Complaints.receive} is on this branch. Numbers are unique per call, so tests sharing the
+ * open complaints through the complaint module's intake ({@code Complaints.receive}). Numbers are unique per call, so tests sharing the
  * database never collide.
  */
 final class VisitFixtures {
@@ -32,12 +32,9 @@ final class VisitFixtures {
         return msisdn;
     }
 
-    /** An open complaint of the customer, received at {@code at}. */
-    static long complaint(JdbcClient jdbc, String msisdn, String category, int repeatCount, Instant at) {
-        return jdbc.sql("""
-                        insert into complaint (external_id, msisdn, received_at, channel, source_class, category, description, region, branch, state, repeat_count)
-                        values (?, ?, ?, 'hotline', 'hotline_hall', ?, '信号差', 'xian', null, 'intake', ?) returning id""")
-                .params("visit-test-" + msisdn + "-" + NEXT.incrementAndGet(), msisdn, Timestamp.from(at), category, repeatCount)
-                .query(Long.class).single();
+    /** An open complaint of the customer through the intake (channel hotline), received at {@code at}. */
+    static long complaint(Complaints complaints, String msisdn, String category, Instant at) {
+        return complaints.receive(new NewComplaint("visit-test-" + msisdn + "-" + NEXT.incrementAndGet(), msisdn, "hotline", category,
+                "信号差，多次投诉", at, "visit-test")).id();
     }
 }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.retain.app.RetainWebTest;
 import dev.retain.app.TestLogins;
+import dev.retain.app.complaint.Complaints;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +31,7 @@ class VisitPagesTests {
     @Autowired TestLogins logins;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired Complaints complaints;
 
     @Test
     void rolesOtherThanHandlerSupervisorAndAdminAreRefusedEveryVisitPageAndAction() throws Exception {
@@ -56,9 +58,9 @@ class VisitPagesTests {
     void aHandlerChecksWindowsAndBooksAVipInACheckedWindowOnceWithTheReasonShownAndTheNumberMasked() throws Exception {
         LocalDate day = LocalDate.now(clock).plusDays(5);
         String vip = VisitFixtures.subscriber(jdbc, "gold", 34.25, 108.95);
-        long vipComplaint = VisitFixtures.complaint(jdbc, vip, "signal", 0, clock.instant());
+        long vipComplaint = VisitFixtures.complaint(complaints, vip, "signal", clock.instant());
         String ordinary = VisitFixtures.subscriber(jdbc, "silver", 34.26, 108.96);
-        long ordinaryComplaint = VisitFixtures.complaint(jdbc, ordinary, "fee_dispute_" + ordinary, 0, clock.instant());
+        long ordinaryComplaint = VisitFixtures.complaint(complaints, ordinary, "fee_dispute_" + ordinary, clock.instant());
 
         mvc.perform(post("/complaints/visits/windows").with(csrf()).with(logins.as(TestLogins.HANDLER))
                         .param("day", day.toString()).param("window", "09:00").param("window", "13:30"))

@@ -36,12 +36,12 @@ public class VisitCustomersReadModel {
     public List<OpenComplaint> openComplaints() {
         return jdbc.sql("""
                         select c.id, c.msisdn, coalesce(s.tier, 'none') as tier, coalesce(c.region, s.region) as region, coalesce(c.branch, s.branch) as branch, c.category,
-                               c.repeat_count, c.area_case_id, c.priority, c.received_at
+                               c.repeat_count, c.area_case_id, coalesce(c.priority, c.proposed_priority) as priority, c.customer_type, c.received_at
                         from complaint c left join subscriber s on s.msisdn = c.msisdn
                         where c.state <> 'closed' order by c.id""")
                 .query((rs, i) -> new OpenComplaint(rs.getLong("id"), rs.getString("msisdn"), rs.getString("tier"), rs.getString("region"), rs.getString("branch"),
                         rs.getString("category"), rs.getInt("repeat_count"), (Long) rs.getObject("area_case_id"), rs.getString("priority"),
-                        null, rs.getTimestamp("received_at").toInstant().atZone(clock.getZone()).toLocalDate()))
+                        rs.getString("customer_type"), rs.getTimestamp("received_at").toInstant().atZone(clock.getZone()).toLocalDate()))
                 .list();
     }
 
