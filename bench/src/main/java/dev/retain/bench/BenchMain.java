@@ -43,6 +43,9 @@ public final class BenchMain {
                            [--province DIR] [--subscribers N] [--events N] [--batch B] [--clients C] [--runs R]
                       usage events of a province's subscribers posted in batches to a running app's POST /api/v1/usage-events
                       (the in-process path, state in PostgreSQL), beside the same events in a plain Java loop (the floor).
+                    usage: java -jar bench/target/retain-bench.jar solomon --instance FILE [--seconds S] [--seed N]
+                      a Solomon VRPTW instance (bench/src/main/resources/solomon/*.txt): the nearest-neighbour baseline and
+                      Timefold for S seconds (default 30), vehicles and exact Euclidean distance, beside the best-known values.
                     usage: java -jar bench/target/retain-bench.jar local-kafka
                       a single-node Kafka (KRaft) in this JVM for trying `retain stream`; prints its address.""");
             System.exit(64);
@@ -58,6 +61,7 @@ public final class BenchMain {
             case "alerts" -> AlertsBench.main(rest);
             case "usage-api" -> UsageApiBench.main(rest);
             case "local-kafka" -> LocalKafkaCommand.main(rest);
+            case "solomon" -> SolomonBench.main(rest);
             default -> {
                 System.err.println("unknown benchmark '" + args[0] + "'");
                 System.exit(64);
