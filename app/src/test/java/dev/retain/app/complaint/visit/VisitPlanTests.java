@@ -30,6 +30,10 @@ class VisitPlanTests {
 
     private static final Pattern FULL_NUMBER = Pattern.compile("(?<![0-9A-Za-z+])1\\d{10}(?![0-9A-Za-z])");
 
+    /** As EveryPageForEveryRoleTests reads a zh-CN page: two English words in a row, or a snake_case code. */
+    private static final Pattern ENGLISH_PHRASE = Pattern.compile("\\b[A-Za-z]{2,}(?: +[A-Za-z]{2,})+\\b");
+    private static final Pattern RAW_CODE = Pattern.compile("\\b[a-z]+_[a-z0-9_]+\\b(?![.\\w])");
+
     @Autowired MockMvc mvc;
     @Autowired TestLogins logins;
     @Autowired JdbcClient jdbc;
@@ -78,6 +82,14 @@ class VisitPlanTests {
         assertThat(page.split("visit-bar visit-bar-lunch", -1).length - 1).as("a lunch in every route").isEqualTo(page.split("class=\"grid visit-route\"", -1).length - 1);
         assertThat(FULL_NUMBER.matcher(page).find()).as("no full number on the plan page").isFalse();
         for (String n : numbers) assertThat(page).doesNotContain(n);
+
+        for (String zhPage : List.of("/complaints/visits/plan?day=" + day, "/complaints/visits?day=" + day, "/complaints/visits/cost",
+                "/complaints/visits/visitors")) {
+            String html = mvc.perform(get(zhPage).with(logins.as(TestLogins.SUPERVISOR))).andReturn().getResponse().getContentAsString();
+            String text = org.jsoup.Jsoup.parse(html).select("main").text();
+            assertThat(ENGLISH_PHRASE.matcher(text).results().map(m -> m.group()).toList()).as(zhPage + ": English in zh-CN").isEmpty();
+            assertThat(RAW_CODE.matcher(text).results().map(m -> m.group()).toList()).as(zhPage + ": raw codes in zh-CN").isEmpty();
+        }
 
         String english = mvc.perform(get("/complaints/visits/plan").param("day", day.toString()).param("lang", "en").with(logins.as(TestLogins.ADMIN)))
                 .andReturn().getResponse().getContentAsString();
