@@ -83,6 +83,13 @@ public class StopVisit {
         return RouteClock.toStop(vehicle.lunch(), before.lunchBehind(), before.end(), matrix.time(previous.point(), point()), stop);
     }
 
+    /** Places this visit in a warm-start route, with the shadow values Timefold would compute, so solving starts consistent. */
+    public void placeAfter(VehicleRoute vehicle, StopVisit previous) {
+        this.vehicle = vehicle;
+        this.previous = previous;
+        this.leg = legSupplier();
+    }
+
     long scaledDistanceFromPrevious() {
         if (vehicle == null) return 0;
         return vehicle.matrix().scaledDistance(previous == null ? vehicle.startPoint() : previous.point(), point());
