@@ -45,6 +45,8 @@ public class VisitDayPlans {
     /** Stores the solver's plan of the day (visit ids are booking ids) with the baseline's figures beside it. */
     @Transactional
     public void replace(LocalDate day, String by, VisitDayPlan plan, VisitDayPlan baseline) {
+        // two planners saving the same day at once: the second waits and replaces the first's plan
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('complaint_visit_plan:' || ?::text))").param(day.toString()).query(Object.class).single();
         jdbc.sql("delete from complaint_visit_plan where day = ?").param(day).update();
         jdbc.sql("""
                         insert into complaint_visit_plan (day, planned_at, planned_by, solver, solver_millis, visits_planned, travel_km, travel_minutes,
