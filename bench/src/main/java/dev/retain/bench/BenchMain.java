@@ -46,6 +46,9 @@ public final class BenchMain {
                     usage: java -jar bench/target/retain-bench.jar solomon --instance FILE [--seconds S] [--seed N]
                       a Solomon VRPTW instance (bench/src/main/resources/solomon/*.txt): the nearest-neighbour baseline and
                       Timefold for S seconds (default 30), vehicles and exact Euclidean distance, beside the best-known values.
+                    usage: java -jar bench/target/retain-bench.jar visit-days [--days N] [--visits V] [--visitors K] [--seconds S]
+                      complaint visit days (seed 003) generated around Xi'an: Timefold for S seconds and the nearest-neighbour
+                      baseline on the same days; visits planned, km, travel minutes and run time per day, then the medians.
                     usage: java -jar bench/target/retain-bench.jar local-kafka
                       a single-node Kafka (KRaft) in this JVM for trying `retain stream`; prints its address.""");
             System.exit(64);
@@ -62,6 +65,7 @@ public final class BenchMain {
             case "usage-api" -> UsageApiBench.main(rest);
             case "local-kafka" -> LocalKafkaCommand.main(rest);
             case "solomon" -> SolomonBench.main(rest);
+            case "visit-days" -> VisitDaysBench.main(rest);
             default -> {
                 System.err.println("unknown benchmark '" + args[0] + "'");
                 System.exit(64);
