@@ -1,0 +1,100 @@
+package dev.retain.app.workorder.internal;
+
+import dev.retain.app.notify.Channel;
+import dev.retain.app.notify.MessageClass;
+import dev.retain.app.notify.OutboundMessage;
+import dev.retain.app.notify.Outbox;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Escalation notices of running work orders (SPEC R8.2): at the warning instant the queue's supervisors
+ * are told ({@code due_soon}; admins when the queue has none), at the deadline the supervisors and the
+ * admins ({@code overdue}). Each notice once per order, kind and deadline (work_order_warning's key),
+ * as an in-app notification through the outbox in the same transaction, never before the next working
+ * hours of the order's region: nobody is woken at night.
+ */
+@Component
+public class Escalations {
+
+    private static final Logger log = LoggerFactory.getLogger(Escalations.class);
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private record Due(long id, String queue, String category, String region, Instant dueAt, Instant warnAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final RoutingRules routing;
+    private final StaffReadModel staff;
+    private final TimeLimits limits;
+    private final Outbox outbox;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    Escalations(JdbcClient jdbc, RoutingRules routing, StaffReadModel staff, TimeLimits limits, Outbox outbox,
+                PlatformTransactionManager transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.routing = routing;
+        this.staff = staff;
+        this.limits = limits;
+        this.outbox = outbox;
+        this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** Queues the notices due at {@code now}; returns how many notices (orders × kind) were new. */
+    public int scan(Instant now) {
+        List<Due> due = jdbc.sql("""
+                        select id, queue, category, region, due_at, warn_at from work_order
+                        where state in ('new', 'assigned', 'in_progress') and warn_at <= ? order by warn_at limit 1000""")
+                .param(Timestamp.from(now))
+                .query((rs, i) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        WorkOrderStore.instant(rs, 5), WorkOrderStore.instant(rs, 6)))
+                .list();
+        int queued = 0;
+        for (Due d : due) {
+            String kind = d.dueAt() != null && !d.dueAt().isAfter(now) ? "overdue" : "due_soon";
+            try {
+                Boolean fresh = tx.execute(s -> notify(d, kind, now));
+                if (Boolean.TRUE.equals(fresh)) queued++;
+            } catch (RuntimeException e) {
+                log.warn("work order {}: the {} notice could not be queued ({}); the next scan tries again", d.id(), kind, e.toString());
+            }
+        }
+        return queued;
+    }
+
+    private boolean notify(Due d, String kind, Instant now) {
+        if (d.dueAt() == null) return false;
+        int fresh = jdbc.sql("""
+                        insert into work_order_warning (work_order_id, kind, due_at, queued_at) values (?, ?, ?, ?)
+                        on conflict do nothing""")
+                .params(d.id(), kind, Timestamp.from(d.dueAt()), Timestamp.from(now)).update();
+        if (fresh == 0) return false;
+        Set<String> to = new LinkedHashSet<>(routing.supervisorsOf(d.queue()));
+        if (kind.equals("overdue") || to.isEmpty()) to.addAll(staff.admins());
+        Instant notBefore = limits.calendarFor(d.region()).nextWorkingInstant(now);
+        String due = SHOWN.format(d.dueAt().atZone(clock.getZone()));
+        String text = kind.equals("overdue")
+                ? "工单 #" + d.id() + "（" + d.category() + "，队列 " + d.queue() + "）已于 " + due + " 超过处理时限，请督办。"
+                : "工单 #" + d.id() + "（" + d.category() + "，队列 " + d.queue() + "）将于 " + due + " 到达处理时限。";
+        for (String username : to) {
+            outbox.queue(new OutboundMessage(null, username, Channel.IN_APP, MessageClass.SERVICE, null, Map.of(), text,
+                    "work_order_" + kind, "work-order:" + d.id() + ":" + kind + ":" + d.dueAt().getEpochSecond() + ":" + username, false),
+                    notBefore);
+        }
+        return true;
+    }
+}
