@@ -43,4 +43,22 @@ final class ComplaintMonitorFixture {
                 values (?, ?, '测试客户', ?, ?, 'gotone', ?, date '2020-01-01') on conflict (msisdn) do nothing""")
                 .params(msisdn, msisdn, region, branch, tier).update();
     }
+
+    /** A work order as the workorder module leaves it (test code writes it straight): closed when {@code closedAt} is set. */
+    static long workOrder(JdbcClient jdbc, String msisdn, Instant createdAt, Instant dueAt, Instant closedAt, String callbackOutcome) {
+        boolean closed = closedAt != null;
+        return jdbc.sql("""
+                insert into work_order (msisdn, channel, category, description, priority, state, queue, created_by, created_at,
+                                        limit_minutes, warn_minutes, due_at, resolved_at, result, closed_at, callback_outcome)
+                values (?, 'hotline', 'weak_signal', 'no signal at home', 'regular', ?, 'front_desk', 't-handler', ?, 960, 120, ?, ?, ?, ?, ?)
+                returning id""")
+                .params(msisdn, closed ? "closed" : "in_progress", java.sql.Timestamp.from(createdAt),
+                        dueAt == null ? null : java.sql.Timestamp.from(dueAt), closed ? java.sql.Timestamp.from(closedAt) : null,
+                        closed ? "replaced the antenna" : null, closed ? java.sql.Timestamp.from(closedAt) : null, callbackOutcome)
+                .query(Long.class).single();
+    }
+
+    static void linkWorkOrder(JdbcClient jdbc, long complaintId, long workOrderId) {
+        jdbc.sql("update complaint set work_order_id = ? where id = ?").params(workOrderId, complaintId).update();
+    }
 }
