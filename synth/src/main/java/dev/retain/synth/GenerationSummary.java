@@ -7,6 +7,7 @@ public record GenerationSummary(
         long subscribers,
         long usageRows,
         long callPeerRows,
+        long complaintRows,
         int managers,
         int groups,
         YearMonth firstMonth,

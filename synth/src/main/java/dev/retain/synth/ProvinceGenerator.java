@@ -24,6 +24,7 @@ public final class ProvinceGenerator {
     public static final String MANAGERS = ContractColumns.MANAGERS;
     public static final String GROUPS = ContractColumns.GROUPS;
     public static final String REGIONS = ContractColumns.REGIONS;
+    public static final String COMPLAINTS = ContractColumns.COMPLAINTS;
 
     private static final long PROGRESS_EVERY = 10_000;
 
@@ -37,7 +38,7 @@ public final class ProvinceGenerator {
     }
 
     /**
-     * Writes subscribers.csv, usage_monthly.csv, call_peers.csv, plans.csv, managers.csv,
+     * Writes subscribers.csv, usage_monthly.csv, call_peers.csv, complaints.csv, plans.csv, managers.csv,
      * groups.csv and regions.csv into {@code dir} (created if missing, files replaced), calling
      * {@code subscribersDone} with the running count every 10,000 subscribers and at the end.
      */
@@ -60,19 +61,24 @@ public final class ProvinceGenerator {
         PeerSimulator peers = new PeerSimulator(spec.seed(), spec.firstMonth(), months);
         SubscriberRows rows = new SubscriberRows(months);
         ContactSampler contacts = new ContactSampler(spec.seed(), spec.lastMonth());
+        LocationSampler locations = new LocationSampler(spec.seed());
+        ComplaintSimulator complaints = new ComplaintSimulator(spec.seed(), spec.firstMonth());
         Trajectory trajectory = new Trajectory(spec.months());
 
         long usageRows = 0;
         long peerRows = 0;
+        long complaintRows = 0;
         try (CsvWriter subscribersCsv = new CsvWriter(dir.resolve(SUBSCRIBERS), SubscriberRows.SUBSCRIBERS_HEADER.split(","));
              CsvWriter usageCsv = new CsvWriter(dir.resolve(USAGE), SubscriberRows.USAGE_HEADER.split(","));
-             CsvWriter peersCsv = new CsvWriter(dir.resolve(CALL_PEERS), PeerSimulator.HEADER.split(","))) {
+             CsvWriter peersCsv = new CsvWriter(dir.resolve(CALL_PEERS), PeerSimulator.HEADER.split(","));
+             CsvWriter complaintsCsv = new CsvWriter(dir.resolve(COMPLAINTS), ComplaintSimulator.HEADER.split(","))) {
             for (long i = 0; i < spec.subscribers(); i++) {
                 Profile profile = profiles.sample(i);
                 simulator.simulate(profile, trajectory);
-                rows.writeSubscriber(profile, trajectory, contacts.sample(profile), subscribersCsv);
+                rows.writeSubscriber(profile, trajectory, contacts.sample(profile), locations.sample(profile), subscribersCsv);
                 usageRows += rows.writeUsage(profile, trajectory, usageCsv);
                 peerRows += peers.write(profile, trajectory, peersCsv);
+                complaintRows += complaints.write(profile, trajectory, complaintsCsv);
                 if ((i + 1) % PROGRESS_EVERY == 0) {
                     subscribersDone.accept(i + 1);
                 }
@@ -81,7 +87,7 @@ public final class ProvinceGenerator {
         if (spec.subscribers() % PROGRESS_EVERY != 0) {
             subscribersDone.accept(spec.subscribers());
         }
-        return new GenerationSummary(spec.subscribers(), usageRows, peerRows, managers.count(), groups.count(),
+        return new GenerationSummary(spec.subscribers(), usageRows, peerRows, complaintRows, managers.count(), groups.count(),
                 spec.firstMonth(), spec.lastMonth());
     }
 }

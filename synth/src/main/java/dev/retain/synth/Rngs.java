@@ -17,6 +17,8 @@ final class Rngs {
     static final long NUMBERS = 13;
     static final long SEASON = 14;
     static final long CONTACT = 15;
+    static final long LOCATION = 16;
+    static final long COMPLAINTS = 17;
 
     private Rngs() {
     }

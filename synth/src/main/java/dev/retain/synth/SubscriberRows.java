@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
 final class SubscriberRows {
 
     static final String SUBSCRIBERS_HEADER = "msisdn,name,gender,birth_date,lunar_birthday,region,branch,brand,tier,"
-            + "group_id,join_date,plan_id,min_commit,contract_end,points,points_expiry,marketing_consent,dnd,email,preferred_channel";
+            + "group_id,join_date,plan_id,min_commit,contract_end,points,points_expiry,marketing_consent,dnd,email,preferred_channel,"
+            + "address,lat,lon";
     static final String USAGE_HEADER = "msisdn,month,bill,mou_out,data_mb,sms,state";
 
     private static final byte[][] STATES = codes(AccountState.values().length, i -> AccountState.values()[i].code());
@@ -26,7 +27,8 @@ final class SubscriberRows {
         this.months = months;
     }
 
-    void writeSubscriber(Profile p, Trajectory tr, ContactSampler.Contact contact, CsvWriter csv) throws IOException {
+    void writeSubscriber(Profile p, Trajectory tr, ContactSampler.Contact contact, LocationSampler.Location location, CsvWriter csv)
+            throws IOException {
         CataloguePlan plan = tr.currentPlan == null ? p.plan() : tr.currentPlan;
         csv.field(p.msisdn()).field(p.name());
         if (p.gender() == 0) {
@@ -58,7 +60,8 @@ final class SubscriberRows {
         } else {
             csv.field(p.marketingConsent());
         }
-        csv.field(p.dnd()).field(contact.email()).field(contact.preferred() == null ? null : contact.preferred().code()).endRow();
+        csv.field(p.dnd()).field(contact.email()).field(contact.preferred() == null ? null : contact.preferred().code())
+                .field(location.address()).fixed(location.latMicro(), 6).fixed(location.lonMicro(), 6).endRow();
     }
 
     /** The commitment of the plan the subscriber is on now, unless an old agreement says otherwise. */

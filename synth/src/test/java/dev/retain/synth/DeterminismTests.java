@@ -15,7 +15,7 @@ class DeterminismTests {
 
     private static final List<String> FILES = List.of(ProvinceGenerator.SUBSCRIBERS, ProvinceGenerator.USAGE,
             ProvinceGenerator.CALL_PEERS, ProvinceGenerator.PLANS, ProvinceGenerator.MANAGERS,
-            ProvinceGenerator.GROUPS);
+            ProvinceGenerator.GROUPS, ProvinceGenerator.COMPLAINTS);
 
     @TempDir
     Path tmp;

@@ -28,7 +28,8 @@ class FileFormatTests {
     void headersAreExactlyTheContractsColumns() {
         assertThat(province.subscribers.headerLine()).isEqualTo("msisdn,name,gender,birth_date,lunar_birthday,region,"
                 + "branch,brand,tier,group_id,join_date,plan_id,min_commit,contract_end,points,points_expiry,"
-                + "marketing_consent,dnd,email,preferred_channel");
+                + "marketing_consent,dnd,email,preferred_channel,address,lat,lon");
+        assertThat(province.complaints.headerLine()).isEqualTo("complaint_id,msisdn,received_at,channel,category,description,region,branch");
         assertThat(province.usage.headerLine()).isEqualTo("msisdn,month,bill,mou_out,data_mb,sms,state");
         assertThat(province.peers.headerLine()).isEqualTo("msisdn,month,peer,peer_operator,calls,minutes");
         assertThat(province.plans.headerLine()).isEqualTo("plan_id,name,monthly_fee,voice_min,data_mb,sms,"
@@ -60,7 +61,10 @@ class FileFormatTests {
                 Map.entry("dnd", BOOL),
                 // no 11-digit local part: an address never looks like a phone number on a page
                 Map.entry("email", "([1-9]\\d{4,9}@qq\\.com|[a-z]{3,9}(_[a-z])?(19[6-9]\\d|200[0-4])?@(163|126|139|sina|foxmail|aliyun|sohu)\\.com)|"),
-                Map.entry("preferred_channel", "sms|email|call|")));
+                Map.entry("preferred_channel", "sms|email|call|"),
+                Map.entry("address", "浙江省\\p{IsHan}+市\\p{IsHan}+(区|市|县)\\p{IsHan}+\\d+号\\d+幢\\d单元\\d+室"),
+                Map.entry("lat", "(27|28|29|30|31)\\.\\d{6}"),
+                Map.entry("lon", "1(18|19|20|21|22)\\.\\d{6}")));
     }
 
     @Test
@@ -69,6 +73,10 @@ class FileFormatTests {
                 "data_mb", MONEY, "sms", INT, "state", "active|suspended|precancel|cancelled"));
         assertColumns(province.peers, Map.of("msisdn", MSISDN, "month", MONTH, "peer", MSISDN,
                 "peer_operator", "cmcc|unicom|telecom|other", "calls", INT, "minutes", INT));
+        assertColumns(province.complaints, Map.of("complaint_id", "CP\\d+-\\d+", "msisdn", MSISDN,
+                "received_at", DATE + "T([01]\\d|2[0-3]):[0-5]\\d:00", "channel", "hotline|hall|online_hall|customer_manager|phone_manager|merchant",
+                "category", "network|billing|service|package|value_added", "description", "[\\p{IsHan}，/0-9G]+",
+                "region", "[a-z]+", "branch", "[a-z]+-[a-z]+|"));
     }
 
     @Test
@@ -99,6 +107,7 @@ class FileFormatTests {
         Set<String> msisdns = province.subscriberByMsisdn.keySet();
         assertThat(msisdns).containsAll(new HashSet<>(province.usage.column("msisdn")));
         assertThat(msisdns).containsAll(new HashSet<>(province.peers.column("msisdn")));
+        assertThat(msisdns).containsAll(new HashSet<>(province.complaints.column("msisdn")));
         assertThat(new HashSet<>(province.plans.column("plan_id")))
                 .containsAll(new HashSet<>(province.subscribers.column("plan_id")));
         Set<String> groupIds = new HashSet<>(province.groups.column("group_id"));

@@ -35,6 +35,7 @@ final class SmallProvince {
     final Table managers;
     final Table groups;
     final Table regions;
+    final Table complaints;
     /** Usage rows per MSISDN, in file order. */
     final Map<String, List<Usage>> usageBySubscriber = new LinkedHashMap<>();
     final Map<String, String[]> subscriberByMsisdn = new HashMap<>();
@@ -63,6 +64,7 @@ final class SmallProvince {
         managers = Table.read(dir.resolve(ProvinceGenerator.MANAGERS));
         groups = Table.read(dir.resolve(ProvinceGenerator.GROUPS));
         regions = Table.read(dir.resolve(ProvinceGenerator.REGIONS));
+        complaints = Table.read(dir.resolve(ProvinceGenerator.COMPLAINTS));
         int msisdn = subscribers.col("msisdn");
         for (String[] row : subscribers.rows()) {
             subscriberByMsisdn.put(row[msisdn], row);

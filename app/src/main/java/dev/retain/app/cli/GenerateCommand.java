@@ -40,8 +40,8 @@ final class GenerateCommand {
         GenerationSummary s = new ProvinceGenerator(spec).generate(dir, done -> progress.update("generate subscribers", done, spec.subscribers()));
         progress.clear();
         double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf("generated %,d subscribers, %,d usage rows, %,d call-peer rows, %d managers, %d groups for %s..%s into %s in %.1f s (%,.0f subscribers/s)%n",
-                s.subscribers(), s.usageRows(), s.callPeerRows(), s.managers(), s.groups(), s.firstMonth(), s.lastMonth(), dir,
+        out.printf("generated %,d subscribers, %,d usage rows, %,d call-peer rows, %,d complaints, %d managers, %d groups for %s..%s into %s in %.1f s (%,.0f subscribers/s)%n",
+                s.subscribers(), s.usageRows(), s.callPeerRows(), s.complaintRows(), s.managers(), s.groups(), s.firstMonth(), s.lastMonth(), dir,
                 seconds, s.subscribers() / Math.max(seconds, 1e-9));
         return 0;
     }

@@ -57,11 +57,21 @@ public class Complaints {
      */
     @Transactional
     public ComplaintView receive(NewComplaint c) {
+        return intake(c).complaint();
+    }
+
+    /** The complaint, and whether this call created it (false: the external id was on file). */
+    public record Intake(ComplaintView complaint, boolean created) {
+    }
+
+    /** As {@link #receive}, saying whether the complaint is new (the API answers 201 or 200). */
+    @Transactional
+    public Intake intake(NewComplaint c) {
         String externalId = blankToNull(c.externalId());
         if (externalId != null) {
             if (externalId.length() > MAX_EXTERNAL_ID) throw new ComplaintRefusedException("externalId", "at most " + MAX_EXTERNAL_ID + " characters");
             Optional<ComplaintView> first = store.findByExternalId(externalId);
-            if (first.isPresent()) return first.get();
+            if (first.isPresent()) return new Intake(first.get(), false);
         }
         if (c.msisdn() == null || c.msisdn().isBlank()) throw new ComplaintRefusedException("msisdn", "missing");
         if (!Msisdn.isValid(c.msisdn().trim())) throw new ComplaintRefusedException("msisdn", "not a phone number (optional + then 5-20 digits)");
@@ -98,17 +108,22 @@ public class Complaints {
                 category, c.description().trim(), place.region(), place.branch(), repeats, areaCase, by));
         if (id.isEmpty()) {
             // a parallel call with the same external id committed first: its complaint is the answer
-            return store.findByExternalId(externalId).orElseThrow();
+            return new Intake(store.findByExternalId(externalId).orElseThrow(), false);
         }
         ComplaintView created = store.find(id.get()).orElseThrow();
         store.history(created.id(), by, null, "intake", c.channel().trim());
         filtering.propose(created);
         events.publishEvent(new ComplaintStateChanged(created.id(), null, "intake", now));
-        return created;
+        return new Intake(created, true);
     }
 
     public Optional<ComplaintView> find(long id) {
         return store.find(id);
+    }
+
+    /** The complaint another system handed in under this id, if any. */
+    public Optional<ComplaintView> findByExternalId(String externalId) {
+        return store.findByExternalId(externalId);
     }
 
     /** The customer's complaints, newest first (either form of the number finds them). */

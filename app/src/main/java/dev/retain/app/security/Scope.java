@@ -26,7 +26,11 @@ public enum Scope {
     /** The operations metrics at /actuator/prometheus (a scraper's key; no other endpoint). */
     METRICS_READ("metrics:read"),
     /** Send subscribers' usage events (a mediation or billing feed) for the real-time usage alerts. */
-    USAGE_WRITE("usage:write");
+    USAGE_WRITE("usage:write"),
+    /** Hand in customers' complaints and network alarms (a BOSS, customer-service or network-monitoring system). */
+    COMPLAINTS_WRITE("complaints:write"),
+    /** Read complaints (state, priority, work order); the number comes masked. */
+    COMPLAINTS_READ("complaints:read");
 
     private final String code;
 

@@ -165,6 +165,12 @@ public final class CycleTestProvince {
         copy(c, dir.resolve(ProvinceGenerator.CALL_PEERS), "peer_in", canonical("peer_in", "msisdn", "peer"), """
                 insert into call_peer select msisdn, month, peer, peer_operator, calls::bigint, minutes::bigint
                 from peer_in on conflict do nothing""");
+        // the complaints as the complaint module keeps them (its bulk import is not this test's subject): the cycle's facts read them
+        copy(c, dir.resolve(ProvinceGenerator.COMPLAINTS), "complaint_in", canonical("complaint_in", "msisdn"), """
+                insert into complaint (external_id, msisdn, received_at, channel, source_class, category, description, region, branch)
+                select complaint_id, msisdn, received_at::timestamp at time zone 'Asia/Shanghai', channel,
+                  case when channel in ('customer_manager', 'phone_manager') then 'internal' else 'hotline_hall' end,
+                  category, description, region, branch from complaint_in on conflict do nothing""");
     }
 
     /** What is done to a file's temporary table before the insert reads it. */

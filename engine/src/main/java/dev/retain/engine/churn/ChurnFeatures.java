@@ -1,6 +1,7 @@
 package dev.retain.engine.churn;
 
 import dev.retain.engine.load.CallSummary;
+import dev.retain.engine.load.ComplaintDays;
 import dev.retain.engine.load.MonthUsage;
 import dev.retain.engine.load.Subscribers;
 import dev.retain.engine.value.AccountState;
@@ -54,6 +55,8 @@ public final class ChurnFeatures {
         for (Brand b : Brand.values()) n.add("brand_" + b.code());
         n.add("competitor_share");
         n.add("max_competitor_peer_calls");
+        n.add("complaints_1m");
+        n.add("complaints_3m");
         return Collections.unmodifiableList(n);
     }
 
@@ -66,8 +69,11 @@ public final class ChurnFeatures {
      *
      * @param history usage of t, t-1, … t-5 (index 0 = t); a month not loaded is null
      * @param calls   the call-peer summary of month t, or null when there is none
+     * @param complaints the complaints' days; counted up to t's last day only, so no later complaint
+     *                   leaks into a past month's row. Unknown (NaN) when the province sent no complaints.csv
      */
-    public static void fill(float[] row, Subscribers subs, int i, YearMonth t, MonthUsage[] history, CallSummary calls) {
+    public static void fill(float[] row, Subscribers subs, int i, YearMonth t, MonthUsage[] history, CallSummary calls,
+                            ComplaintDays complaints) {
         int k = 0;
         double[] v = new double[WINDOW]; // one metric's months at a time
         for (int metric = 0; metric < METRICS.length; metric++) {
@@ -105,6 +111,8 @@ public final class ChurnFeatures {
         for (Brand b : Brand.values()) row[k++] = brand == b ? 1 : 0;
         row[k++] = calls == null ? Float.NaN : (float) calls.competitorShare(i);
         row[k++] = calls == null ? Float.NaN : calls.maxCompetitorPeerCalls(i);
+        row[k++] = complaints.known() ? complaints.count(i, t, 1) : Float.NaN;
+        row[k++] = complaints.known() ? complaints.count(i, t, 3) : Float.NaN;
     }
 
     /** Level, means, change, ratios, slope and volatility of one metric; v[0] = t, NaN = no row. */

@@ -1,6 +1,7 @@
 package dev.retain.engine.churn;
 
 import dev.retain.engine.load.CallSummary;
+import dev.retain.engine.load.ComplaintDays;
 import dev.retain.engine.load.MonthUsage;
 import dev.retain.engine.load.Province;
 import dev.retain.engine.value.Zone;
@@ -54,6 +55,11 @@ public final class ChurnHistory {
         MonthUsage[] w = new MonthUsage[ChurnFeatures.WINDOW];
         for (int back = 0; back < w.length; back++) w[back] = usage(t.minusMonths(back));
         return w;
+    }
+
+    /** The province's complaints (unknown without complaints.csv). */
+    public ComplaintDays complaints() {
+        return province.complaints();
     }
 
     public CallSummary calls(YearMonth t) {

@@ -177,13 +177,14 @@ public final class ProvinceChurnModel {
         for (int from = 0; from < chosen.length; from += Math.max(1, per)) {
             parts.add(java.util.Arrays.copyOfRange(chosen, from, Math.min(chosen.length, from + Math.max(1, per))));
         }
-        int cols = ChurnFeatures.count();
+        // SHAP comes in the model's column order: a model saved before a feature was added lacks it
+        int[] featureOf = trees.featureNames().stream().mapToInt(ChurnFeatures.names()::indexOf).toArray();
         parts.parallelStream().forEach(part -> {
             BoostedTrees own = parts.size() == 1 ? trees : trees.copy();
             try {
                 forChunks(history, t, part, (rows, m) -> {
                     float[][] shap = own.contributions(m);
-                    for (int r = 0; r < rows.length; r++) topReasons(shap[r], cols, scored.reasons(), scored.reasonValues(), rows[r], m, r);
+                    for (int r = 0; r < rows.length; r++) topReasons(shap[r], featureOf, scored.reasons(), scored.reasonValues(), rows[r], m, r);
                 });
             } finally {
                 if (own != trees) own.dispose();
@@ -204,7 +205,7 @@ public final class ProvinceChurnModel {
             int[] chunk = java.util.Arrays.copyOfRange(subscribers, from, Math.min(subscribers.length, from + SCORE_CHUNK));
             float[] values = new float[chunk.length * cols];
             for (int r = 0; r < chunk.length; r++) {
-                ChurnFeatures.fill(row, subs, chunk[r], t, window, calls);
+                ChurnFeatures.fill(row, subs, chunk[r], t, window, calls, history.complaints());
                 System.arraycopy(row, 0, values, r * cols, cols);
             }
             sink.accept(chunk, new FeatureMatrix(names, values, chunk.length));
@@ -226,17 +227,18 @@ public final class ProvinceChurnModel {
         return out.toString();
     }
 
-    private static void topReasons(float[] contributions, int cols, short[] reasons, float[] values, int i, FeatureMatrix m, int r) {
+    /** {@code featureOf}: the {@link ChurnFeatures} index of each of the model's columns (the SHAP entries before the bias). */
+    private static void topReasons(float[] contributions, int[] featureOf, short[] reasons, float[] values, int i, FeatureMatrix m, int r) {
         for (int rank = 0; rank < Scored.REASONS; rank++) {
             int best = -1;
-            for (int c = 0; c < cols; c++) { // the bias (last entry) is no reason
-                if (contributions[c] <= 0) continue;
-                if (isTaken(reasons, i, rank, c)) continue;
+            for (int c = 0; c < featureOf.length; c++) { // the bias (last entry) is no reason
+                if (contributions[c] <= 0 || featureOf[c] < 0) continue;
+                if (isTaken(reasons, i, rank, featureOf[c])) continue;
                 if (best < 0 || contributions[c] > contributions[best]) best = c;
             }
             if (best < 0) break;
-            reasons[i * Scored.REASONS + rank] = (short) best;
-            values[i * Scored.REASONS + rank] = m.get(r, best);
+            reasons[i * Scored.REASONS + rank] = (short) featureOf[best];
+            values[i * Scored.REASONS + rank] = m.get(r, featureOf[best]);
         }
     }
 

@@ -41,7 +41,9 @@ public final class ReasonPhrases {
             Map.entry("brand_mzone", new String[] {"动感地带品牌", "M-Zone brand"}),
             Map.entry("brand_easyown", new String[] {"神州行品牌", "EasyOwn brand"}),
             Map.entry("competitor_share", new String[] {"与他网通话占比 %s", "%s of calls to other operators"}),
-            Map.entry("max_competitor_peer_calls", new String[] {"与同一他网号码通话 %s 次", "%s calls to one other-operator number"}));
+            Map.entry("max_competitor_peer_calls", new String[] {"与同一他网号码通话 %s 次", "%s calls to one other-operator number"}),
+            Map.entry("complaints_1m", new String[] {"本月投诉 %s 次", "%s complaints this month"}),
+            Map.entry("complaints_3m", new String[] {"近3个月投诉 %s 次", "%s complaints in 3 months"}));
 
     // in the order of AccountState, and of the tier feature (none 0 … diamond 3)
     private static final String[] STATES_ZH = {"正常", "停机", "预销户", "销户"};

@@ -55,7 +55,7 @@ public record TrainingSet(FeatureMatrix features, float[] labels, YearMonth[] mo
                 float[] row = new float[cols];
                 for (int i = chunk * 8192; i < Math.min(n, (chunk + 1) * 8192); i++) {
                     if (at[i] < 0) continue;
-                    ChurnFeatures.fill(row, subs, i, t, window, calls);
+                    ChurnFeatures.fill(row, subs, i, t, window, calls, history.complaints());
                     System.arraycopy(row, 0, values, at[i] * cols, cols);
                     labels[at[i]] = history.churns(i, t, horizon) ? 1f : 0f;
                     monthOfRow[at[i]] = t;

@@ -74,7 +74,7 @@ final class CycleComputation {
         }
         timings.lap("scores");
 
-        FactsBuilder facts = new FactsBuilder(subs, province.calls(), months, seg, settings.zones());
+        FactsBuilder facts = new FactsBuilder(subs, province.calls(), province.complaints(), months, seg, settings.zones());
         parallelChunks(n, "rules", (from, to) -> {
             Facts f = new Facts();
             for (int i = from; i < to; i++) {

@@ -1,6 +1,7 @@
 package dev.retain.engine.cycle;
 
 import dev.retain.engine.load.CallSummary;
+import dev.retain.engine.load.ComplaintDays;
 import dev.retain.engine.load.MonthUsage;
 import dev.retain.engine.load.Subscribers;
 import dev.retain.engine.value.AccountState;
@@ -15,14 +16,17 @@ final class FactsBuilder {
 
     private final Subscribers subscribers;
     private final CallSummary calls;
+    private final ComplaintDays complaints;
     private final MonthContext months;
     private final SegmentColumns segments;
     private final long highValueFen;
     private final int endDay;
 
-    FactsBuilder(Subscribers subscribers, CallSummary calls, MonthContext months, SegmentColumns segments, ZoneThresholds zones) {
+    FactsBuilder(Subscribers subscribers, CallSummary calls, ComplaintDays complaints, MonthContext months, SegmentColumns segments,
+                 ZoneThresholds zones) {
         this.subscribers = subscribers;
         this.calls = calls;
+        this.complaints = complaints;
         this.months = months;
         this.segments = segments;
         this.highValueFen = zones.highValueBillFen();
@@ -63,6 +67,9 @@ final class FactsBuilder {
         f.profileGaps = subscribers.profileGaps(i);
         f.competitorShare = calls.competitorShare(i);
         f.maxCompetitorPeerCalls = calls.maxCompetitorPeerCalls(i);
+        // by the day received: a complaint after the cycle month never counts in it
+        f.complaints1m = complaints.count(i, months.month(), 1);
+        f.complaints3m = complaints.count(i, months.month(), 3);
         f.churnScore = segments.churnScore[i];
         f.valueAtRisk = segments.valueAtRiskFen[i] / 100.0;
     }

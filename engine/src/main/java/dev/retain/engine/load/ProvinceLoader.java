@@ -25,7 +25,7 @@ import java.util.function.Predicate;
 
 /**
  * Loads an input folder in dependency order (plans, managers, groups, subscribers, usage,
- * call peers), writing a rejects report per file into {@code reportDir}. Only
+ * call peers, complaints), writing a rejects report per file into {@code reportDir}. Only
  * subscribers.csv and usage_monthly.csv are required.
  */
 public final class ProvinceLoader {
@@ -79,7 +79,8 @@ public final class ProvinceLoader {
             if (summary.rows() > 0) callsByMonth.put(Months.fromIndex(index), summary);
         });
         CallSummary calls = byIndex.get(Months.index(peerMonth));
-        return new Province(subscribers, usage, calls, callsByMonth, ref.managers(), ref.groups(), ref.plans(), loads);
+        ComplaintDays complaints = loadComplaints(loads, subscribers);
+        return new Province(subscribers, usage, calls, callsByMonth, ref.managers(), ref.groups(), ref.plans(), loads, complaints);
     }
 
     /** Validates every file and every month without keeping usage: what `retain validate` runs. */
@@ -92,6 +93,7 @@ public final class ProvinceLoader {
             loads.add(read(ContractColumns.CALL_PEERS, ContractColumns.CALL_PEER_REQUIRED,
                     new CallPeerParser(new CallSummary(subscribers), m -> true)));
         }
+        loadComplaints(loads, subscribers);
         if (Files.exists(inDir.resolve(ContractColumns.REGIONS))) {
             Map<String, RegionName> names = new LinkedHashMap<>();
             loads.add(read(ContractColumns.REGIONS, ContractColumns.REGION_REQUIRED,
@@ -161,6 +163,15 @@ public final class ProvinceLoader {
         if (load.loaded() == 0) throw new InputFileException(ContractColumns.SUBSCRIBERS, "has no valid subscriber rows");
         loads.add(load);
         return subscribers;
+    }
+
+    /** complaints.csv when the folder has it: every complaint of a known subscriber, whatever its month (the facts pick). */
+    private ComplaintDays loadComplaints(List<FileLoad> loads, Subscribers subscribers) {
+        if (!Files.exists(inDir.resolve(ContractColumns.COMPLAINTS))) return ComplaintDays.EMPTY_FILE_ABSENT;
+        ComplaintDays days = new ComplaintDays(subscribers);
+        // unknown numbers are refused by the table itself (it names the file they are missing from)
+        loads.add(read(ContractColumns.COMPLAINTS, ContractColumns.COMPLAINT_REQUIRED, new ComplaintParser(days, m -> true)));
+        return days.finish();
     }
 
     /** A guess at a file's row count from its size, to size tables once. */

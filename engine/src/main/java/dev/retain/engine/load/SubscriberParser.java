@@ -19,7 +19,7 @@ public final class SubscriberParser implements RowHandler {
     private final Predicate<String> knownPlan;
     private final Predicate<String> knownGroup;
     private int msisdn, name, gender, birthDate, lunar, region, branch, brand, tier, groupId, joinDate, planId,
-            minCommit, contractEnd, points, pointsExpiry, consent, dnd, email, preferredChannel;
+            minCommit, contractEnd, points, pointsExpiry, consent, dnd, email, preferredChannel, address, lat, lon;
 
     public SubscriberParser(RowSink<SubscriberRecord> sink, Predicate<String> knownPlan, Predicate<String> knownGroup) {
         this.sink = sink;
@@ -49,6 +49,9 @@ public final class SubscriberParser implements RowHandler {
         dnd = h.position("dnd");
         email = h.position("email");
         preferredChannel = h.position("preferred_channel");
+        address = h.position("address");
+        lat = h.position("lat");
+        lon = h.position("lon");
     }
 
     private static String required(String value, String column) throws FieldError {
@@ -71,12 +74,12 @@ public final class SubscriberParser implements RowHandler {
         if (birth != null && birth.isAfter(join.plusYears(1)) && birth.isAfter(LocalDate.of(2100, 1, 1))) {
             throw new FieldError("birth_date", "birth date in the far future: " + birth);
         }
-        String address = f.optionalText(email);
-        String problem = address == null ? null : EmailAddress.problem(address);
-        if (problem != null) throw new FieldError("email", "not an email address: '" + address + "' (" + problem + ")");
+        String emailAddress = f.optionalText(email);
+        String problem = emailAddress == null ? null : EmailAddress.problem(emailAddress);
+        if (problem != null) throw new FieldError("email", "not an email address: '" + emailAddress + "' (" + problem + ")");
         PreferredChannel preferred = f.optionalCode(preferredChannel) == null ? null
                 : f.code(preferredChannel, "preferred_channel", PreferredChannel::parse);
-        if (preferred == PreferredChannel.EMAIL && address == null) {
+        if (preferred == PreferredChannel.EMAIL && emailAddress == null) {
             throw new FieldError("preferred_channel", "email preferred but the row has no email address");
         }
         SubscriberRecord row = new SubscriberRecord(
@@ -98,8 +101,11 @@ public final class SubscriberParser implements RowHandler {
                 f.optionalDate(pointsExpiry, "points_expiry"),
                 f.optionalBoolean(consent, "marketing_consent", false),
                 f.optionalBoolean(dnd, "dnd", false),
-                address,
-                preferred);
+                emailAddress,
+                preferred,
+                f.optionalText(address),
+                Coordinates.latitude(f, lat, lon),
+                Coordinates.longitude(f, lat, lon));
         sink.accept(row, line);
         return true;
     }

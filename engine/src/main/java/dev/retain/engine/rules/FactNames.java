@@ -45,6 +45,8 @@ public final class FactNames {
         t.put("profile_gaps", SimpleType.INT);
         t.put("competitor_share", SimpleType.DOUBLE);
         t.put("max_competitor_peer_calls", SimpleType.INT);
+        t.put("complaints_1m", SimpleType.INT);
+        t.put("complaints_3m", SimpleType.INT);
         t.put("churn_score", SimpleType.DOUBLE);
         t.put("value_at_risk", SimpleType.DOUBLE);
         TYPES = java.util.Collections.unmodifiableMap(t);

@@ -36,6 +36,9 @@ public final class Facts implements CelVariableResolver {
     public long profileGaps;
     public double competitorShare;
     public long maxCompetitorPeerCalls;
+    /** Complaints received in the cycle month, and in it and the two months before (0 without complaints.csv). */
+    public long complaints1m;
+    public long complaints3m;
     public double churnScore;
     public double valueAtRisk;
 
@@ -74,6 +77,8 @@ public final class Facts implements CelVariableResolver {
             case "profile_gaps": return profileGaps;
             case "competitor_share": return competitorShare;
             case "max_competitor_peer_calls": return maxCompetitorPeerCalls;
+            case "complaints_1m": return complaints1m;
+            case "complaints_3m": return complaints3m;
             case "churn_score": return churnScore;
             case "value_at_risk": return valueAtRisk;
             default: return null;

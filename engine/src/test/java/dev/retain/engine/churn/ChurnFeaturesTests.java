@@ -19,7 +19,7 @@ class ChurnFeaturesTests {
 
     private float[] featuresAt(ChurnHistory h, String msisdn, YearMonth t) {
         float[] row = new float[ChurnFeatures.count()];
-        ChurnFeatures.fill(row, h.province().subscribers(), ChurnHistoryFixture.index(h, msisdn), t, h.window(t), h.calls(t));
+        ChurnFeatures.fill(row, h.province().subscribers(), ChurnHistoryFixture.index(h, msisdn), t, h.window(t), h.calls(t), h.complaints());
         return row;
     }
 
@@ -106,5 +106,36 @@ class ChurnFeaturesTests {
         assertThat(h.churns(gone, jul, 2)).isTrue();
         assertThat(h.eligible(newcomer, jul)).isFalse();
         assertThat(h.eligible(newcomer, jul.plusMonths(1))).isTrue();
+    }
+
+    @Test
+    void complaintsCountUpToTheObservationMonthOnlySoNoLaterComplaintLeaksIntoAnEarlierRow() {
+        ProvinceFiles p = ProvinceFiles.province().subscriber("13800000001").subscriber("13800000002");
+        for (int k = 0; k < 6; k++) {
+            String month = OCT.minusMonths(5 - k).toString();
+            p.usage("13800000001", month, "200.00", 400, "active").usage("13800000002", month, "200.00", 400, "active");
+        }
+        p.complaint("c1", "13800000001", "2026-08-10").complaint("c2", "13800000001", "2026-10-01")
+                .complaint("c3", "13800000001", "2026-10-20T09:00").complaint("c4", "13800000001", "2026-11-02");
+        ChurnHistory h = ChurnHistoryFixture.load(p, tmp, OCT.minusMonths(5), OCT);
+        float[] aug = featuresAt(h, "13800000001", YearMonth.of(2026, 8));
+        float[] sep = featuresAt(h, "13800000001", YearMonth.of(2026, 9));
+        float[] oct = featuresAt(h, "13800000001", OCT);
+
+        assertThat(feature(aug, "complaints_1m")).isEqualTo(1f);
+        assertThat(feature(aug, "complaints_3m")).as("October's complaints are not seen in August").isEqualTo(1f);
+        assertThat(feature(sep, "complaints_1m")).isZero();
+        assertThat(feature(sep, "complaints_3m")).isEqualTo(1f);
+        assertThat(feature(oct, "complaints_1m")).isEqualTo(2f);
+        assertThat(feature(oct, "complaints_3m")).as("November's is not seen in October").isEqualTo(3f);
+        assertThat(feature(featuresAt(h, "13800000002", OCT), "complaints_3m")).as("a known zero").isZero();
+    }
+
+    @Test
+    void withoutComplaintsCsvTheComplaintFeaturesAreUnknown() {
+        ProvinceFiles p = ProvinceFiles.province().subscriber("13800000001").usage("13800000001", "2026-10", "200.00", 400, "active");
+        float[] row = featuresAt(ChurnHistoryFixture.load(p, tmp, OCT, OCT), "13800000001", OCT);
+        assertThat(feature(row, "complaints_1m")).isNaN();
+        assertThat(feature(row, "complaints_3m")).isNaN();
     }
 }

@@ -48,11 +48,11 @@ class RuleSetLoaderTests {
         @Test
         void loadInPriorityOrderWithTheirPlaybooks() {
             assertThat(DEFAULTS.rules()).extracting(WarningRule::id).containsExactly(
-                    "white_zone", "yellow_zone", "red_zone", "bill_down_30", "mou_down_50", "competitor_contact",
+                    "white_zone", "repeat_complainant", "yellow_zone", "red_zone", "bill_down_30", "mou_down_50", "competitor_contact",
                     "contract_ending", "green_lift", "blue_points_expiry", "blue_profile_gaps");
             assertThat(DEFAULTS.rules()).extracting(WarningRule::priority).isSortedAccordingTo((a, b) -> b - a);
             assertThat(DEFAULTS.playbooks()).extracting(Playbook::id)
-                    .containsExactlyInAnyOrder("white", "yellow", "red", "green", "blue", "decline", "contract", "competitor");
+                    .containsExactlyInAnyOrder("white", "yellow", "red", "green", "blue", "decline", "contract", "competitor", "complaint");
             assertThat(byId(DEFAULTS, "white_zone").kind()).isEqualTo(TaskKind.WINBACK);
             assertThat(byId(DEFAULTS, "white_zone").playbook().dueDays()).isEqualTo(3);
             assertThat(byId(DEFAULTS, "green_lift").kind()).isEqualTo(TaskKind.UPGRADE);

@@ -89,6 +89,11 @@ public final class CopyWriter implements AutoCloseable {
         return this;
     }
 
+    /** A decimal, or NULL when unknown (a subscriber's coordinates). */
+    public CopyWriter optionalDecimal(Double v) {
+        return v == null ? nul() : decimal(v);
+    }
+
     public CopyWriter bool(boolean v) {
         separator();
         out.ascii(v ? 't' : 'f');

@@ -181,7 +181,8 @@ public final class ProvinceImport {
                     .text(s.branch()).text(s.brand().code()).text(s.tier() == null ? null : s.tier().code()).text(s.groupId())
                     .date(s.joinDate()).text(s.planId()).money(s.minCommitFen()).date(s.contractEnd()).number(s.points())
                     .date(s.pointsExpiry()).bool(s.marketingConsent()).bool(s.dnd()).text(s.email())
-                    .text(s.preferredChannel() == null ? null : s.preferredChannel().code()).number(line).endRow();
+                    .text(s.preferredChannel() == null ? null : s.preferredChannel().code()).text(s.address())
+                    .optionalDecimal(s.lat()).optionalDecimal(s.lon()).number(line).endRow();
             p.row();
         }, knownPlan, knownGroup));
     }

@@ -25,7 +25,8 @@ record StagedTable(String target, List<String> keys, List<String> values) {
     /** {@code msisdn} is the canonical number (the key), {@code msisdn_received} the number as the file wrote it. */
     static final StagedTable SUBSCRIBER = new StagedTable("subscriber", List.of("msisdn"),
             List.of("msisdn_received", "name", "gender", "birth_date", "lunar_birthday", "region", "branch", "brand", "tier", "group_id", "join_date",
-                    "plan_id", "min_commit", "contract_end", "points", "points_expiry", "marketing_consent", "dnd", "email", "preferred_channel"));
+                    "plan_id", "min_commit", "contract_end", "points", "points_expiry", "marketing_consent", "dnd", "email", "preferred_channel",
+                    "address", "lat", "lon"));
     static final StagedTable USAGE = new StagedTable("usage_monthly", List.of("msisdn", "month"),
             List.of("bill", "mou_out", "data_mb", "sms", "state"));
     static final StagedTable CALL_PEER = new StagedTable("call_peer", List.of("msisdn", "month", "peer"),

@@ -1,0 +1,67 @@
+package dev.retain.engine.load;
+
+import static dev.retain.engine.fixtures.ProvinceFiles.SUBSCRIBERS_HEADER;
+import static dev.retain.engine.fixtures.ProvinceFiles.writeText;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retain.engine.csv.ContractFileReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** subscribers.csv's optional location columns (issue 13): address, lat and lon, both coordinates or neither. */
+class LocationColumnsTests extends LoaderTestSupport {
+
+    private static final String HEADER = SUBSCRIBERS_HEADER + ",address,lat,lon";
+    private static final String ROW = ",Name,F,1980-01-01,false,hangzhou,b1,gotone,gold,,2015-01-01,,,,0,,false,false,";
+
+    private final List<SubscriberRecord> rows = new ArrayList<>();
+
+    private List<String> read(String... lines) throws IOException {
+        Path file = writeText(in().resolve("subscribers.csv"), HEADER + "\n" + String.join("\n", lines) + "\n");
+        Files.createDirectories(report());
+        new ContractFileReader(report(), 1.0).read(file, ContractColumns.SUBSCRIBER_REQUIRED,
+                new SubscriberParser((row, line) -> rows.add(row), id -> true, id -> true), null);
+        return Files.exists(report().resolve("subscribers.csv.rejects.csv")) ? rejects("subscribers.csv") : List.of();
+    }
+
+    @Test
+    void addressAndCoordinatesAreReadAndBadOnesRejectedWithLineAndColumn() throws IOException {
+        List<String> rejects = read(
+                "13800000001" + ROW + "浙江省杭州市西湖区文三路90号,30.2741,120.1551",   // 2
+                "13800000002" + ROW + ",,",                                              // 3 all empty
+                "13800000003" + ROW + "杭州市上城区,,",                                    // 4 an address without coordinates
+                "13800000004" + ROW + ",30.27,",                                         // 5 lat without lon
+                "13800000005" + ROW + ",,120.15",                                        // 6 lon without lat
+                "13800000006" + ROW + ",91.0,120.15",                                    // 7 out of range
+                "13800000007" + ROW + ",30.27,east",                                     // 8 not a number
+                "13800000008" + ROW + ",-33.8688,151.2093",                              // 9 southern hemisphere
+                "13800000009" + ROW + ",30.27,1e2");                                     // 10 no exponents
+        assertThat(rejects).containsExactly(
+                "5|lon|lat and lon come together: lon is empty but lat is not",
+                "6|lat|lat and lon come together: lat is empty but lon is not",
+                "7|lat|outside -90…90 degrees: 91.0",
+                "8|lon|not decimal degrees: 'east'",
+                "10|lon|not decimal degrees: '1e2'");
+        assertThat(rows).extracting(SubscriberRecord::msisdn).containsExactly("13800000001", "13800000002", "13800000003", "13800000008");
+        assertThat(rows).extracting(SubscriberRecord::address).containsExactly("浙江省杭州市西湖区文三路90号", null, "杭州市上城区", null);
+        assertThat(rows).extracting(SubscriberRecord::lat).containsExactly(30.2741, null, null, -33.8688);
+        assertThat(rows).extracting(SubscriberRecord::lon).containsExactly(120.1551, null, null, 151.2093);
+    }
+
+    @Test
+    void aFileWithoutTheColumnsLoadsAsBefore() throws IOException {
+        Path file = writeText(in().resolve("subscribers.csv"), subs("13800000001"));
+        Files.createDirectories(report());
+        new ContractFileReader(report(), 0.0).read(file, ContractColumns.SUBSCRIBER_REQUIRED,
+                new SubscriberParser((row, line) -> rows.add(row), id -> true, id -> true), null);
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.address()).isNull();
+            assertThat(r.lat()).isNull();
+            assertThat(r.lon()).isNull();
+        });
+    }
+}
