@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * (complaint), work_order and work_order_history (workorder), by MSISDN. Read here rather than through
  * {@code Complaints.ofCustomer} / {@code WorkOrders.ofCustomer} because those modules check a
  * manager's access through retention, and retention calling them back would be a module cycle.
- * Their contacts — the intake, the closing callback, the quality callback and the work order's notes —
+ * Their contacts — the intake, the closing callback, the quality callback and the work order's hand-offs,
+ * waits and result (the people's words; not the codes of other history rows) —
  * join the unified contact history as {@link ContactEntry} rows (free text with numbers masked).
  */
 @Component
@@ -70,7 +71,7 @@ public class CustomerComplaintsReadModel {
     public List<ContactEntry> contacts(String msisdn) {
         List<ContactEntry> entries = new ArrayList<>();
         entries.addAll(jdbc.sql("""
-                select c.id, c.received_at as at, c.channel, 'complaint_received' as outcome, c.category || ': ' || c.description as notes,
+                select c.id, c.received_at as at, c.channel, 'complaint_received' as outcome, c.description as notes,
                        null as username
                 from complaint c where c.msisdn = :m
                 union all
@@ -79,9 +80,9 @@ public class CustomerComplaintsReadModel {
                 from complaint_quality_callback q join complaint c on c.id = q.complaint_id
                 where c.msisdn = :m and q.recorded_at is not null
                 union all
-                select w.id, h.at, 'work_order', 'work_order_' || h.to_state, h.note, h.by_user
+                select w.id, h.at, 'work_order', 'work_order_' || h.action, h.note, h.by_user
                 from work_order w join work_order_history h on h.work_order_id = w.id
-                where w.msisdn = :m and h.note is not null and h.note <> ''
+                where w.msisdn = :m and h.action in ('transferred', 'handed_back', 'waiting_customer', 'resolved')
                 union all
                 select w.id, w.closed_at, 'work_order', 'work_order_callback_' || w.callback_outcome,
                        concat_ws(' · ', case when w.satisfaction is not null then w.satisfaction || '/5' end, w.callback_note), null
