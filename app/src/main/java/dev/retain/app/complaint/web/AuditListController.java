@@ -6,6 +6,7 @@ import dev.retain.app.complaint.internal.monitor.AuditPeriod;
 import dev.retain.app.security.AuditLog;
 import dev.retain.app.security.CurrentUser;
 import dev.retain.app.security.RetainUser;
+import dev.retain.app.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -51,8 +52,8 @@ class AuditListController {
         model.addAttribute("chosen", chosen.orElse(null));
         model.addAttribute("entries", chosen.map(l -> lists.entries(l.id())).orElse(java.util.List.of()));
         model.addAttribute("today", LocalDate.now(clock));
-        String role = currentUser.get().role().name();
-        model.addAttribute("mayGenerate", role.equals("SUPERVISOR") || role.equals("ADMIN"));
+        Role role = currentUser.get().role();
+        model.addAttribute("mayGenerate", role == Role.SUPERVISOR || role == Role.ADMIN);
         return "complaint/audit";
     }
 

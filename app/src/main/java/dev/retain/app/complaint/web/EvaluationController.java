@@ -44,8 +44,8 @@ class EvaluationController {
     String page(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
                 @RequestParam(defaultValue = "") String branch, @RequestParam(defaultValue = "") String pivot, Model model) {
         YearMonth thisMonth = YearMonth.now(clock);
-        YearMonth last = parseMonth(to, thisMonth, "to", model);
-        YearMonth first = parseMonth(from, last.minusMonths(DEFAULT_MONTHS - 1), "from", model);
+        YearMonth last = parseMonth(to, thisMonth, model);
+        YearMonth first = parseMonth(from, last.minusMonths(DEFAULT_MONTHS - 1), model);
         if (first.isAfter(last) || first.plusMonths(MAX_MONTHS).isBefore(last)) {
             model.addAttribute("refused", "complaint.evaluation.badRange");
             first = last.minusMonths(DEFAULT_MONTHS - 1);
@@ -80,7 +80,7 @@ class EvaluationController {
         return "complaint/evaluation";
     }
 
-    private static YearMonth parseMonth(String value, YearMonth fallback, String field, Model model) {
+    private static YearMonth parseMonth(String value, YearMonth fallback, Model model) {
         if (value.isBlank()) return fallback;
         try {
             return YearMonth.parse(value.strip());

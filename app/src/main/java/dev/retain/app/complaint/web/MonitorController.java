@@ -5,6 +5,7 @@ import dev.retain.app.complaint.internal.monitor.CallbackSampling;
 import dev.retain.app.complaint.internal.monitor.MonitorSettings;
 import dev.retain.app.complaint.internal.monitor.QualityCallbacks;
 import dev.retain.app.security.CurrentUser;
+import dev.retain.app.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,9 +47,10 @@ class MonitorController {
         model.addAttribute("done", queue.queue(false, SHOWN));
         model.addAttribute("counts", queue.counts());
         model.addAttribute("share", settings.callbackSharePercent());
-        model.addAttribute("mayRecord", currentUser.get().role().name().equals("COMPLAINT_HANDLER")
-                || currentUser.get().role().name().equals("SUPERVISOR"));
-        model.addAttribute("mayConfigure", currentUser.get().role().name().equals("ADMIN"));
+        Role role = currentUser.get().role();
+        // the forms a role is offered are the ones its @PreAuthorize lets through
+        model.addAttribute("mayRecord", role == Role.COMPLAINT_HANDLER || role == Role.SUPERVISOR);
+        model.addAttribute("mayConfigure", role == Role.ADMIN);
         return "complaint/monitor";
     }
 

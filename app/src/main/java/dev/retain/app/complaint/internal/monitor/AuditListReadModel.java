@@ -36,18 +36,22 @@ public class AuditListReadModel {
     }
 
     public List<ListRow> lists(int limit) {
-        return jdbc.sql("""
-                select l.id, l.period, l.starts_on, l.ends_on, l.generated_at, l.generated_by,
-                       (select count(*) from complaint_audit_entry e where e.list_id = l.id) as entries
-                from complaint_audit_list l order by l.starts_on desc, l.period limit ?""").param(limit)
-                .query((rs, i) -> new ListRow(rs.getLong("id"), rs.getString("period"), rs.getObject("starts_on", LocalDate.class),
-                        rs.getObject("ends_on", LocalDate.class), BusinessTime.local(rs.getTimestamp("generated_at"), clock),
-                        rs.getString("generated_by"), rs.getLong("entries")))
-                .list();
+        return jdbc.sql(LISTS + " order by l.starts_on desc, l.period limit ?").param(limit).query(this::listRow).list();
     }
 
     public Optional<ListRow> list(long id) {
-        return lists(Integer.MAX_VALUE).stream().filter(l -> l.id() == id).findFirst();
+        return jdbc.sql(LISTS + " where l.id = ?").param(id).query(this::listRow).optional();
+    }
+
+    private static final String LISTS = """
+            select l.id, l.period, l.starts_on, l.ends_on, l.generated_at, l.generated_by,
+                   (select count(*) from complaint_audit_entry e where e.list_id = l.id) as entries
+            from complaint_audit_list l""";
+
+    private ListRow listRow(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new ListRow(rs.getLong("id"), rs.getString("period"), rs.getObject("starts_on", LocalDate.class),
+                rs.getObject("ends_on", LocalDate.class), BusinessTime.local(rs.getTimestamp("generated_at"), clock),
+                rs.getString("generated_by"), rs.getLong("entries"));
     }
 
     public List<EntryRow> entries(long listId) {
