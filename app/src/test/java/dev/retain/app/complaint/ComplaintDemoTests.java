@@ -27,7 +27,7 @@ class ComplaintDemoTests {
             ComplaintMonitorFixture.subscriber(jdbc, String.format("100000000%02d", i), tier, "c2demo", "c2demo-branch");
         }
         ComplaintDemo.Seeded first = demo.seed();
-        assertThat(first.complaints()).isEqualTo(28);
+        assertThat(first.complaints()).isEqualTo(30);
 
         awaitStates(List.of("intake", "filtered", "handling", "callback", "closed"));
         assertThat(jdbc.sql("""

@@ -50,9 +50,8 @@ class EvaluationController {
             model.addAttribute("refused", "complaint.evaluation.badRange");
             first = last.minusMonths(DEFAULT_MONTHS - 1);
         }
-        // the comparison's date: by default the middle of the range, so both sides have months
-        LocalDate middle = first.plusMonths((first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1) / 2).atDay(1);
-        LocalDate split = middle;
+        // the comparison's date by default: the last three months of the range against the months before them
+        LocalDate split = (first.isAfter(last.minusMonths(2)) ? first : last.minusMonths(2)).atDay(1);
         if (!pivot.isBlank()) {
             try {
                 split = LocalDate.parse(pivot.strip());

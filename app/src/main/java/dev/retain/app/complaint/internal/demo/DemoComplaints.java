@@ -137,7 +137,11 @@ public class DemoComplaints {
                     else workOrders.resolve(order, "已优化周边基站参数，客户处信号恢复", HANDLER);
                 }
                 case "resolved" -> workOrders.close(order, line.callbackOutcome(), line.satisfaction(),
-                        line.callbackOutcome().equals("unreachable") ? "三次致电未接通" : "客户确认问题已解决", HANDLER);
+                        switch (line.callbackOutcome()) {
+                            case "unreachable" -> "三次致电未接通";
+                            case "unsatisfied" -> "客户对处理结果不满意";
+                            default -> "客户确认问题已解决";
+                        }, HANDLER);
                 default -> throw new IllegalStateException("demo complaint " + line.key() + ": work order " + order + " is " + state);
             }
         }

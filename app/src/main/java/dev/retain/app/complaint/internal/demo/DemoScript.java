@@ -49,7 +49,10 @@ final class DemoScript {
             new Line("22", true, 7, "network", "hotline", 45, Target.CLOSED, "satisfied", 4, "室内信号弱"),
             new Line("23", false, 13, "service", "hotline", 30, Target.CLOSED, "unsatisfied", 2, "客服电话一直打不通"),
             new Line("24", false, 14, "value_added", "online_hall", 15, Target.CLOSED, "satisfied", 5, "未经同意开通了增值业务"),
-            new Line("25", true, 0, "network", "hotline", 10, Target.CLOSED, "unreachable", null, "家中信号差，经常掉线"));
+            new Line("25", true, 0, "network", "hotline", 10, Target.CLOSED, "unreachable", null, "家中信号差，经常掉线"),
+            // repeat complainants with a score: the same customer and problem within the repeat window, before and after
+            new Line("26", false, 9, "network", "hotline", 140, Target.CLOSED, "unsatisfied", 2, "信号还是很差，上次没有解决"),
+            new Line("27", false, 12, "network", "hotline", 50, Target.CLOSED, "satisfied", 4, "信号又变差了，请再处理"));
 
     /** The network alarm's complaints: customers of the first one's branch, category network, received after the alarm. */
     static final int AREA_COMPLAINTS = 3;
