@@ -144,6 +144,7 @@ final class DemoCommand {
         ImportRun imported = app.getBean(ImportService.class).importFrom(province, "demo", ImportService.CLI);
         out.println("import " + imported.status() + (imported.message() == null ? "" : ": " + imported.message()));
         if (!ImportRun.SUCCEEDED.equals(imported.status())) return false;
+        ComplaintFile.importIfPresent(app, province, "demo", out);
         out.println("waiting for the cycles the import queued (" + last.minusMonths(1) + ", " + last + ")");
         for (CycleRun run : cycles.awaitQueuedAfter(before, last, CYCLES_TIMEOUT)) {
             out.println("cycle " + run.month() + ": " + run.status().code() + (run.error() == null ? "" : ": " + run.error()));

@@ -43,7 +43,12 @@ final class ImportCommand {
             ImportService imports = context.getBean(ImportService.class);
             ImportRun run = rate == null ? imports.importFrom(dir, USER, ImportService.CLI)
                     : imports.importFrom(dir, USER, ImportService.CLI, rate);
-            return report(run, out, err);
+            int code = report(run, out, err);
+            if (run.succeeded()) {
+                var complaints = ComplaintFile.importIfPresent(context, dir, USER, out);
+                if (complaints != null && complaints.rejected() > 0 && code == 0) code = 1;
+            }
+            return code;
         }
     }
 

@@ -26,4 +26,10 @@ public class ComplaintCustomerReadModel {
     public Optional<String> customerKeyOf(String msisdn) {
         return jdbc.sql("select customer_key::text from subscriber where msisdn = ?").param(msisdn).query(String.class).optional();
     }
+
+    /** Whether the province has this subscriber (the contract rejects complaints of unknown numbers). */
+    public boolean exists(String msisdn) {
+        return jdbc.sql("select exists (select 1 from subscriber where msisdn = ?)").param(dev.retain.engine.value.Msisdn.canonical(msisdn))
+                .query(Boolean.class).single();
+    }
 }
