@@ -1,6 +1,7 @@
 package dev.retain.app.cli;
 
 import dev.retain.app.care.CareRuns;
+import dev.retain.app.complaint.ComplaintDemo;
 import dev.retain.app.core.DataLoadingHealthIndicator;
 import dev.retain.app.customer.ImportRun;
 import dev.retain.app.customer.ImportService;
@@ -94,6 +95,7 @@ final class DemoCommand {
             throw new IOException("interrupted while loading the demo data", e);
         }
         runCareCalendar(app, out);
+        seedComplaints(app, out);
         DemoData.DemoLogins logins = data.ensureLogins();
         app.getBean(DataLoadingHealthIndicator.class).loaded();
         String port = app.getBean(Environment.class).getProperty("local.server.port", "8080");
@@ -110,6 +112,13 @@ final class DemoCommand {
                         r.day(), r.momentsDue(), r.momentsNew(), r.messages(), r.tasks(),
                         r.notes().isEmpty() ? "" : " (" + String.join("; ", r.notes()) + ")"),
                 () -> out.println("care calendar: another run is going on"));
+    }
+
+    /** Complaints and work orders in every state (issue 13), once: a later start adds nothing twice. */
+    private static void seedComplaints(ConfigurableApplicationContext app, PrintStream out) {
+        ComplaintDemo.Seeded s = app.getBean(ComplaintDemo.class).seed();
+        out.printf(Locale.ROOT, "complaints: %,d demo complaints in every state (%,d new), %,d closed ones sampled for a quality callback%n",
+                s.complaints(), s.created(), s.sampled());
     }
 
     /** The last month that has ended before {@code today}: the newest a real province could have exported. */

@@ -23,6 +23,10 @@ public enum Scope {
     MESSAGES_WRITE("messages:write"),
     OPTOUTS_READ("optouts:read"),
     OPTOUTS_WRITE("optouts:write"),
+    /** Work orders (SPEC R8.3): read one by id. */
+    WORKORDERS_READ("workorders:read"),
+    /** Open work orders from another system (BOSS, customer service), idempotent by their external id. */
+    WORKORDERS_WRITE("workorders:write"),
     /** The operations metrics at /actuator/prometheus (a scraper's key; no other endpoint). */
     METRICS_READ("metrics:read"),
     /** Send subscribers' usage events (a mediation or billing feed) for the real-time usage alerts. */

@@ -7,6 +7,7 @@ import dev.retain.app.retention.ContactCodes;
 import dev.retain.app.retention.ContactForm;
 import dev.retain.app.retention.internal.CustomerHistory.SegmentMonth;
 import dev.retain.app.retention.internal.CustomerHistory.UsageMonth;
+import dev.retain.app.retention.internal.CustomerComplaintsReadModel;
 import dev.retain.app.retention.internal.CustomerProfile;
 import dev.retain.app.retention.internal.CustomerReadModel;
 import dev.retain.app.retention.internal.TaskReadModel;
@@ -33,11 +34,14 @@ class CustomerPage {
     private final RetentionSettings settings;
     private final CustomerMessages messages;
     private final Clock clock;
+    private final CustomerComplaintsReadModel complaints;
 
     /** The newest messages the 360 view lists (the outbox page has them all). */
     static final int MESSAGES = 10;
 
-    CustomerPage(CustomerReadModel customers, TaskReadModel tasks, RetentionSettings settings, CustomerMessages messages, Clock clock) {
+    CustomerPage(CustomerReadModel customers, TaskReadModel tasks, RetentionSettings settings, CustomerMessages messages, Clock clock,
+                 CustomerComplaintsReadModel complaints) {
+        this.complaints = complaints;
         this.customers = customers;
         this.tasks = tasks;
         this.settings = settings;
@@ -69,10 +73,16 @@ class CustomerPage {
         model.addAttribute("trend", TrendChart.of(trend));
         model.addAttribute("openTasks", openTasks);
         model.addAttribute("warnings", warnings(openTasks));
-        model.addAttribute("contacts", customers.contacts(msisdn));
+        // the unified contact history (R8.1): the managers' contacts and the complaints' and work orders' ones
+        model.addAttribute("contacts", CustomerComplaintsReadModel.merged(customers.contacts(msisdn), complaints.contacts(msisdn)));
+        model.addAttribute("complaints", complaints.complaints(msisdn));
+        model.addAttribute("workOrders", complaints.workOrders(msisdn));
+        model.addAttribute("now", java.time.LocalDateTime.now(clock));
+        model.addAttribute("mayOpenComplaints", user.role() == Role.COMPLAINT_HANDLER || user.role() == Role.SUPERVISOR
+                || user.role() == Role.ADMIN);
         model.addAttribute("notes", customers.notes(msisdn));
         model.addAttribute("messages", messages.newest(msisdn, MESSAGES));
-        model.addAttribute("mayWrite", user.canWrite() && user.role() != Role.ADMIN);
+        model.addAttribute("mayWrite", user.canWrite() && user.role() != Role.ADMIN && user.role() != Role.COMPLAINT_HANDLER);
         model.addAttribute("channels", ContactCodes.CHANNELS);
         model.addAttribute("outcomes", ContactCodes.OUTCOMES);
         model.addAttribute("declineReasons", ContactCodes.DECLINE_REASONS);
