@@ -6,6 +6,7 @@ import dev.retain.app.complaint.Complaints;
 import dev.retain.app.complaint.internal.filter.ComplaintFiltering;
 import dev.retain.app.complaint.internal.handle.ComplaintHandling;
 import dev.retain.app.complaint.internal.handle.ComplaintList;
+import dev.retain.app.complaint.internal.handle.WorkOrderFollower;
 import dev.retain.app.complaint.internal.intake.AreaCases;
 import dev.retain.app.complaint.internal.intake.ComplaintCustomerReadModel;
 import dev.retain.app.complaint.internal.intake.ComplaintStore;
@@ -48,8 +49,9 @@ class ComplaintsController {
     private final AreaCases areaCases;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
-    ComplaintsController(Complaints complaints, ComplaintList list, ComplaintHandling handling, ComplaintStore store,
+    ComplaintsController(org.springframework.context.MessageSource messages, Complaints complaints, ComplaintList list, ComplaintHandling handling, ComplaintStore store,
                          ComplaintCustomerReadModel customers, AreaCases areaCases, CurrentUser currentUser, Clock clock) {
         this.complaints = complaints;
         this.list = list;
@@ -59,6 +61,7 @@ class ComplaintsController {
         this.areaCases = areaCases;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping("/complaints")
@@ -81,7 +84,7 @@ class ComplaintsController {
     }
 
     @GetMapping("/complaints/{id}")
-    String detail(@PathVariable long id, Model model) {
+    String detail(@PathVariable long id, Model model, java.util.Locale locale) {
         ComplaintView c = complaints.find(id).orElseThrow(() -> new NotFoundException("complaint " + id));
         ComplaintList.FilterRecord f = list.filterOf(id);
         model.addAttribute("c", c);
@@ -90,7 +93,7 @@ class ComplaintsController {
         model.addAttribute("filter", f);
         model.addAttribute("contributions", ComplaintFiltering.parse(f.contributions()).entrySet().stream()
                 .map(e -> new Contribution(e.getKey().code(), e.getValue())).toList());
-        model.addAttribute("history", store.historyOf(id));
+        model.addAttribute("history", store.historyOf(id).stream().map(h -> line(h, locale)).toList());
         model.addAttribute("areaCase", c.areaCaseId() == null ? null : areaCases.find(c.areaCaseId()).orElse(null));
         model.addAttribute("priorities", Arrays.stream(Placement.values()).map(Placement::code).toList());
         model.addAttribute("scenarios", Arrays.stream(Scenario.values()).map(Scenario::code).toList());
@@ -101,6 +104,31 @@ class ComplaintsController {
     }
 
     record Contribution(String principle, double points) {
+    }
+
+    record HistoryLine(Instant at, String by, String state, String text) {
+    }
+
+    /** A history entry in the reader's words: the stored notes are codes and ids (see ComplaintHandling). */
+    private HistoryLine line(ComplaintStore.HistoryEntry h, java.util.Locale locale) {
+        String note = h.note();
+        String text;
+        if (h.fromState() == null) {
+            text = messages.getMessage("complaint.channel." + note, null, note == null ? "" : note, locale);
+        } else if (h.fromState().equals(h.toState())) {
+            String[] codes = (note == null ? "|" : note).split("\\|", -1);
+            text = word("complaint.scenario.", codes[0], locale) + " / " + word("complaint.customerType.", codes.length > 1 ? codes[1] : "", locale);
+        } else if (h.toState().equals("filtered")) {
+            text = note == null ? "" : messages.getMessage("complaint.filter.overridden", new Object[] {note}, locale);
+        } else {
+            text = note == null ? "" : messages.getMessage("complaint.history.workOrder", new Object[] {note}, locale);
+        }
+        String by = WorkOrderFollower.BY_WORK_ORDER.equals(h.by()) ? messages.getMessage("complaint.history.byWorkOrder", null, locale) : h.by();
+        return new HistoryLine(h.at(), by, h.toState(), text);
+    }
+
+    private String word(String prefix, String code, java.util.Locale locale) {
+        return code == null || code.isEmpty() ? messages.getMessage("complaint.notRecorded", null, locale) : messages.getMessage(prefix + code, null, code, locale);
     }
 
     @PostMapping("/complaints/{id}/filter")

@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
  * transfer, pause) leave the complaint in handling.
  */
 @Component
-class WorkOrderFollower {
+public class WorkOrderFollower {
 
     static final String LISTENER_ID = "complaint.follow-work-order";
+    /** The history's author for a move that followed the work order. */
+    public static final String BY_WORK_ORDER = "work-order";
 
     private final ComplaintStore store;
     private final WorkOrders workOrders;
@@ -49,7 +51,7 @@ class WorkOrderFollower {
         } else {
             store.setState(c.id(), target);
         }
-        store.history(c.id(), "work-order", c.state(), target, "work order " + changed.workOrderId() + " " + changed.toState());
+        store.history(c.id(), BY_WORK_ORDER, c.state(), target, String.valueOf(changed.workOrderId()));
         events.publishEvent(new ComplaintStateChanged(c.id(), c.state(), target, changed.at()));
     }
 }
