@@ -126,6 +126,10 @@ class EveryPageForEveryRoleTests {
                     .anyMatch(u -> u.startsWith("/admin/holidays/edit?year="));
         }
         if (!user.equals(TestLogins.ANALYST)) assertThat(crawl.urls).as("the usage alerts were read").contains("/alerts");
+        if (user.equals(TestLogins.SUPERVISOR) || user.equals(TestLogins.ADMIN)) {
+            assertThat(crawl.urls).as("the complaints, their alarms and intake were read").contains("/complaints")
+                    .contains("/complaints/alarms").contains("/complaints/new");
+        }
         if (!user.equals(TestLogins.ADMIN)) {
             assertThat(fullNumbers(crawl)).as(user + ": full numbers (R14.3)").isEmpty();
         }

@@ -56,7 +56,7 @@ public class ComplaintHandling {
         }
         Instant now = clock.instant();
         store.confirmFilter(id, chosen, overridden ? reason : null, by, now);
-        store.history(id, by, "intake", "filtered", overridden ? "priority " + proposed + " -> " + chosen + ": " + reason : "priority " + chosen);
+        store.history(id, by, "intake", "filtered", overridden ? reason : null); // the override's reason; the priority is on the row
         events.publishEvent(new ComplaintStateChanged(id, "intake", "filtered", now));
         return store.find(id).orElseThrow();
     }
@@ -72,7 +72,7 @@ public class ComplaintHandling {
                 c.region(), c.priority(), by));
         Instant now = clock.instant();
         store.setWorkOrder(id, order.id());
-        store.history(id, by, "filtered", "handling", "work order " + order.id());
+        store.history(id, by, "filtered", "handling", String.valueOf(order.id()));
         events.publishEvent(new ComplaintStateChanged(id, "filtered", "handling", now));
         return store.find(id).orElseThrow();
     }
@@ -85,7 +85,7 @@ public class ComplaintHandling {
         String s = scenario == null || scenario.isBlank() ? null : Scenario.ofCode(scenario.trim()).code();
         String t = customerType == null || customerType.isBlank() ? null : CustomerType.ofCode(customerType.trim()).code();
         store.setScenario(id, s, t);
-        store.history(id, by, c.state(), c.state(), "scenario " + (s == null ? "-" : s) + ", customer type " + (t == null ? "-" : t));
+        store.history(id, by, c.state(), c.state(), (s == null ? "" : s) + "|" + (t == null ? "" : t)); // codes: the page words them
         return store.find(id).orElseThrow();
     }
 

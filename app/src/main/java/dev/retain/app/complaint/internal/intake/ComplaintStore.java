@@ -14,6 +14,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ComplaintStore {
 
+    /** The columns of a {@link ComplaintView} and their mapper, for this module's other queries. */
+    public static class Columns {
+        public static final String COLUMNS = ComplaintStore.COLUMNS;
+
+        public static ComplaintView view(ResultSet rs, int n) throws SQLException {
+            return ComplaintStore.view(rs, n);
+        }
+    }
+
     static final String COLUMNS = """
             id, external_id, msisdn, channel, source_class, category, description, region, branch, state, priority,
             repeat_count, area_case_id, work_order_id, received_at, closed_at, satisfaction, scenario, customer_type""";
