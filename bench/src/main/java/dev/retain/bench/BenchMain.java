@@ -43,6 +43,10 @@ public final class BenchMain {
                            [--province DIR] [--subscribers N] [--events N] [--batch B] [--clients C] [--runs R]
                       usage events of a province's subscribers posted in batches to a running app's POST /api/v1/usage-events
                       (the in-process path, state in PostgreSQL), beside the same events in a plain Java loop (the floor).
+                    usage: java -jar bench/target/retain-bench.jar work-orders [--base URL] [--key rtk_… | --user U --password P]
+                           [--orders N] [--clients C] [--runs R] [--open N] [--board-runs R] [--board-user U --board-password P]
+                      work orders/s through a running app's POST /api/v1/work-orders (median of rounds), then the time-limit
+                      board's median time after filling to --open work orders.
                     usage: java -jar bench/target/retain-bench.jar local-kafka
                       a single-node Kafka (KRaft) in this JVM for trying `retain stream`; prints its address.""");
             System.exit(64);
@@ -57,6 +61,7 @@ public final class BenchMain {
             case "messages" -> MessagesBench.main(rest);
             case "alerts" -> AlertsBench.main(rest);
             case "usage-api" -> UsageApiBench.main(rest);
+            case "work-orders" -> WorkOrdersBench.main(rest);
             case "local-kafka" -> LocalKafkaCommand.main(rest);
             default -> {
                 System.err.println("unknown benchmark '" + args[0] + "'");
