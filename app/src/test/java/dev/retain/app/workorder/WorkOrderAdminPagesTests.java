@@ -35,6 +35,8 @@ class WorkOrderAdminPagesTests {
                 .param("hours", "9 to 5")).andExpect(flash().attribute("refused", org.hamcrest.Matchers.startsWith("hours:")));
         mvc.perform(post("/admin/work-orders/webhook").with(logins.as(TestLogins.ADMIN)).with(csrf()).param("url", "http://169.254.169.254/latest"))
                 .andExpect(flash().attribute("refused", org.hamcrest.Matchers.containsString("allow-list")));
+        assertThat(mvc.perform(get("/work-orders").with(logins.as(TestLogins.ADMIN))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).as("linked from the queue").contains("/admin/work-orders");
         String page = mvc.perform(get("/admin/work-orders").with(logins.as(TestLogins.ADMIN))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         assertThat(page).contains("工单设置").contains("资费争议").contains("08:30-12:00,13:30-17:30");

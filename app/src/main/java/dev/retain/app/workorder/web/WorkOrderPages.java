@@ -63,6 +63,7 @@ class WorkOrderPages {
         model.addAttribute("queue", q);
         model.addAttribute("state", s);
         model.addAttribute("mine", mine);
+        model.addAttribute("isAdmin", currentUser.get().role() == Role.ADMIN);
         model.addAttribute("now", clock.instant());
         return "workorder/queue";
     }
