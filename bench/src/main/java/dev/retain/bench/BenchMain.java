@@ -49,6 +49,10 @@ public final class BenchMain {
                     usage: java -jar bench/target/retain-bench.jar visit-days [--days N] [--visits V] [--visitors K] [--seconds S]
                       complaint visit days (seed 003) generated around Xi'an: Timefold for S seconds and the nearest-neighbour
                       baseline on the same days; visits planned, km, travel minutes and run time per day, then the medians.
+                    usage: java -jar bench/target/retain-bench.jar work-orders [--base URL] [--key rtk_… | --user U --password P]
+                           [--orders N] [--clients C] [--runs R] [--open N] [--board-runs R] [--board-user U --board-password P]
+                      work orders/s through a running app's POST /api/v1/work-orders (median of rounds), then the time-limit
+                      board's median time after filling to --open work orders.
                     usage: java -jar bench/target/retain-bench.jar local-kafka
                       a single-node Kafka (KRaft) in this JVM for trying `retain stream`; prints its address.""");
             System.exit(64);
@@ -63,6 +67,7 @@ public final class BenchMain {
             case "messages" -> MessagesBench.main(rest);
             case "alerts" -> AlertsBench.main(rest);
             case "usage-api" -> UsageApiBench.main(rest);
+            case "work-orders" -> WorkOrdersBench.main(rest);
             case "local-kafka" -> LocalKafkaCommand.main(rest);
             case "solomon" -> SolomonBench.main(rest);
             case "visit-days" -> VisitDaysBench.main(rest);

@@ -87,9 +87,12 @@ public class Escalations {
         if (kind.equals("overdue") || to.isEmpty()) to.addAll(staff.admins());
         Instant notBefore = limits.calendarFor(d.region()).nextWorkingInstant(now);
         String due = SHOWN.format(d.dueAt().atZone(clock.getZone()));
+        // the queue's Chinese name, not its code: the notice is read on a zh-CN page
+        String queue = routing.queues().stream().filter(q -> q.code().equals(d.queue())).map(RoutingRules.Queue::nameZh).findFirst()
+                .orElse(d.queue());
         String text = kind.equals("overdue")
-                ? "工单 #" + d.id() + "（" + d.category() + "，队列 " + d.queue() + "）已于 " + due + " 超过处理时限，请督办。"
-                : "工单 #" + d.id() + "（" + d.category() + "，队列 " + d.queue() + "）将于 " + due + " 到达处理时限。";
+                ? "工单 #" + d.id() + "（" + d.category() + "，" + queue + "）已于 " + due + " 超过处理时限，请督办。"
+                : "工单 #" + d.id() + "（" + d.category() + "，" + queue + "）将于 " + due + " 到达处理时限。";
         for (String username : to) {
             outbox.queue(new OutboundMessage(null, username, Channel.IN_APP, MessageClass.SERVICE, null, Map.of(), text,
                     "work_order_" + kind, "work-order:" + d.id() + ":" + kind + ":" + d.dueAt().getEpochSecond() + ":" + username, false),
