@@ -119,6 +119,9 @@ final class DemoCommand {
         ComplaintDemo.Seeded s = app.getBean(ComplaintDemo.class).seed();
         out.printf(Locale.ROOT, "complaints: %,d demo complaints in every state (%,d new), %,d closed ones sampled for a quality callback%n",
                 s.complaints(), s.created(), s.sampled());
+        app.getBean(ComplaintDemo.class).planVisitDay().ifPresent(v -> out.printf(Locale.ROOT,
+                "complaint visits %s: %d booked, %d planned for %d visitors (handler: /complaints/visits/plan?day=%s)%n",
+                v.day(), v.booked(), v.planned(), v.visitors(), v.day()));
     }
 
     /** The last month that has ended before {@code today}: the newest a real province could have exported. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retain.app.RetainWebTest;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ComplaintDemoTests {
 
     @Autowired ComplaintDemo demo;
+    @Autowired Complaints complaints;
     @Autowired JdbcClient jdbc;
 
     @Test
@@ -49,6 +51,24 @@ class ComplaintDemoTests {
         assertThat(count("complaint")).isEqualTo(complaints);
         assertThat(count("work_order")).isEqualTo(orders);
         assertThat(count("work_order_history")).as("no step taken twice").isEqualTo(history);
+    }
+
+    @Test
+    void plansAVisitDayForTheOpenComplaintsOnce() {
+        for (int i = 1; i <= 8; i++) {
+            String msisdn = String.format("100000001%02d", i);
+            ComplaintMonitorFixture.subscriber(jdbc, msisdn, i % 2 == 0 ? "gold" : "diamond", "c2visit", "c2visit-branch");
+            // the contract's optional location (synth places customers inside their district)
+            jdbc.sql("update subscriber set lat = ?, lon = ? where msisdn = ?").params(30.25 + i * 0.004, 120.15 + i * 0.003, msisdn).update();
+            complaints.receive(new NewComplaint("c2visit-" + i, msisdn, "hotline", "network_quality", "室内信号差", null, "t-handler"));
+        }
+        LocalDate day = LocalDate.now().plusDays(45);
+        ComplaintDemo.VisitDay planned = demo.planVisitDay(day).orElseThrow();
+        assertThat(planned.booked()).isPositive();
+        assertThat(planned.planned()).isPositive().isLessThanOrEqualTo(planned.booked());
+        assertThat(jdbc.sql("select count(*) from complaint_visit_booking where day = ?").param(day).query(Long.class).single())
+                .isEqualTo(planned.booked());
+        assertThat(demo.planVisitDay(day)).as("a planned day is left as it is").isEmpty();
     }
 
     private long count(String table) {

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * masked, a secret body never shown.
  */
 @Controller
-@PreAuthorize("hasAnyRole('PHONE_MANAGER', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'ADMIN', 'ANALYST')")
+@PreAuthorize("hasAnyRole('PHONE_MANAGER', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'ADMIN', 'ANALYST', 'COMPLAINT_HANDLER')")
 class OutboxController {
 
     static final int PAGE = 50;

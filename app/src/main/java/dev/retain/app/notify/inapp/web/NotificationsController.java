@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * every minute after), the list, and marking them read. Nobody sees or marks another's.
  */
 @Controller
-@PreAuthorize("hasAnyRole('PHONE_MANAGER', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'ADMIN', 'ANALYST')")
+@PreAuthorize("hasAnyRole('PHONE_MANAGER', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'ADMIN', 'ANALYST', 'COMPLAINT_HANDLER')")
 class NotificationsController {
 
     static final int PAGE = 50;
