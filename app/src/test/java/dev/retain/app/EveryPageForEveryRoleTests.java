@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retain.app.WorkbenchCrawl.Action;
 import dev.retain.app.WorkbenchCrawl.Visit;
+import dev.retain.app.complaint.ComplaintDemo;
 import dev.retain.app.cycle.CycleService;
 import dev.retain.app.cycle.CycleTestProvince;
 import dev.retain.app.alert.AlertDelivery;
@@ -75,6 +76,7 @@ class EveryPageForEveryRoleTests {
     @Autowired DeliveryReports reports;
     @Autowired PlatformTransactionManager transactions;
     @Autowired AlertDelivery alertDelivery;
+    @Autowired ComplaintDemo complaintDemo;
 
     @BeforeEach
     void provinceLoginsAndOldFailures() {
@@ -92,6 +94,8 @@ class EveryPageForEveryRoleTests {
                 List.of(busiestManager("phone_manager"), busiestManager("customer_manager")));
         // usage alerts of the crawling managers' customers, for /alerts
         PlantedAlerts.plantOnce(jdbc, alertDelivery, transactions, List.of(busiestManager("phone_manager"), busiestManager("customer_manager")));
+        // complaints and work orders in every state, as the demo has them (once: fixed external ids)
+        complaintDemo.seed();
     }
 
     private String busiestManager(String role) {
@@ -102,7 +106,7 @@ class EveryPageForEveryRoleTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {PHONE, CUSTOMER, TestLogins.ANALYST, TestLogins.SUPERVISOR, TestLogins.ADMIN})
+    @ValueSource(strings = {PHONE, CUSTOMER, TestLogins.ANALYST, TestLogins.SUPERVISOR, TestLogins.ADMIN, TestLogins.HANDLER})
     void everyPageAndApiAnswerOfARole(String user) {
         WorkbenchCrawl crawl = WorkbenchCrawl.loggedIn(port, user, TestLogins.PASSWORD).pages()
                 .api(user, TestLogins.PASSWORD, CycleTestProvince.MONTH.toString()).customersFromTheApi();
@@ -110,9 +114,11 @@ class EveryPageForEveryRoleTests {
         if (user.equals(PHONE) || user.equals(CUSTOMER)) {
             assertThat(crawl.urls).as("a manager reaches customers from My tasks").anyMatch(u -> u.startsWith("/customers/"));
         }
+        boolean handler = user.equals(TestLogins.HANDLER);
         assertThat(crawl.urls).as("the outbox, a message and the opt-out list were read").anyMatch(u -> u.startsWith("/messages/"))
-                .contains("/opt-outs").anyMatch(u -> u.startsWith("/api/v1/messages?customerKey="));
-        if (!user.equals(TestLogins.ANALYST)) assertThat(crawl.urls).as("today's moments").contains("/care/today");
+                .contains("/opt-outs");
+        if (!handler) assertThat(crawl.urls).as("the message API").anyMatch(u -> u.startsWith("/api/v1/messages?customerKey="));
+        if (!user.equals(TestLogins.ANALYST) && !handler) assertThat(crawl.urls).as("today's moments").contains("/care/today");
         if (user.equals(TestLogins.SUPERVISOR) || user.equals(TestLogins.ADMIN)) assertThat(crawl.urls).as("region events").contains("/care/events");
         if (user.equals(TestLogins.ADMIN)) assertThat(crawl.urls).as("the playbook editor").contains("/admin/playbooks");
         if (user.equals(TestLogins.SUPERVISOR) || user.equals(TestLogins.ADMIN)) {
@@ -125,8 +131,19 @@ class EveryPageForEveryRoleTests {
             assertThat(crawl.urls).as("the holiday table and a year's editor were read").contains("/admin/holidays")
                     .anyMatch(u -> u.startsWith("/admin/holidays/edit?year="));
         }
-        if (!user.equals(TestLogins.ANALYST)) assertThat(crawl.urls).as("the usage alerts were read").contains("/alerts");
-        if (user.equals(TestLogins.SUPERVISOR) || user.equals(TestLogins.ADMIN)) {
+        if (!user.equals(TestLogins.ANALYST) && !handler) assertThat(crawl.urls).as("the usage alerts were read").contains("/alerts");
+        if (handler || user.equals(TestLogins.SUPERVISOR) || user.equals(TestLogins.ADMIN)) {
+            assertThat(crawl.urls).as("work orders, the time-limit board, callbacks, audits, evaluation and visits were read")
+                    .contains("/work-orders", "/work-orders/board", "/complaints/callbacks", "/complaints/audits", "/complaints/evaluation",
+                            "/complaints/visits").anyMatch(u -> u.startsWith("/complaints/visits/plan"))
+                    .anyMatch(u -> u.matches("/work-orders/\\d+")).anyMatch(u -> u.matches("/complaints/\\d+"));
+        }
+        if (user.equals(TestLogins.ANALYST)) {
+            assertThat(crawl.urls).as("the analyst reads complaints, the board and the evaluation")
+                    .contains("/complaints", "/work-orders/board", "/complaints/evaluation").doesNotContain("/complaints/visits");
+        }
+        if (user.equals(TestLogins.ADMIN)) assertThat(crawl.urls).as("the work-order and filter settings").contains("/admin/work-orders", "/admin/complaint-filter");
+        if (handler || user.equals(TestLogins.SUPERVISOR) || user.equals(TestLogins.ADMIN)) {
             assertThat(crawl.urls).as("the complaints, their alarms and intake were read").contains("/complaints")
                     .contains("/complaints/alarms").contains("/complaints/new");
         }

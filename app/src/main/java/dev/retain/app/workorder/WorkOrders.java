@@ -50,6 +50,15 @@ public class WorkOrders {
     /** Opens the order in the queue its routing rule names; a repeated {@code externalId} returns the first order unchanged. */
     @Transactional
     public WorkOrderView open(NewWorkOrder order) {
+        return open(order, null);
+    }
+
+    /**
+     * The same for an order the sending system opened earlier ({@code openedAt}, not in the future;
+     * null: now): its time limit runs from then, so an order handed over late may already be due.
+     */
+    @Transactional
+    public WorkOrderView open(NewWorkOrder order, Instant openedAt) {
         String externalId = blankToNull(order.externalId());
         if (externalId != null && externalId.length() > 200) throw new InvalidWorkOrderField("externalId", "at most 200 characters");
         if (externalId != null) {
@@ -71,6 +80,8 @@ public class WorkOrders {
         String queue = routing.queueFor(category, region, facts.customerClass());
         TimeLimits.Limit limit = limits.limitFor(category, priority);
         Instant now = clock.instant();
+        if (openedAt != null && openedAt.isAfter(now)) throw new InvalidWorkOrderField("openedAt", "in the future (" + openedAt + ")");
+        if (openedAt != null) now = openedAt;
         Deadline due = deadlines.of(region, now, limit.limitMinutes(), limit.warnMinutes(), List.of());
         Optional<Long> inserted = store.insert(new WorkOrderStore.NewRow(externalId, msisdn, channel, category, description, region,
                 facts.customerClass(), priority, queue, createdBy, now, limit.limitMinutes(), limit.warnMinutes(), due.dueAt(),
@@ -88,6 +99,12 @@ public class WorkOrders {
     @Transactional(readOnly = true)
     public Optional<WorkOrderView> find(long id) {
         return store.find(id).map(Row::view);
+    }
+
+    /** The order another system handed in under this id, if any. */
+    @Transactional(readOnly = true)
+    public Optional<WorkOrderView> findByExternalId(String externalId) {
+        return store.idOfExternal(externalId).flatMap(store::find).map(Row::view);
     }
 
     /** Newest first. */

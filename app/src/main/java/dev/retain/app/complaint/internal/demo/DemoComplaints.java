@@ -16,6 +16,7 @@ import dev.retain.app.complaint.internal.monitor.CallbackSampling;
 import dev.retain.app.complaint.internal.monitor.QualityCallbacks;
 import dev.retain.app.security.RetainUser;
 import dev.retain.app.security.Role;
+import dev.retain.app.workorder.NewWorkOrder;
 import dev.retain.app.workorder.WorkOrderView;
 import dev.retain.app.workorder.WorkOrders;
 import java.time.Clock;
@@ -94,6 +95,7 @@ public class DemoComplaints {
             ids.add(c.id());
         }
         created += networkAlarm(others.get(0), now);
+        created += otherChannelOrders(others, now);
         waitForClosures(ids);
         CallbackSampling.Run run = sampling.run();
         recordSomeCallbacks();
@@ -102,6 +104,37 @@ public class DemoComplaints {
         auditLists.generate(AuditPeriod.month(today), HANDLER);
         auditLists.generate(AuditPeriod.week(today), HANDLER);
         return new Seeded(ids.size() + DemoScript.AREA_COMPLAINTS, created, run.sampled());
+    }
+
+    /**
+     * Work orders that are not complaints, from the other channels: two handed over days late by the
+     * systems that opened them (already past their time limit on the board), one in work and overdue,
+     * and two new ones. Fixed external ids: a second start opens nothing.
+     */
+    private int otherChannelOrders(List<Customer> from, Instant now) {
+        record Order(String key, String channel, String category, String description, String priority, int daysAgo, boolean take) {
+        }
+        List<Order> orders = List.of(
+                new Order("wo-1", "online_hall", "billing", "网上营业厅办理套餐变更后仍按原套餐扣费", "must_solve", 6, false),
+                new Order("wo-2", "merchant", "value_added", "联盟商户核销积分失败，积分已扣未到账", "regular", 9, false),
+                new Order("wo-3", "hall", "service", "营业厅补卡后副卡无法使用", "must_solve", 4, true),
+                new Order("wo-4", "hall", "service", "客户申请宽带移机", "regular", 0, false),
+                new Order("wo-5", "phone_manager", "package", "客户经理代客户申请套餐降档复核", "regular", 0, true));
+        int created = 0;
+        for (int i = 0; i < orders.size(); i++) {
+            Order o = orders.get(i);
+            String externalId = "demo-" + o.key();
+            Customer who = from.get((i * 3) % from.size());
+            boolean known = workOrders.findByExternalId(externalId).isPresent();
+            WorkOrderView w = workOrders.open(new NewWorkOrder(externalId, who.msisdn(), o.channel(), o.category(), o.description(), null,
+                    o.priority(), HANDLER), now.minus(Duration.ofDays(o.daysAgo())));
+            if (!known) created++;
+            if (o.take() && w.state().equals("new")) {
+                workOrders.assign(w.id(), HANDLER, HANDLER);
+                workOrders.start(w.id(), HANDLER);
+            }
+        }
+        return created;
     }
 
     /** Takes a complaint (and its work order) as far as its line says, skipping what is done already. */
