@@ -2,6 +2,7 @@ package dev.retain.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retain.app.complaint.ComplaintDemo;
 import dev.retain.app.cycle.CycleService;
 import dev.retain.app.cycle.CycleTestProvince;
 import dev.retain.app.alert.AlertDelivery;
@@ -71,6 +72,7 @@ class ChineseLayoutBrowserTests {
 
     @LocalServerPort int port;
     @Autowired DataSource dataSource;
+    @Autowired ComplaintDemo complaintDemo;
     @Autowired CycleService cycles;
     @Autowired Users users;
     @Autowired JdbcClient jdbc;
@@ -182,6 +184,8 @@ class ChineseLayoutBrowserTests {
                     By.id("over-target")));
             problems.addAll(check("/admin/holidays?year=2026", "holidays", width, By.id("holiday-days")));
             problems.addAll(check("/alerts", "alerts", width, By.id("alerts")));
+            problems.addAll(check("/admin/work-orders", "work-order-settings", width, By.id("limits")));
+            problems.addAll(check("/admin/complaint-filter", "complaint-filter", width, By.id("filter-form")));
         }
         problems.addAll(check("/admin/playbooks?lang=en", "playbooks-en", 1366, By.id("playbook")));
         problems.addAll(check("/care/today?lang=en", "care-today-en", 1366, By.id("care-run-now")));
@@ -194,6 +198,37 @@ class ChineseLayoutBrowserTests {
         problems.addAll(check("/reports/contact-frequency?lang=en", "contact-frequency-en", 1366, By.id("contact-frequency")));
         problems.addAll(check("/admin/holidays?year=2026", "holidays-en", 1366, By.id("holiday-days")));
         problems.addAll(check("/supervisor?lang=zh_CN", "supervisor-zh", 1366, By.cssSelector("#zone-chart canvas")));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void complaintAndWorkOrderPagesKeepHeadersAndShortCellsOnOneLine() throws IOException {
+        complaintDemo.seed();
+        java.time.LocalDate visitDay = complaintDemo.planVisitDay().map(ComplaintDemo.VisitDay::day)
+                .orElseGet(() -> java.time.LocalDate.now().plusDays(1));
+        long complaint = jdbc.sql("select min(id) from complaint where external_id like 'demo-c2-%' and work_order_id is not null")
+                .query(Long.class).single();
+        long order = jdbc.sql("select work_order_id from complaint where id = ?").param(complaint).query(Long.class).single();
+        browser.logIn(TestLogins.HANDLER, TestLogins.PASSWORD, By.id("complaint-sections"));
+        List<String> problems = new ArrayList<>();
+        for (int width : WIDTHS) {
+            problems.addAll(check("/complaints?state=all", "complaints", width, By.id("complaint-sections")));
+            problems.addAll(check("/complaints/" + complaint, "complaint", width, By.id("complaint-state")));
+            problems.addAll(check("/work-orders", "work-orders", width, By.id("work-orders")));
+            problems.addAll(check("/work-orders/" + order, "work-order", width, By.id("wo-state")));
+            problems.addAll(check("/work-orders/board", "work-order-board", width, By.id("board-orders")));
+            problems.addAll(check("/complaints/callbacks", "complaint-callbacks", width, By.id("link-board")));
+            problems.addAll(check("/complaints/audits", "complaint-audits", width, By.id("audit-lists")));
+            problems.addAll(check("/complaints/evaluation", "complaint-evaluation", width, By.id("comparison")));
+            problems.addAll(check("/complaints/alarms", "complaint-alarms", width, By.id("alarm-form")));
+            problems.addAll(check("/complaints/visits?day=" + visitDay, "complaint-visits", width, By.id("visit-day-form")));
+            problems.addAll(check("/complaints/visits/plan?day=" + visitDay, "complaint-visit-plan", width, By.id("plan-summary")));
+            problems.addAll(check("/complaints/visits/cost", "complaint-visit-cost", width, By.id("cost-people")));
+        }
+        problems.addAll(check("/complaints?state=all&lang=en", "complaints-en", 1366, By.id("complaint-sections")));
+        problems.addAll(check("/work-orders/" + order, "work-order-en", 1366, By.id("wo-state")));
+        problems.addAll(check("/complaints/visits/plan?day=" + visitDay, "complaint-visit-plan-en", 1366, By.id("plan-summary")));
+        problems.addAll(check("/complaints/evaluation?lang=zh_CN", "complaint-evaluation-zh", 1366, By.id("comparison")));
         assertThat(problems).isEmpty();
     }
 
