@@ -51,8 +51,9 @@ public final class BenchMain {
                       baseline on the same days; visits planned, km, travel minutes and run time per day, then the medians.
                     usage: java -jar bench/target/retain-bench.jar work-orders [--base URL] [--key rtk_… | --user U --password P]
                            [--orders N] [--clients C] [--runs R] [--open N] [--board-runs R] [--board-user U --board-password P]
-                      work orders/s through a running app's POST /api/v1/work-orders (median of rounds), then the time-limit
-                      board's median time after filling to --open work orders.
+                      work orders/s through a running app's POST /api/v1/work-orders (median of rounds; --runs 0 skips them),
+                      then the time-limit board's median time after posting --open more open work orders (the rounds' orders
+                      and those already in the database count too: open = already there + orders × runs + --open).
                     usage: java -jar bench/target/retain-bench.jar local-kafka
                       a single-node Kafka (KRaft) in this JVM for trying `retain stream`; prints its address.""");
             System.exit(64);

@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Work orders through a running app ({@code retain demo} or {@code retain serve}): {@code POST /api/v1/work-orders}
  * from several clients (each order routed, timed in business hours, its history row and its webhook event written),
  * in {@code runs} rounds, median of the rounds' rates; then the time-limit board ({@code /work-orders/board}) as a
- * supervisor's browser asks for it, median of {@code board-runs}. {@code --open N} first fills the database up to
- * N open orders (the board's worst case: every one running), so the board is timed at that size.
+ * supervisor's browser asks for it, median of {@code board-runs}. {@code --open N} first posts N more open orders
+ * (every one running; the rounds' orders are open too, as is what the database held before), so the board is timed
+ * at that size. {@code --runs 0} skips the timed rounds (only the fill and the board).
  */
 final class WorkOrdersBench {
 
@@ -48,7 +49,9 @@ final class WorkOrdersBench {
             rates[r] = orders / ((System.nanoTime() - t0) / 1e9);
             System.out.printf("round %d: %,d work orders, %,.0f/s%n", r + 1, orders, rates[r]);
         }
-        System.out.printf("work orders through the API: median %,.0f/s (%d clients, %d rounds)%n", Medians.of(rates), clients, runs);
+        if (runs > 0) {
+            System.out.printf("work orders through the API: median %,.0f/s (%d clients, %d rounds)%n", Medians.of(rates), clients, runs);
+        }
 
         if (open > 0) {
             System.out.printf("filling up to %,d open work orders …%n", open);
