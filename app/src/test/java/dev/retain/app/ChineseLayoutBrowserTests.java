@@ -222,12 +222,12 @@ class ChineseLayoutBrowserTests {
             problems.addAll(check("/complaints/evaluation", "complaint-evaluation", width, By.id("comparison")));
             problems.addAll(check("/complaints/alarms", "complaint-alarms", width, By.id("alarm-form")));
             problems.addAll(check("/complaints/visits?day=" + visitDay, "complaint-visits", width, By.id("visit-day-form")));
-            problems.addAll(check("/complaints/visits/plan?day=" + visitDay, "complaint-visit-plan", width, By.id("plan-summary")));
+            problems.addAll(check("/complaints/visits/plan?day=" + visitDay, "complaint-visit-plan", width, By.id("plan-day-form")));
             problems.addAll(check("/complaints/visits/cost", "complaint-visit-cost", width, By.id("cost-people")));
         }
         problems.addAll(check("/complaints?state=all&lang=en", "complaints-en", 1366, By.id("complaint-sections")));
         problems.addAll(check("/work-orders/" + order, "work-order-en", 1366, By.id("wo-state")));
-        problems.addAll(check("/complaints/visits/plan?day=" + visitDay, "complaint-visit-plan-en", 1366, By.id("plan-summary")));
+        problems.addAll(check("/complaints/visits/plan?day=" + visitDay, "complaint-visit-plan-en", 1366, By.id("plan-day-form")));
         problems.addAll(check("/complaints/evaluation?lang=zh_CN", "complaint-evaluation-zh", 1366, By.id("comparison")));
         assertThat(problems).isEmpty();
     }

@@ -62,7 +62,7 @@ class OptOutController {
     }
 
     @PostMapping("/opt-outs")
-    @PreAuthorize("hasAnyRole('PHONE_MANAGER', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('PHONE_MANAGER', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'ADMIN', 'COMPLAINT_HANDLER')")
     String add(@RequestParam(defaultValue = "") String msisdn, @RequestParam(defaultValue = "marketing") String scope,
                @RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
         RetainUser me = currentUser.get();
