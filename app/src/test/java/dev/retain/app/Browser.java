@@ -37,8 +37,11 @@ public final class Browser implements AutoCloseable {
     private Browser(ChromeDriver driver, String base) {
         this.driver = driver;
         this.base = base;
+        // a condition polled while the page is replaced may hold an element of the old page: poll again
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         this.slowWait = new WebDriverWait(driver, Duration.ofSeconds(90));
+        this.slowWait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     public static Browser start(int port) {

@@ -204,8 +204,14 @@ class ChineseLayoutBrowserTests {
     @Test
     void complaintAndWorkOrderPagesKeepHeadersAndShortCellsOnOneLine() throws IOException {
         complaintDemo.seed();
+        // the demo's customers have locations (synth writes them); the test database's fixture customers may not
+        jdbc.sql("""
+                update subscriber s set lat = 30.25 + abs(hashtext(s.msisdn)) % 100 * 0.0005, lon = 120.15 + abs(hashtext(s.msisdn)) / 100 % 100 * 0.0005
+                where s.lat is null and s.msisdn in (select msisdn from complaint where external_id like 'demo-c2-%')""").update();
+        // the demo plans a day once: when an earlier test planned it, that day's plan is the one to look at
         java.time.LocalDate visitDay = complaintDemo.planVisitDay().map(ComplaintDemo.VisitDay::day)
-                .orElseGet(() -> java.time.LocalDate.now().plusDays(1));
+                .orElseGet(() -> jdbc.sql("select day from complaint_visit_plan order by day desc limit 1").query(java.time.LocalDate.class)
+                        .optional().orElseThrow(() -> new AssertionError("the demo planned no visit day")));
         long complaint = jdbc.sql("select min(id) from complaint where external_id like 'demo-c2-%' and work_order_id is not null")
                 .query(Long.class).single();
         long order = jdbc.sql("select work_order_id from complaint where id = ?").param(complaint).query(Long.class).single();

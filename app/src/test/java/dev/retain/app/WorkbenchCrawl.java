@@ -51,7 +51,7 @@ final class WorkbenchCrawl {
 
     /** Kinds of page seen at most this often: the 360 view of one customer stands for every customer's. */
     private static final int SAME_KIND = 3;
-    private static final int MAX_PAGES = 120;
+    private static final int MAX_PAGES = 200;
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern TASK_ID = Pattern.compile("T\\d{4}-\\d{2}-[0-9a-f]{16}");
     private static final Pattern DIGITS = Pattern.compile("\\d+");

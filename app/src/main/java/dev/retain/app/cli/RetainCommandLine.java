@@ -38,7 +38,8 @@ public final class RetainCommandLine {
               serve     [--port P]                   start the web application on the configured database (no demo data)
               user      --username U --password P --role R [--name N] [--manager-id M]
                                                      create or reset a login (roles: admin, supervisor, phone_manager,
-                                                     customer_manager, analyst; managers need their managers.csv id)
+                                                     customer_manager, complaint_handler, analyst; managers need their
+                                                     managers.csv id)
               model train    --csv FILE --label COLUMN [--positive VALUE] [--id COLUMN] --out DIR [--seed S]
                                                      train the churn model on any customer-level CSV (columns typed automatically)
               model score    --model DIR --csv FILE --out scores.csv

@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @RetainWebTest
 class RuleEditorTests {
 
-    /** The built-in rules with the second rule (yellow_zone) misspelling a fact. */
+    /** The built-in rules with the third rule (yellow_zone, after white_zone and repeat_complainant) misspelling a fact. */
     private static final String YELLOW_TYPO = RetentionSettings.defaultRulesYaml()
             .replace("when: zone == \"yellow\"\n", "when: zone == yelow\n");
 
@@ -47,9 +47,9 @@ class RuleEditorTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(versions()).isEqualTo(before);
-        assertThat(html).containsPattern("id=\"rule-2\"\\s+class=\"overdue\"");
-        assertThat(html).containsPattern("(?s)id=\"rule-error-2\".*Rule yellow_zone is refused:.*rule &#39;yellow_zone&#39;: condition does not compile");
-        assertThat(html).doesNotContain("id=\"rule-error-1\"", "id=\"rule-error-3\"");
+        assertThat(html).containsPattern("id=\"rule-3\"\\s+class=\"overdue\"");
+        assertThat(html).containsPattern("(?s)id=\"rule-error-3\".*Rule yellow_zone is refused:.*rule &#39;yellow_zone&#39;: condition does not compile");
+        assertThat(html).doesNotContain("id=\"rule-error-2\"", "id=\"rule-error-4\"");
         assertThat(html).as("the text typed is kept").contains("when: zone == yelow");
         assertThat(html).doesNotContain("??");
     }

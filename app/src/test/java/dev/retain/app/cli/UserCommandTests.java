@@ -31,10 +31,10 @@ class UserCommandTests {
     void anUnknownRoleIsNamed() {
         Result r = run("user", "--username", "x", "--password", "long-enough", "--role", "boss");
         assertThat(r.code()).isEqualTo(64);
-        assertThat(r.err()).contains("--role must be one of admin, supervisor, phone_manager, customer_manager, analyst, not 'boss'");
+        assertThat(r.err()).contains("--role must be one of admin, supervisor, phone_manager, customer_manager, complaint_handler, analyst, not 'boss'");
         // system is the role of integration clients (/admin/clients), never of a login
         assertThat(run("user", "--username", "x", "--password", "long-enough", "--role", "system").err())
-                .contains("--role must be one of admin, supervisor, phone_manager, customer_manager, analyst, not 'system'");
+                .contains("--role must be one of admin, supervisor, phone_manager, customer_manager, complaint_handler, analyst, not 'system'");
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The 360 view's complaints and work orders (SPEC R8.1): listed with their states and links, and their
  * contacts — intake, work-order notes — in the unified contact history, numbers in free text masked.
- * The complaint handler opens the view read-only. MSISDNs 1390009xxxx.
+ * The complaint handler opens the view read-only. MSISDNs 1390077xxxx.
  */
 @RetainWebTest
 class CustomerComplaintsViewTests {
@@ -34,11 +34,11 @@ class CustomerComplaintsViewTests {
     @Test
     void theViewListsComplaintsAndWorkOrdersAndTheirContactsJoinTheHistory() throws Exception {
         WorkbenchFixture f = new WorkbenchFixture(jdbc);
-        f.insert(WorkbenchFixture.yellow("13900090001", "PM-T1"));
-        String key = f.keyOf("13900090001");
-        ComplaintView complaint = complaints.receive(new NewComplaint("c2-360-1", "13900090001", "hotline", "weak_signal",
+        f.insert(WorkbenchFixture.yellow("13900770001", "PM-T1"));
+        String key = f.keyOf("13900770001");
+        ComplaintView complaint = complaints.receive(new NewComplaint("c2-360-1", "13900770001", "hotline", "weak_signal",
                 "家里没有信号，回电 13812345678", null, "t-handler"));
-        WorkOrderView order = workOrders.open(new NewWorkOrder("c2-360-wo-1", "13900090001", "hall", "billing", "话费有疑问", null,
+        WorkOrderView order = workOrders.open(new NewWorkOrder("c2-360-wo-1", "13900770001", "hall", "billing", "话费有疑问", null,
                 null, "t-handler"));
         workOrders.assign(order.id(), "t-handler", "t-handler");
         workOrders.transfer(order.id(), "network", "交网络优化处理", "t-handler");

@@ -5,6 +5,7 @@ import dev.retain.app.core.web.NotFoundException;
 import dev.retain.app.security.AuditLog;
 import dev.retain.app.security.PersonalData;
 import dev.retain.app.security.RetainUser;
+import dev.retain.app.security.Role;
 import java.time.Clock;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -42,18 +43,27 @@ public class OptOutAdministration {
     public boolean add(RetainUser by, String number, OptOutScope scope, String reason) {
         String why = reason(reason);
         if (!by.canWrite()) throw new AccessDeniedException(by.username() + " is read-only");
-        if (scope == OptOutScope.ALL && by.role().isManager()) throw new AccessDeniedException("a block of service messages is for supervisors");
+        if (scope == OptOutScope.ALL && !mayOverrule(by)) throw new AccessDeniedException("a block of service messages is for supervisors");
         String msisdn = viewers.openByNumber(by, number);
         boolean changed = optOuts.add(msisdn, scope, why, "staff", by.username(), clock.instant());
         if (changed) auditLog.record(by, ADDED, subject(msisdn), scope.code() + ": " + PersonalData.maskNumbersIn(why));
         return changed;
     }
 
+    /**
+     * Blocking service messages and taking an opt-out back are for supervisors, admins and integration
+     * clients with the scope: managers and complaint handlers record what a customer asked for, they do
+     * not overrule it.
+     */
+    public static boolean mayOverrule(RetainUser by) {
+        return by.canWrite() && !by.role().isManager() && by.role() != Role.COMPLAINT_HANDLER;
+    }
+
     /** Takes back the opt-out with this id; false when it is gone already. */
     @Transactional
     public boolean remove(RetainUser by, long optOutId, String reason) {
         String why = reason(reason);
-        if (by.role().isManager() || !by.canWrite()) throw new AccessDeniedException(by.username() + " may not take back an opt-out");
+        if (!mayOverrule(by)) throw new AccessDeniedException(by.username() + " may not take back an opt-out");
         OptOuts.OptOut optOut = optOuts.byId(optOutId).orElseThrow(() -> new NotFoundException("opt-out"));
         boolean removed = optOuts.remove(optOut.msisdn(), why, by.username(), clock.instant());
         if (removed) auditLog.record(by, REMOVED, subject(optOut.msisdn()), optOut.scope().code() + ": " + PersonalData.maskNumbersIn(why));

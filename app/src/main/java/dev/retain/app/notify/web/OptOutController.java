@@ -98,8 +98,8 @@ class OptOutController {
         model.addAttribute("page", page);
         model.addAttribute("pageSize", PAGE);
         model.addAttribute("mayAdd", me.canWrite());
-        model.addAttribute("mayBlock", me.canWrite() && !me.role().isManager());
-        model.addAttribute("mayRemove", me.canWrite() && !me.role().isManager());
+        model.addAttribute("mayBlock", OptOutAdministration.mayOverrule(me));
+        model.addAttribute("mayRemove", OptOutAdministration.mayOverrule(me));
         return "notify/opt-outs";
     }
 
