@@ -110,6 +110,11 @@ public class Assignments {
         return store.assignment(msisdn == null ? "" : msisdn.trim());
     }
 
+    /** Whether the customer with this number is assigned to this manager now (a manager's own customer, R14.2). */
+    public boolean managedBy(String msisdn, String managerId) {
+        return managerId != null && assignmentOf(msisdn).map(a -> a.managerId().equals(managerId)).orElse(false);
+    }
+
     public List<ManagerLoad> activeManagers(String role) {
         return loads.activeManagers(role, null, capacity());
     }

@@ -71,7 +71,7 @@ public class Complaints {
         if (externalId != null) {
             if (externalId.length() > MAX_EXTERNAL_ID) throw new ComplaintRefusedException("externalId", "at most " + MAX_EXTERNAL_ID + " characters");
             Optional<ComplaintView> first = store.findByExternalId(externalId);
-            if (first.isPresent()) return new Intake(first.get(), false);
+            if (first.isPresent()) return new Intake(sameNumber(first.get(), c.msisdn()), false);
         }
         if (c.msisdn() == null || c.msisdn().isBlank()) throw new ComplaintRefusedException("msisdn", "missing");
         if (!Msisdn.isValid(c.msisdn().trim())) throw new ComplaintRefusedException("msisdn", "not a phone number (optional + then 5-20 digits)");
@@ -108,13 +108,23 @@ public class Complaints {
                 category, c.description().trim(), place.region(), place.branch(), repeats, areaCase, by));
         if (id.isEmpty()) {
             // a parallel call with the same external id committed first: its complaint is the answer
-            return new Intake(store.findByExternalId(externalId).orElseThrow(), false);
+            return new Intake(sameNumber(store.findByExternalId(externalId).orElseThrow(), c.msisdn()), false);
         }
         ComplaintView created = store.find(id.get()).orElseThrow();
         store.history(created.id(), by, null, "intake", c.channel().trim());
         filtering.propose(created);
         events.publishEvent(new ComplaintStateChanged(created.id(), null, "intake", now));
         return new Intake(created, true);
+    }
+
+    /**
+     * A repeat answers the first complaint only for the same number: another number under a known external
+     * id is a sender's mistake, and answering would show one customer's complaint to a call about another.
+     */
+    private static ComplaintView sameNumber(ComplaintView first, String msisdn) {
+        boolean same = msisdn != null && Msisdn.isValid(msisdn.trim()) && Msisdn.canonical(msisdn.trim()).equals(first.msisdn());
+        if (!same) throw new ComplaintRefusedException("externalId", "already names a complaint about another number");
+        return first;
     }
 
     public Optional<ComplaintView> find(long id) {

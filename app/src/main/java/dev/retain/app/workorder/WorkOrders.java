@@ -63,7 +63,7 @@ public class WorkOrders {
         if (externalId != null && externalId.length() > 200) throw new InvalidWorkOrderField("externalId", "at most 200 characters");
         if (externalId != null) {
             Optional<Long> first = store.idOfExternal(externalId);
-            if (first.isPresent()) return store.find(first.get()).orElseThrow().view();
+            if (first.isPresent()) return sameNumber(store.find(first.get()).orElseThrow().view(), order.msisdn());
         }
         if (order.msisdn() == null || !Msisdn.isValid(order.msisdn().trim())) {
             throw new InvalidWorkOrderField("msisdn", "a phone number (optional + then 5-20 digits) is required");
@@ -88,12 +88,19 @@ public class WorkOrders {
                 due.warnAt(), due.provisional()));
         if (inserted.isEmpty()) {
             // a concurrent call with the same external id committed first: its order is the answer
-            return store.find(store.idOfExternal(externalId).orElseThrow()).orElseThrow().view();
+            return sameNumber(store.find(store.idOfExternal(externalId).orElseThrow()).orElseThrow().view(), order.msisdn());
         }
         long id = inserted.get();
         store.history(id, now, createdBy, "opened", null, "new", queue, channel);
         events.publishEvent(new WorkOrderStateChanged(id, category, null, "new", now));
         return store.find(id).orElseThrow().view();
+    }
+
+    /** A repeat answers the first order only for the same number: otherwise it would show one customer's order to a call about another. */
+    private static WorkOrderView sameNumber(WorkOrderView first, String msisdn) {
+        boolean same = msisdn != null && Msisdn.isValid(msisdn.trim()) && Msisdn.canonical(msisdn.trim()).equals(first.msisdn());
+        if (!same) throw new InvalidWorkOrderField("externalId", "already names a work order about another number");
+        return first;
     }
 
     @Transactional(readOnly = true)

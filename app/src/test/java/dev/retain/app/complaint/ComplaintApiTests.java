@@ -124,6 +124,14 @@ class ComplaintApiTests {
         mvc.perform(post("/api/v1/complaints").with(logins.as(TestLogins.PHONE)).contentType(MediaType.APPLICATION_JSON)
                 .content(body("pm-1", "13697140005"))).andExpect(status().isCreated());
         mvc.perform(get("/api/v1/complaints/1").with(logins.as(TestLogins.PHONE))).andExpect(status().isForbidden());
+        // a known external id with another number shows nothing of the first complaint, to a manager or a system
+        new ComplaintFixture(jdbc).subscriber("13697140006", "hangzhou", "xihu", "none")
+                .managedBy("13697140006", TestLogins.PHONE.toUpperCase(), "phone_manager");
+        mvc.perform(post("/api/v1/complaints").with(logins.as(TestLogins.PHONE)).contentType(MediaType.APPLICATION_JSON)
+                .content(body("pm-1", "13697140006"))).andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("externalId"))
+                .andExpect(jsonPath("$.id").doesNotExist());
+        send(key(Scope.COMPLAINTS_WRITE), body("pm-1", "13697140004")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("externalId"));
         assertThat(jdbc.sql("select count(*) from complaint where msisdn = '13697140004'").query(Long.class).single()).isZero();
     }
 }

@@ -53,6 +53,9 @@ class ComplaintHandlingTests {
         WorkOrderView order = workOrders.find(handled.workOrderId()).orElseThrow();
         assertThat(order.priority()).isEqualTo(other);
         assertThat(order.msisdn()).isEqualTo(msisdn);
+        assertThat(order.externalId()).as("the API's namespace of external ids is left to the calling systems").isNull();
+        assertThatThrownBy(() -> handling.openWorkOrder(c.id(), "t-handler")).as("a retry opens no second order")
+                .hasMessageContaining("must be filtered");
         handling.recordScenario(c.id(), "planned_in_construction", "agitated", "t-handler");
 
         workOrders.assign(order.id(), "t-handler", "t-handler");

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.retain.app.RetainWebTest;
@@ -29,7 +30,7 @@ class ComplaintPagesTests {
 
     private ComplaintView complaint(String msisdn) {
         new ComplaintFixture(jdbc).subscriber(msisdn, "hangzhou", "xihu", "gold");
-        return complaints.receive(new NewComplaint(null, msisdn, "hotline", "network_coverage", "地下车库没信号",
+        return complaints.receive(new NewComplaint(null, msisdn, "hotline", "network_coverage", "地下车库没信号，家人电话 13812345678",
                 Instant.now().minusSeconds(600), "t-handler"));
     }
 
@@ -38,8 +39,12 @@ class ComplaintPagesTests {
         ComplaintView c = complaint("13697180001");
         String page = mvc.perform(get("/complaints/" + c.id()).with(logins.as(TestLogins.HANDLER))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("136****0001").doesNotContain("13697180001").contains("多次投诉型").contains("规划在建型")
+        assertThat(page).contains("136****0001").doesNotContain("13697180001").doesNotContain("13812345678").contains("138****5678").contains("多次投诉型").contains("规划在建型")
                 .contains("confirm-filter").contains("contribution-customer_class");
+        // a code the form never offers comes back as a refusal on the page, not an error page
+        mvc.perform(post("/complaints/" + c.id() + "/filter").param("priority", "urgent").with(logins.as(TestLogins.HANDLER)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("refused"));
+        assertThat(complaints.find(c.id()).orElseThrow().state()).isEqualTo("intake");
         mvc.perform(post("/complaints/" + c.id() + "/filter").with(logins.as(TestLogins.HANDLER)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/complaints/" + c.id() + "/scenario").param("scenario", "short_term_solvable").param("customerType", "repeat")

@@ -102,4 +102,19 @@ class EscalationsTests {
         escalations.scan(shanghai("2036-12-09T15:30"));
         assertThat(notices(wo.id())).extracting(Notice::reason).containsOnly("work_order_due_soon").isNotEmpty();
     }
+
+    @Test
+    void aBacklogLargerThanABatchIsWorkedOffScanByScan() {
+        WorkOrderFixture f = new WorkOrderFixture(store, routing, limits, deadlines, subscribers, events, transactions, jdbc);
+        List<WorkOrderView> backlog = f.at("2037-03-02T09:00").inTx(() -> List.of(
+                f.orders.open(order(null, "13694120103", "wo-esc-3", "must_solve")),
+                f.orders.open(order(null, "13694120104", "wo-esc-3", "must_solve")),
+                f.orders.open(order(null, "13694120105", "wo-esc-3", "must_solve"))));
+        // one order per scan: every scan reaches an order not told yet, until none is left
+        for (int scans = 0; scans < 500 && escalations.scan(shanghai("2037-03-03T10:00"), 1) > 0; scans++) {
+        }
+        for (WorkOrderView wo : backlog) {
+            assertThat(notices(wo.id())).as("order " + wo.id()).extracting(Notice::reason).contains("work_order_overdue");
+        }
+    }
 }

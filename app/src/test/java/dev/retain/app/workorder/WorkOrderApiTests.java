@@ -72,6 +72,8 @@ class WorkOrderApiTests {
         String again = send(writeKey, body("boss-api-1", "13694130001", "api")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(again).isEqualTo(first);
+        send(writeKey, body("boss-api-1", "13694130009", "api")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("externalId")).andExpect(jsonPath("$.id").doesNotExist());
         assertThat(jdbc.sql("select created_by from work_order where id = ?").param(id).query(String.class).single()).startsWith("client:boss-");
 
         mvc.perform(get("/api/v1/work-orders/" + id).header("Authorization", "Bearer " + readKey)).andExpect(status().isOk())

@@ -8,9 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.retain.app.RetainWebTest;
 import dev.retain.app.TestLogins;
+import dev.retain.app.complaint.ComplaintFixture;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -24,6 +26,7 @@ class WorkOrderPagesTests {
     @Autowired MockMvc mvc;
     @Autowired TestLogins logins;
     @Autowired WorkOrders orders;
+    @Autowired JdbcClient jdbc;
 
     private String page(String user, String url) throws Exception {
         return mvc.perform(get(url).with(logins.as(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -66,11 +69,18 @@ class WorkOrderPagesTests {
 
     @Test
     void aManagerMayOpenButNotWorkOrders() throws Exception {
+        new ComplaintFixture(jdbc).subscriber("13694150002", "hangzhou", "xihu", "gold")
+                .managedBy("13694150002", TestLogins.PHONE.toUpperCase(), "phone_manager");
         assertThat(page(TestLogins.PHONE, "/work-orders/new")).contains("新建工单");
         mvc.perform(post("/work-orders").with(logins.as(TestLogins.PHONE)).with(csrf()).param("msisdn", "13694150002")
                 .param("channel", "phone_manager").param("category", "资费").param("description", "咨询套餐"))
                 .andExpect(status().is3xxRedirection());
         assertThat(orders.ofCustomer("13694150002")).singleElement().extracting(WorkOrderView::channel).isEqualTo("phone_manager");
+        // another manager's customer: refused as an unknown number would be, nothing opened
+        mvc.perform(post("/work-orders").with(logins.as(TestLogins.OTHER_PHONE)).with(csrf()).param("msisdn", "13694150002")
+                .param("channel", "phone_manager").param("category", "资费").param("description", "咨询套餐"))
+                .andExpect(status().isForbidden());
+        assertThat(orders.ofCustomer("13694150002")).hasSize(1);
     }
 
     @Test

@@ -68,8 +68,11 @@ class WorkOrdersTests {
     @Test
     void aRepeatedExternalIdReturnsTheFirstOrderAlsoInParallel() throws Exception {
         WorkOrderView first = service.open(order("boss-wo-1", "13694120003", "wo-test", null));
-        WorkOrderView again = service.open(new NewWorkOrder("boss-wo-1", "13694120099", "hall", "other", "另一个", null, "defer", "x"));
+        WorkOrderView again = service.open(new NewWorkOrder("boss-wo-1", "+8613694120003", "hall", "other", "另一个", null, "defer", "x"));
         assertThat(again).isEqualTo(first);
+        assertThatThrownBy(() -> service.open(new NewWorkOrder("boss-wo-1", "13694120099", "hall", "other", "另一个", null, "defer", "x")))
+                .as("another customer's number under a known id: refused, the first order is not shown")
+                .isInstanceOf(InvalidWorkOrderField.class).hasMessageContaining("externalId");
 
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<WorkOrderView>> calls = new ArrayList<>();

@@ -1,6 +1,5 @@
 package dev.retain.app.complaint.web;
 
-import dev.retain.app.complaint.ComplaintRefusedException;
 import dev.retain.app.complaint.ComplaintView;
 import dev.retain.app.complaint.Complaints;
 import dev.retain.app.complaint.internal.filter.ComplaintFiltering;
@@ -151,11 +150,14 @@ class ComplaintsController {
         return act(id, redirect, () -> handling.recordScenario(id, scenario, customerType, currentUser.get().username()));
     }
 
-    /** A refused step comes back to the page with its reason; the state is unchanged. */
+    /**
+     * A refused step comes back to the page with its reason; the state is unchanged. Refusals are the
+     * complaint's own, an unknown code in a form field, or the work order's (all IllegalArgumentException).
+     */
     private String act(long id, RedirectAttributes redirect, Runnable step) {
         try {
             step.run();
-        } catch (ComplaintRefusedException e) {
+        } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("refused", e.getMessage());
         }
         return "redirect:/complaints/" + id;

@@ -19,7 +19,6 @@ class OwnCustomers {
     void requireOwnCustomer(RetainUser user, String msisdn) {
         if (!user.scopedToOwnCustomers()) return;
         String canonical = Msisdn.canonical(msisdn.trim());
-        boolean own = assignments.assignmentOf(canonical).map(a -> a.managerId().equals(user.managerId())).orElse(false);
-        if (!own) throw new AccessDeniedException("not one of your customers");
+        if (!assignments.managedBy(canonical, user.managerId())) throw new AccessDeniedException("not one of your customers");
     }
 }

@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Escalations {
 
     private static final Logger log = LoggerFactory.getLogger(Escalations.class);
+    private static final int BATCH = 1000;
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private record Due(long id, String queue, String category, String region, Instant dueAt, Instant warnAt) {
@@ -56,10 +57,22 @@ public class Escalations {
 
     /** Queues the notices due at {@code now}; returns how many notices (orders × kind) were new. */
     public int scan(Instant now) {
+        return scan(now, BATCH);
+    }
+
+    /**
+     * The same, at most {@code batch} orders: those whose notice of the kind due now is not queued yet, so a
+     * backlog larger than a batch is worked off scan by scan instead of re-reading the orders told already.
+     */
+    public int scan(Instant now, int batch) {
+        Timestamp at = Timestamp.from(now);
         List<Due> due = jdbc.sql("""
-                        select id, queue, category, region, due_at, warn_at from work_order
-                        where state in ('new', 'assigned', 'in_progress') and warn_at <= ? order by warn_at limit 1000""")
-                .param(Timestamp.from(now))
+                        select o.id, o.queue, o.category, o.region, o.due_at, o.warn_at from work_order o
+                        where o.state in ('new', 'assigned', 'in_progress') and o.warn_at <= ? and o.due_at is not null
+                          and not exists (select 1 from work_order_warning w where w.work_order_id = o.id and w.due_at = o.due_at
+                                          and w.kind = case when o.due_at <= ? then 'overdue' else 'due_soon' end)
+                        order by o.warn_at limit ?""")
+                .params(at, at, batch)
                 .query((rs, i) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         WorkOrderStore.instant(rs, 5), WorkOrderStore.instant(rs, 6)))
                 .list();

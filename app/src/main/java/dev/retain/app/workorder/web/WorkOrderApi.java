@@ -81,7 +81,7 @@ class WorkOrderApi {
         m.put("createdAt", v.createdAt());
         m.put("dueAt", v.dueAt());
         m.put("closedAt", v.closedAt());
-        m.put("result", v.result());
+        m.put("result", PersonalData.maskNumbersIn(v.result()));
         m.put("callbackOutcome", v.callbackOutcome());
         m.put("satisfaction", v.satisfaction());
         return m;

@@ -1,5 +1,6 @@
 package dev.retain.app.workorder.web;
 
+import dev.retain.app.assignment.Assignments;
 import dev.retain.app.core.web.NotFoundException;
 import dev.retain.app.security.CurrentUser;
 import dev.retain.app.security.RetainUser;
@@ -12,8 +13,10 @@ import dev.retain.app.workorder.WorkOrders;
 import dev.retain.app.workorder.internal.RoutingRules;
 import dev.retain.app.workorder.internal.WorkOrderListReadModel;
 import dev.retain.app.workorder.internal.WorkOrderStore;
+import dev.retain.engine.value.Msisdn;
 import java.time.Clock;
 import java.time.Instant;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,15 +42,17 @@ class WorkOrderPages {
     private final WorkOrderListReadModel lists;
     private final RoutingRules routing;
     private final CurrentUser currentUser;
+    private final Assignments assignments;
     private final Clock clock;
 
     WorkOrderPages(WorkOrders orders, WorkOrderStore store, WorkOrderListReadModel lists, RoutingRules routing, CurrentUser currentUser,
-                   Clock clock) {
+                   Assignments assignments, Clock clock) {
         this.orders = orders;
         this.store = store;
         this.lists = lists;
         this.routing = routing;
         this.currentUser = currentUser;
+        this.assignments = assignments;
         this.clock = clock;
     }
 
@@ -117,13 +122,20 @@ class WorkOrderPages {
         return "workorder/new";
     }
 
-    /** Managers open orders for their channel; they are taken to their own new order only when they may work it. */
+    /**
+     * Managers open orders for their own customers (another number is refused like an unknown one, R14.2);
+     * they are taken to their own new order only when they may work it.
+     */
     @PostMapping("/work-orders")
     @PreAuthorize("hasAnyRole('COMPLAINT_HANDLER', 'SUPERVISOR', 'ADMIN', 'PHONE_MANAGER', 'CUSTOMER_MANAGER')")
     String create(@RequestParam String msisdn, @RequestParam String channel, @RequestParam String category,
                   @RequestParam String description, @RequestParam(required = false) String priority, Model model,
                   RedirectAttributes redirect) {
         RetainUser me = currentUser.get();
+        if (me.scopedToOwnCustomers() && Msisdn.isValid(msisdn.trim())
+                && !assignments.managedBy(Msisdn.canonical(msisdn.trim()), me.managerId())) {
+            throw new AccessDeniedException("not one of your customers");
+        }
         WorkOrderView view;
         try {
             view = orders.open(new NewWorkOrder(null, msisdn, channel, category, description, null, priority, me.username()));

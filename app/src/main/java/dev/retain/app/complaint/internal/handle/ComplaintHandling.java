@@ -61,14 +61,18 @@ public class ComplaintHandling {
         return store.find(id).orElseThrow();
     }
 
-    /** Hands a filtered complaint to a work order (filtered → handling); the order's external id is the complaint's, so a retry opens none twice. */
+    /**
+     * Hands a filtered complaint to a work order (filtered → handling). Once only: the complaint's row lock
+     * and its state guard a retry, and order and complaint commit together. The order gets no external id:
+     * that namespace belongs to the systems calling the API.
+     */
     @Transactional
     public ComplaintView openWorkOrder(long id, String by) {
         ComplaintView c = locked(id);
         if (!c.state().equals("filtered")) {
             throw new ComplaintRefusedException(null, "complaint " + id + " must be filtered before a work order is opened (it is " + c.state() + ")");
         }
-        WorkOrderView order = workOrders.open(new NewWorkOrder(workOrderKey(id), c.msisdn(), c.channel(), c.category(), c.description(),
+        WorkOrderView order = workOrders.open(new NewWorkOrder(null, c.msisdn(), c.channel(), c.category(), c.description(),
                 c.region(), c.priority(), by));
         Instant now = clock.instant();
         store.setWorkOrder(id, order.id());
@@ -87,11 +91,6 @@ public class ComplaintHandling {
         store.setScenario(id, s, t);
         store.history(id, by, c.state(), c.state(), (s == null ? "" : s) + "|" + (t == null ? "" : t)); // codes: the page words them
         return store.find(id).orElseThrow();
-    }
-
-    /** The work order's external id for a complaint. */
-    public static String workOrderKey(long complaintId) {
-        return "complaint-" + complaintId;
     }
 
     private ComplaintView locked(long id) {

@@ -11,7 +11,10 @@ import java.util.Set;
  * Whether a webhook may go to a URL: only http(s) to an origin (scheme, host, port) on the admin's
  * allow-list, and never to a loopback, private, link-local or otherwise internal address unless the
  * allow-list names that very address (an IP literal, or {@code localhost} for loopback): a public name
- * on the list that resolves inward (DNS rebinding, a typo'd internal name) is refused.
+ * on the list that resolves inward when checked (a typo'd internal name, a name repointed inward) is refused.
+ * The dispatcher checks right before each send and the HTTP client then resolves the name again, normally
+ * from the JVM's address cache (30 s); a resolver that deliberately answers differently between the two
+ * (DNS rebinding) is not excluded by this check: allow only receivers on names the operator trusts.
  */
 public final class TargetCheck {
 
@@ -74,10 +77,18 @@ public final class TargetCheck {
             return true;
         }
         byte[] b = a.getAddress();
-        if (a instanceof Inet6Address) return (b[0] & 0xfe) == 0xfc; // unique local fc00::/7
         int first = b[0] & 0xff;
         int second = b[1] & 0xff;
-        return first == 0 || (first == 100 && second >= 64 && second < 128) /* carrier-grade NAT */ || (first == 169 && second == 254);
+        if (a instanceof Inet6Address) {
+            return (first & 0xfe) == 0xfc                                   // unique local fc00::/7
+                    || first == 0x20 && second == 0x02                      // 6to4 2002::/16 (an IPv4 address inside)
+                    || first == 0 && second == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b; // NAT64 64:ff9b::/96
+        }
+        return first == 0
+                || first == 100 && second >= 64 && second < 128             // carrier-grade NAT 100.64.0.0/10
+                || first == 169 && second == 254
+                || first == 198 && (second == 18 || second == 19)           // benchmarking 198.18.0.0/15
+                || first >= 240;                                            // reserved 240.0.0.0/4 and broadcast
     }
 
     private static boolean isIpLiteral(String host) {

@@ -63,5 +63,11 @@ class TargetCheckTests {
         assertThat(TargetCheck.isInternal(ip("fd00::1"))).isTrue();
         assertThat(TargetCheck.isInternal(ip("100.64.0.1"))).isTrue();
         assertThat(TargetCheck.isInternal(ip("203.0.113.10"))).isFalse();
+        assertThat(TargetCheck.isInternal(ip("64:ff9b::a00:1"))).as("NAT64 of 10.0.0.1").isTrue();
+        assertThat(TargetCheck.isInternal(ip("2002:a00:1::1"))).as("6to4 of 10.0.0.1").isTrue();
+        assertThat(TargetCheck.isInternal(ip("198.18.0.1"))).isTrue();
+        assertThat(TargetCheck.isInternal(ip("240.0.0.1"))).isTrue();
+        assertThat(TargetCheck.isInternal(ip("255.255.255.255"))).isTrue();
+        assertThat(TargetCheck.isInternal(ip("2001:db8::1"))).isFalse();
     }
 }
