@@ -20,9 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @RetainWebTest
 class LocationColumnsImportTests {
 
-    private static final String HEADER = "msisdn,name,gender,birth_date,lunar_birthday,region,branch,brand,tier,group_id,"
-            + "join_date,plan_id,min_commit,contract_end,points,points_expiry,marketing_consent,dnd,address,lat,lon\n";
-    private static final String ROW = ",Name,F,1980-01-01,false,hangzhou,hangzhou-xihu,gotone,gold,,2015-01-01,,,,0,,true,false,";
+    private static final String COLUMNS = "address,lat,lon";
 
     @Autowired ImportService imports;
     @Autowired JdbcClient jdbc;
@@ -35,11 +33,11 @@ class LocationColumnsImportTests {
     @Test
     void addressAndCoordinatesAreImportedAndBadValuesRejectedWithLineAndColumn() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("location"));
-        Files.writeString(dir.resolve("subscribers.csv"), HEADER
-                + "13972000001" + ROW + "浙江省杭州市西湖区文三路90号3幢2单元501室,30.274100,120.155100\n" // 2
-                + "13972000002" + ROW + ",,\n"                                                            // 3 unknown
-                + "13972000003" + ROW + ",30.27,\n"                                                       // 4 lat alone
-                + "13972000004" + ROW + ",30.27,190\n");                                                  // 5 out of range
+        SmallProvince.writeSubscribersWith(dir, COLUMNS, "hangzhou-xihu", List.of(
+                "13972000001,浙江省杭州市西湖区文三路90号3幢2单元501室,30.274100,120.155100", // 2
+                "13972000002,,,",                                                        // 3 unknown
+                "13972000003,,30.27,",                                                   // 4 lat alone
+                "13972000004,,30.27,190"));                                              // 5 out of range
 
         ImportRun run = imports.importFrom(dir, "tester", ImportService.CLI, 0.5);
 
@@ -66,7 +64,7 @@ class LocationColumnsImportTests {
     @Test
     void aLaterExportWithoutTheColumnsClearsTheLocation() throws Exception {
         Path first = Files.createDirectories(tmp.resolve("with"));
-        Files.writeString(first.resolve("subscribers.csv"), HEADER + "13972000011" + ROW + "杭州市西湖区,30.27,120.15\n");
+        SmallProvince.writeSubscribersWith(first, COLUMNS, "hangzhou-xihu", List.of("13972000011,杭州市西湖区,30.27,120.15"));
         assertThat(imports.importFrom(first, "tester", ImportService.CLI, 0.0).succeeded()).isTrue();
         Path second = Files.createDirectories(tmp.resolve("without"));
         SmallProvince.writeSubscribers(second, List.of("13972000011,Name,F,1980-01-01,false,hangzhou,hangzhou-xihu,gotone,gold,,2015-01-01,,,,0,,true,false"));

@@ -71,9 +71,26 @@ final class SmallProvince {
         return dir;
     }
 
+    static final String SUBSCRIBERS_HEADER = "msisdn,name,gender,birth_date,lunar_birthday,region,branch,brand,tier,group_id,"
+            + "join_date,plan_id,min_commit,contract_end,points,points_expiry,marketing_consent,dnd";
+
     static void writeSubscribers(Path dir, List<String> rows) throws IOException {
-        Files.writeString(dir.resolve("subscribers.csv"), "msisdn,name,gender,birth_date,lunar_birthday,region,branch,brand,tier,group_id,"
-                + "join_date,plan_id,min_commit,contract_end,points,points_expiry,marketing_consent,dnd\n" + String.join("\n", rows) + "\n");
+        Files.writeString(dir.resolve("subscribers.csv"), SUBSCRIBERS_HEADER + "\n" + String.join("\n", rows) + "\n");
+    }
+
+    /**
+     * subscribers.csv with the contract's columns and then {@code optionalColumns} ("email,preferred_channel"):
+     * each row is a number, the contract's values of a gold customer in {@code branch}, then its optional values.
+     */
+    static void writeSubscribersWith(Path dir, String optionalColumns, String branch, List<String> numberAndOptionalValues)
+            throws IOException {
+        String contract = ",Name,F,1980-01-01,false,hangzhou," + branch + ",gotone,gold,,2015-01-01,,,,0,,true,false,";
+        StringBuilder csv = new StringBuilder(SUBSCRIBERS_HEADER).append(',').append(optionalColumns).append('\n');
+        for (String row : numberAndOptionalValues) {
+            int comma = row.indexOf(',');
+            csv.append(row, 0, comma).append(contract).append(row.substring(comma + 1)).append('\n');
+        }
+        Files.writeString(dir.resolve("subscribers.csv"), csv.toString());
     }
 
     static void writeUsage(Path dir, List<String> rows) throws IOException {

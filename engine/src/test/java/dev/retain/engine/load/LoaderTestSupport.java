@@ -66,6 +66,23 @@ abstract class LoaderTestSupport {
         return USAGE_HEADER + "\n" + String.join("\n", rows) + "\n";
     }
 
+    /** A subscriber row's columns after the number, up to the optional ones a test appends. */
+    static final String SUBSCRIBER_COLUMNS = ",Name,F,1980-01-01,false,hangzhou,b1,gotone,gold,,2015-01-01,,,,0,,false,false,";
+
+    /**
+     * Reads subscribers.csv with {@code optionalColumns} after the contract's (null: none) into {@code rows},
+     * every row kept (reject rate 1.0); the rejects as "line|column|reason", none when the file had none.
+     */
+    List<String> readSubscribers(String optionalColumns, List<SubscriberRecord> rows, String... lines) throws IOException {
+        String content = optionalColumns == null ? subs(lines)
+                : SUBSCRIBERS_HEADER + "," + optionalColumns + "\n" + String.join("\n", lines) + "\n";
+        Path file = writeText(in().resolve("subscribers.csv"), content);
+        Files.createDirectories(report());
+        new ContractFileReader(report(), 1.0).read(file, ContractColumns.SUBSCRIBER_REQUIRED,
+                new SubscriberParser((row, line) -> rows.add(row), id -> true, id -> true), null);
+        return Files.exists(report().resolve("subscribers.csv.rejects.csv")) ? rejects("subscribers.csv") : List.of();
+    }
+
     /** Each reject as "line|column|reason". */
     List<String> rejects(String file) {
         Path path = report().resolve(file + ".rejects.csv");

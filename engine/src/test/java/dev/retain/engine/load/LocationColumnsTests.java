@@ -1,13 +1,8 @@
 package dev.retain.engine.load;
 
-import static dev.retain.engine.fixtures.ProvinceFiles.SUBSCRIBERS_HEADER;
-import static dev.retain.engine.fixtures.ProvinceFiles.writeText;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retain.engine.csv.ContractFileReader;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,17 +10,13 @@ import org.junit.jupiter.api.Test;
 /** subscribers.csv's optional location columns (issue 13): address, lat and lon, both coordinates or neither. */
 class LocationColumnsTests extends LoaderTestSupport {
 
-    private static final String HEADER = SUBSCRIBERS_HEADER + ",address,lat,lon";
-    private static final String ROW = ",Name,F,1980-01-01,false,hangzhou,b1,gotone,gold,,2015-01-01,,,,0,,false,false,";
+    private static final String COLUMNS = "address,lat,lon";
+    private static final String ROW = SUBSCRIBER_COLUMNS;
 
     private final List<SubscriberRecord> rows = new ArrayList<>();
 
     private List<String> read(String... lines) throws IOException {
-        Path file = writeText(in().resolve("subscribers.csv"), HEADER + "\n" + String.join("\n", lines) + "\n");
-        Files.createDirectories(report());
-        new ContractFileReader(report(), 1.0).read(file, ContractColumns.SUBSCRIBER_REQUIRED,
-                new SubscriberParser((row, line) -> rows.add(row), id -> true, id -> true), null);
-        return Files.exists(report().resolve("subscribers.csv.rejects.csv")) ? rejects("subscribers.csv") : List.of();
+        return readSubscribers(COLUMNS, rows, lines);
     }
 
     @Test
@@ -54,10 +45,7 @@ class LocationColumnsTests extends LoaderTestSupport {
 
     @Test
     void aFileWithoutTheColumnsLoadsAsBefore() throws IOException {
-        Path file = writeText(in().resolve("subscribers.csv"), subs("13800000001"));
-        Files.createDirectories(report());
-        new ContractFileReader(report(), 0.0).read(file, ContractColumns.SUBSCRIBER_REQUIRED,
-                new SubscriberParser((row, line) -> rows.add(row), id -> true, id -> true), null);
+        assertThat(readSubscribers(null, rows, "13800000001")).isEmpty();
         assertThat(rows).singleElement().satisfies(r -> {
             assertThat(r.address()).isNull();
             assertThat(r.lat()).isNull();

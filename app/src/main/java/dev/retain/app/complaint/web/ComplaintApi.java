@@ -1,6 +1,5 @@
 package dev.retain.app.complaint.web;
 
-import dev.retain.app.complaint.ComplaintRefusedException;
 import dev.retain.app.complaint.ComplaintView;
 import dev.retain.app.complaint.Complaints;
 import dev.retain.app.complaint.NewComplaint;
@@ -18,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,26 +40,8 @@ class ComplaintApi {
 
         /** Read field by field, so a wrong type or time names its field. */
         static ComplaintRequest of(Map<String, Object> json) {
-            if (json == null) throw new ComplaintRefusedException(null, "the body must be a JSON object");
-            Instant at = null;
-            String received = text(json, "receivedAt");
-            if (received != null) {
-                try {
-                    at = java.time.OffsetDateTime.parse(received).toInstant();
-                } catch (java.time.format.DateTimeParseException e) {
-                    throw new ComplaintRefusedException("receivedAt", "not an ISO-8601 time with an offset: '" + received + "'");
-                }
-            }
-            return new ComplaintRequest(text(json, "externalId"), text(json, "msisdn"), text(json, "channel"), text(json, "category"),
-                    text(json, "description"), at);
-        }
-
-        private static String text(Map<String, Object> json, String field) {
-            Object v = json.get(field);
-            if (v == null) return null;
-            if (v instanceof String s) return s;
-            if (v instanceof Number n && field.equals("externalId")) return n.toString();
-            throw new ComplaintRefusedException(field, "must be a JSON string");
+            return new ComplaintRequest(JsonFields.id(json, "externalId"), JsonFields.text(json, "msisdn"), JsonFields.text(json, "channel"),
+                    JsonFields.text(json, "category"), JsonFields.text(json, "description"), JsonFields.time(json, "receivedAt"));
         }
     }
 

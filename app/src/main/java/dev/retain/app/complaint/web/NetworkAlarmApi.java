@@ -1,6 +1,5 @@
 package dev.retain.app.complaint.web;
 
-import dev.retain.app.complaint.ComplaintRefusedException;
 import dev.retain.app.complaint.internal.intake.AreaCaseStore;
 import dev.retain.app.complaint.internal.intake.AreaCases;
 import dev.retain.app.security.ApiScope;
@@ -9,9 +8,6 @@ import dev.retain.app.security.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -46,9 +42,9 @@ class NetworkAlarmApi {
     @ApiResponse(responseCode = "200", description = "the externalId was seen before: the first case")
     @ApiResponse(responseCode = "400", description = "a problem document naming the field in 'field'")
     ResponseEntity<Map<String, Object>> raise(@RequestBody Map<String, Object> json) {
-        AreaCases.Opened o = areaCases.open(new AreaCaseStore.NewAreaCase(text(json, "externalId"), text(json, "region"),
-                text(json, "branch"), text(json, "area"), text(json, "category"), time(json, "startsAt"), time(json, "endsAt"),
-                text(json, "description"), currentUser.get().username()));
+        AreaCases.Opened o = areaCases.open(new AreaCaseStore.NewAreaCase(JsonFields.text(json, "externalId"), JsonFields.text(json, "region"),
+                JsonFields.text(json, "branch"), JsonFields.text(json, "area"), JsonFields.text(json, "category"), JsonFields.time(json, "startsAt"), JsonFields.time(json, "endsAt"),
+                JsonFields.text(json, "description"), currentUser.get().username()));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", o.areaCase().id());
         m.put("externalId", o.areaCase().externalId());
@@ -58,23 +54,5 @@ class NetworkAlarmApi {
         m.put("collected", o.collected());
         m.put("complaints", o.areaCase().complaints());
         return ResponseEntity.status(o.created() ? HttpStatus.CREATED : HttpStatus.OK).body(m);
-    }
-
-    private static String text(Map<String, Object> json, String field) {
-        if (json == null) throw new ComplaintRefusedException(null, "the body must be a JSON object");
-        Object v = json.get(field);
-        if (v == null) return null;
-        if (v instanceof String s) return s;
-        throw new ComplaintRefusedException(field, "must be a JSON string");
-    }
-
-    private static Instant time(Map<String, Object> json, String field) {
-        String t = text(json, field);
-        if (t == null || t.isBlank()) return null;
-        try {
-            return OffsetDateTime.parse(t.trim()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new ComplaintRefusedException(field, "not an ISO-8601 time with an offset: '" + t + "'");
-        }
     }
 }
