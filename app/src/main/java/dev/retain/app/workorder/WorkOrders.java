@@ -212,6 +212,23 @@ public class WorkOrders {
                 row.view().priority() + " -> " + p);
     }
 
+    /**
+     * Re-times the running orders a change of the holiday table can move: those whose deadline is at or
+     * after {@code from} (the changed year's start) and those flagged provisional (a year the table lacked).
+     * Waiting orders have no deadline; theirs is computed when they resume. Returns how many were re-timed.
+     */
+    @Transactional
+    public int rederiveDeadlines(Instant from) {
+        int retimed = 0;
+        for (long id : store.runningWithDeadlineFrom(from)) {
+            Row row = store.lock(id).orElse(null);
+            if (row == null || row.view().dueAt() == null || !WorkOrderStates.RUNNING.contains(row.view().state())) continue;
+            rederive(row, row.limitMinutes(), row.warnMinutes());
+            retimed++;
+        }
+        return retimed;
+    }
+
     private void rederive(Row row, int limitMinutes, int warnMinutes) {
         long id = row.view().id();
         Deadline d = deadlines.of(row.region(), row.view().createdAt(), limitMinutes, warnMinutes, store.clockPauses(id));

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retain.app.RetainWebTest;
+import dev.retain.app.TestLogins;
+import dev.retain.app.calendar.internal.HolidayAdministration;
+import dev.retain.app.security.RetainUser;
+import dev.retain.app.security.Role;
 import dev.retain.app.workorder.internal.Deadlines;
 import dev.retain.app.workorder.internal.RoutingRules;
 import dev.retain.app.workorder.internal.SubscriberReadModel;
@@ -42,6 +46,7 @@ class WorkOrdersTests {
     @Autowired ApplicationEventPublisher events;
     @Autowired PlatformTransactionManager transactions;
     @Autowired JdbcClient jdbc;
+    @Autowired HolidayAdministration holidays;
 
     private WorkOrderFixture f;
 
@@ -162,6 +167,25 @@ class WorkOrdersTests {
         assertThat(regular.priority()).isEqualTo("regular");
         assertThat(regular.dueAt()).isEqualTo(shanghai("2026-12-03T16:30"));
         assertThat(store.pausesOf(id)).hasSize(1);
+    }
+
+    @Test
+    void aProvisionalDeadlineIsRetimedWhenTheAdminAddsTheYearsHolidays() throws Exception {
+        // 2098 is not in the holiday table: weekends only, flagged provisional. Tuesday 30 September 16:00, 480 minutes
+        long id = f.at("2098-09-30T16:00").inTx(() -> f.orders.open(order(null, "13694120012", "wo-sla", "must_solve"))).id();
+        assertThat(service.find(id).orElseThrow().dueAt()).isEqualTo(shanghai("2098-10-01T16:30"));
+        assertThat(store.find(id).orElseThrow().dueProvisional()).isTrue();
+
+        StringBuilder year = new StringBuilder("year,date,day,holiday\n");
+        for (int day = 1; day <= 7; day++) year.append("2098,2098-10-0").append(day).append(",off,national-day\n");
+        holidays.saveYear(2098, year.toString(), new RetainUser(TestLogins.ADMIN, "管理员", Role.ADMIN, null));
+
+        // the change is a durable event: the work-order module re-times after the calendar's commit
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (store.find(id).orElseThrow().dueProvisional() && System.nanoTime() < deadline) Thread.sleep(100);
+        assertThat(store.find(id).orElseThrow().dueProvisional()).isFalse();
+        assertThat(service.find(id).orElseThrow().dueAt()).as("the National Day week off: Wednesday 8 October")
+                .isEqualTo(shanghai("2098-10-08T16:30"));
     }
 
     @Test

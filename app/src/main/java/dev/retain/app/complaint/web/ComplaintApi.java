@@ -60,7 +60,8 @@ class ComplaintApi {
     @Operation(summary = "Hand in a complaint",
             description = "JSON {externalId, msisdn, channel, category, description, receivedAt?}. channel: phone_manager, customer_manager, "
                     + "hall, hotline, online_hall, merchant, api, staff, quality, network_alarm, analysis, import; category: a code "
-                    + "(lower-case letters, digits, _). The same externalId again returns the first complaint (200) instead of a new one (201).")
+                    + "(lower-case letters, digits, _); receivedAt absent or blank: now. The same externalId again with the same number returns the first "
+                    + "complaint (200) instead of a new one (201); with another number it is refused (400, field externalId).")
     @ApiResponse(responseCode = "201", description = "taken in: {id, externalId, state, priority, repeatCount, msisdn (masked)}")
     @ApiResponse(responseCode = "200", description = "the externalId was seen before: the first complaint")
     @ApiResponse(responseCode = "400", description = "a problem document naming the field at fault in 'field'")

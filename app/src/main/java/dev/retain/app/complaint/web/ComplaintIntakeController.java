@@ -28,6 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
  * listed with line and column, numbers masked).
  */
 @Controller
+@PreAuthorize("hasAnyRole('COMPLAINT_HANDLER', 'SUPERVISOR', 'ADMIN', 'PHONE_MANAGER', 'CUSTOMER_MANAGER')")
 class ComplaintIntakeController {
 
     /** What staff pick on the form: the categories the pages name (other codes still come by API and CSV). */

@@ -78,6 +78,14 @@ public class WorkOrderStore {
                 .params(state, queue, previousQueue, assignee, id).update();
     }
 
+    /** Orders with a running clock whose deadline is at or after {@code from}, or provisional. */
+    public List<Long> runningWithDeadlineFrom(Instant from) {
+        return jdbc.sql("""
+                        select id from work_order where state in ('new', 'assigned', 'in_progress') and due_at is not null
+                          and (due_provisional or due_at >= ?) order by id""")
+                .param(ts(from)).query(Long.class).list();
+    }
+
     public void setDeadline(long id, int limitMinutes, int warnMinutes, Instant dueAt, Instant warnAt, boolean provisional) {
         jdbc.sql("update work_order set limit_minutes = ?, warn_minutes = ?, due_at = ?, warn_at = ?, due_provisional = ? where id = ?")
                 .params(limitMinutes, warnMinutes, ts(dueAt), ts(warnAt), provisional, id).update();

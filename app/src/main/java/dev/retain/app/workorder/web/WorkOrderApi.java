@@ -50,7 +50,7 @@ class WorkOrderApi {
             description = "JSON {externalId, msisdn, channel, category, description[, priority, region]}: routed to a queue by the admin's "
                     + "rules, timed in business hours. channel: phone_manager, customer_manager, hall, hotline, online_hall, merchant, api, "
                     + "staff, quality, network_alarm, analysis, import; priority: must_solve, regular (default), defer. A repeated externalId "
-                    + "answers the first order, unchanged.")
+                    + "with the same number answers the first order, unchanged; with another number it is refused (400, field externalId).")
     @ApiResponse(responseCode = "200", description = "the order (new, or the first one with this externalId): id, state, queue, dueAt…")
     @ApiResponse(responseCode = "400", description = "a problem document naming the field in 'field'")
     Map<String, Object> open(@RequestBody OpenRequest body) {

@@ -87,9 +87,11 @@ public class DemoComplaints {
         for (Line line : DemoScript.LINES) {
             List<Customer> from = line.vip() ? vips : others;
             Customer who = from.get(line.customer() % from.size());
-            Optional<Long> before = complaintId("demo-c2-" + line.key());
-            ComplaintView c = complaints.receive(new NewComplaint("demo-c2-" + line.key(), who.msisdn(), line.channel(), line.category(),
-                    line.description(), now.minus(Duration.ofDays(line.daysAgo())), HANDLER));
+            // on file already (a later start, perhaps after an import moved the picked customers): taken as it is
+            Optional<ComplaintView> before = complaints.findByExternalId("demo-c2-" + line.key());
+            ComplaintView c = before.isPresent() ? before.get()
+                    : complaints.receive(new NewComplaint("demo-c2-" + line.key(), who.msisdn(), line.channel(), line.category(),
+                            line.description(), now.minus(Duration.ofDays(line.daysAgo())), HANDLER));
             if (before.isEmpty()) created++;
             advance(c, line);
             ids.add(c.id());
@@ -125,10 +127,11 @@ public class DemoComplaints {
             Order o = orders.get(i);
             String externalId = "demo-" + o.key();
             Customer who = from.get((i * 3) % from.size());
-            boolean known = workOrders.findByExternalId(externalId).isPresent();
-            WorkOrderView w = workOrders.open(new NewWorkOrder(externalId, who.msisdn(), o.channel(), o.category(), o.description(), null,
-                    o.priority(), HANDLER), now.minus(Duration.ofDays(o.daysAgo())));
-            if (!known) created++;
+            Optional<WorkOrderView> known = workOrders.findByExternalId(externalId);
+            WorkOrderView w = known.isPresent() ? known.get()
+                    : workOrders.open(new NewWorkOrder(externalId, who.msisdn(), o.channel(), o.category(), o.description(), null,
+                            o.priority(), HANDLER), now.minus(Duration.ofDays(o.daysAgo())));
+            if (known.isEmpty()) created++;
             if (o.take() && w.state().equals("new")) {
                 workOrders.assign(w.id(), HANDLER, HANDLER);
                 workOrders.start(w.id(), HANDLER);
@@ -189,7 +192,8 @@ public class DemoComplaints {
         List<Customer> area = customers.inBranch(first.region(), first.branch(), DemoScript.AREA_COMPLAINTS, List.of(first.msisdn()));
         for (int i = 0; i < area.size(); i++) {
             String key = "demo-c2-area-" + (i + 1);
-            if (complaintId(key).isEmpty()) created++;
+            if (complaintId(key).isPresent()) continue;
+            created++;
             complaints.receive(new NewComplaint(key, area.get(i).msisdn(), "hotline", "network", "附近基站故障，手机没有信号",
                     now.minus(Duration.ofHours(20 - i)), HANDLER));
         }
