@@ -65,7 +65,8 @@ record VisitTimeline(int width, int height, List<Tick> ticks, List<Lane> lanes, 
             }
             lane++;
         }
-        return new VisitTimeline(LABEL_WIDTH + PLOT_WIDTH + 10, 4 + Math.max(1, lane) * LANE + AXIS, ticks, lanes, bars);
+        // room right of the plot for half of the last hour's label, which is centred on its tick
+        return new VisitTimeline(LABEL_WIDTH + PLOT_WIDTH + 30, 4 + Math.max(1, lane) * LANE + AXIS, ticks, lanes, bars);
     }
 
     private static Bar bar(double from, double perMinute, double y, double start, double end, String kind, String label, String title) {
