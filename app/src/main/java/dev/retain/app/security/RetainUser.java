@@ -2,9 +2,13 @@ package dev.retain.app.security;
 
 /**
  * Who is logged in. {@code managerId} links a phone or customer manager to managers.csv;
- * it is null for the other roles.
+ * {@code merchantId} a merchant's staff to their merchant; each is null for the other roles.
  */
-public record RetainUser(String username, String displayName, Role role, String managerId) {
+public record RetainUser(String username, String displayName, Role role, String managerId, Long merchantId) {
+
+    public RetainUser(String username, String displayName, Role role, String managerId) {
+        this(username, displayName, role, managerId, null);
+    }
 
     /** Managers see only their own customers (R14.2); everyone else sees the province. */
     public boolean scopedToOwnCustomers() {

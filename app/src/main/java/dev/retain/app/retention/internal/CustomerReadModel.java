@@ -37,7 +37,12 @@ public class CustomerReadModel {
         this.settings = settings;
     }
 
-    /** "Soon" runs from today in the business time zone (not the database's current_date) for the admin's number of days. */
+    /**
+     * "Soon" runs from today in the business time zone (not the database's current_date) for the admin's number of days.
+     * Points come from the loyalty ledger once it keeps the subscriber's account: the usable balance (lots not expired),
+     * the soonest expiry date of a lot with points left, and "soon" when that date falls in the window; before that,
+     * from BOSS's imported columns.
+     */
     public Optional<CustomerProfile> profile(String msisdn) {
         LocalDate today = LocalDate.now(clock);
         RetentionSettings.Soon soon = settings.soon();
@@ -46,8 +51,12 @@ public class CustomerReadModel {
                                coalesce(g.tier, s.tier, 'none') as tier, s.group_id, cg.name as group_name, s.join_date,
                                s.plan_id, p.name as plan_name, p.monthly_fee, s.min_commit, s.contract_end,
                                s.contract_end between :today and :contractSoon as contract_soon,
-                               s.points, s.points_expiry,
-                               s.points > 0 and s.points_expiry between :today and :pointsSoon as points_soon,
+                               -- points: the ledger's (loyalty) usable balance and its soonest expiry once it has an account
+                               -- for the subscriber, else BOSS's imported columns
+                               case when pa.msisdn is null then s.points else coalesce(lots.usable, 0)::bigint end as points,
+                               case when pa.msisdn is null then s.points_expiry else lots.soonest end as points_expiry,
+                               case when pa.msisdn is null then s.points > 0 and s.points_expiry between :today and :pointsSoon
+                                    else coalesce(lots.soonest <= :pointsSoon, false) end as points_soon,
                                s.marketing_consent, s.dnd, s.email, s.preferred_channel, a.manager_id, m.name as manager_name, m.role as manager_role,
                                exists (select 1 from customer_note n where n.msisdn = s.msisdn) as has_note
                         from subscriber s
@@ -56,6 +65,9 @@ public class CustomerReadModel {
                         left join assignment a on a.msisdn = s.msisdn
                         left join manager m on m.manager_id = a.manager_id
                         left join lateral (select tier from segment x where x.msisdn = s.msisdn order by x.month desc limit 1) g on true
+                        left join points_account pa on pa.msisdn = s.msisdn
+                        left join lateral (select sum(l.remaining) as usable, min(l.expires_on) as soonest from points_lot l
+                                           where l.msisdn = s.msisdn and l.remaining > 0 and l.expires_on >= :today) lots on true
                         where s.msisdn = :msisdn""")
                 .param("msisdn", msisdn).param("today", today)
                 .param("contractSoon", today.plusDays(soon.contractEndingDays())).param("pointsSoon", today.plusDays(soon.pointsExpiringDays()))

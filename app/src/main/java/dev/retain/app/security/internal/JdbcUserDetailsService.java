@@ -20,10 +20,10 @@ class JdbcUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql("select username, display_name, role, manager_id, password_hash, enabled from app_user where username = ?")
+        return jdbc.sql("select username, display_name, role, manager_id, password_hash, enabled, merchant_id from app_user where username = ?")
                 .param(username)
                 .query((rs, i) -> new RetainUserDetails(
-                        new RetainUser(rs.getString(1), rs.getString(2), Role.ofCode(rs.getString(3)), rs.getString(4)),
+                        new RetainUser(rs.getString(1), rs.getString(2), Role.ofCode(rs.getString(3)), rs.getString(4), rs.getObject(7, Long.class)),
                         rs.getString(5), rs.getBoolean(6)))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));

@@ -80,7 +80,8 @@ class SecurityConfiguration {
                 .authenticationManager(logins)
                 .authorizeHttpRequests(a -> {
                     if (settings.openapiPublic()) a.requestMatchers(API_DOCS).permitAll();
-                    a.anyRequest().authenticated();
+                    a.requestMatchers("/api/v1/counter/**").access(MerchantFence::merchantStaff);
+                    a.anyRequest().access(MerchantFence::operatorSide);
                 })
                 .addFilterBefore(new ApiKeyFilter(clients, throttle, auditLog, clock), BasicAuthenticationFilter.class)
                 .httpBasic(b -> b.authenticationDetailsSource(LoginDetails.basic()).authenticationEntryPoint(ApiProblemResponses.entryPoint()))
@@ -125,8 +126,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error", "/actuator/health",
                                 "/actuator/health/**").permitAll()
+                        .requestMatchers("/portal/**").access(MerchantFence::merchantStaff)
                         .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                        .requestMatchers("/").authenticated()
+                        .anyRequest().access(MerchantFence::operatorSide))
                 .formLogin(f -> f.loginPage("/login").authenticationDetailsSource(LoginDetails.form())
                         .successHandler(FormLoginOutcomes.success(auditLog)).failureHandler(FormLoginOutcomes.failure()).permitAll())
                 .addFilterAfter(new AccountCheckFilter(jdbc), SecurityContextHolderFilter.class)

@@ -102,10 +102,41 @@ public class UserAdministration {
         return notice;
     }
 
+    /** A merchant's staff login (issue 14): made for one merchant, by the operator's admin or that merchant's admin. */
+    @Transactional
+    public void createMerchantStaff(long merchantId, String username, String password, String displayName, Role role, RetainUser by) {
+        if (!role.isMerchantStaff()) throw new Refused("users.error.merchant-role");
+        String name = username == null ? "" : username.trim();
+        if (!USERNAME.matcher(name).matches()) throw new Refused("users.error.username");
+        if (find(name).isPresent()) throw new Refused("users.error.exists", name);
+        checkPassword(password);
+        jdbc.sql("insert into app_user (username, password_hash, display_name, role, merchant_id) values (?, ?, ?, ?, ?)")
+                .params(name, encoder.encode(password), displayName(displayName, name), role.code(), merchantId).update();
+        auditLog.record(by, CREATED, "user " + name, role.code() + " of merchant " + merchantId);
+    }
+
+    /** The logins of one merchant, by name. */
+    public List<Account> ofMerchant(long merchantId) {
+        return jdbc.sql("select username, display_name, role, manager_id, enabled, totp_secret is not null, created_at"
+                        + " from app_user where merchant_id = ? order by username")
+                .param(merchantId)
+                .query((rs, i) -> new Account(rs.getString(1), rs.getString(2), Role.ofCode(rs.getString(3)), rs.getString(4),
+                        rs.getBoolean(5), rs.getBoolean(6), rs.getTimestamp(7).toInstant()))
+                .list();
+    }
+
+    /** The merchant a login belongs to, if it is merchant staff. */
+    public Optional<Long> merchantOf(String username) {
+        return jdbc.sql("select merchant_id from app_user where username = ? and merchant_id is not null").param(username)
+                .query(Long.class).optional();
+    }
+
     /** Changes name, role and manager id; the login's open sessions end at their next request if role or id changed. */
     @Transactional
     public Optional<String> change(String username, String displayName, Role role, String managerId, RetainUser by) {
         Account before = existing(username);
+        // merchant staff keep their merchant: they are changed on the merchant's pages, and no one becomes merchant staff here
+        if (before.role().isMerchantStaff() || role.isMerchantStaff()) throw new Refused("users.error.merchant-staff");
         String manager = blankToNull(managerId);
         if (before.username().equals(by.username()) && role != before.role()) throw new Refused("users.error.self-role");
         if (before.role() == Role.ADMIN && role != Role.ADMIN) requireAnotherAdmin(username);

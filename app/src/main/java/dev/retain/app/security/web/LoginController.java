@@ -30,6 +30,7 @@ class LoginController {
             case ADMIN -> "redirect:/admin/rules";
             case SUPERVISOR, ANALYST -> "redirect:/supervisor";
             case COMPLAINT_HANDLER -> "redirect:/complaints";
+            case MERCHANT_ADMIN, MERCHANT_CLERK -> "redirect:/portal/counter";
             // integration clients call the API only; they have no pages
             case SYSTEM -> throw new org.springframework.security.access.AccessDeniedException("integration clients have no pages");
         };

@@ -1,0 +1,69 @@
+package dev.retain.app.security;
+
+import dev.retain.app.security.internal.UserAdministration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * The logins of a partner merchant's staff (SPEC R11.1; issue 14), for the merchant module: the operator's admin
+ * makes a merchant's first admin, that admin makes its clerks. Each is bound to one merchant for good; a refusal
+ * is a {@link StaffLoginRefused} with a message code of the security bundle.
+ */
+@Service
+public class MerchantStaffLogins {
+
+    public record StaffLogin(String username, String displayName, Role role, boolean enabled, Instant createdAt) {
+    }
+
+    private final UserAdministration users;
+
+    MerchantStaffLogins(UserAdministration users) {
+        this.users = users;
+    }
+
+    public void create(long merchantId, String username, String password, String displayName, Role role, RetainUser by) {
+        refusalsAsPublic(() -> users.createMerchantStaff(merchantId, username, password, displayName, role, by));
+    }
+
+    public List<StaffLogin> ofMerchant(long merchantId) {
+        return users.ofMerchant(merchantId).stream()
+                .map(a -> new StaffLogin(a.username(), a.displayName(), a.role(), a.enabled(), a.createdAt())).toList();
+    }
+
+    /** Enables or disables one of {@code merchantId}'s logins; another merchant's login is refused as unknown. */
+    public void setEnabled(long merchantId, String username, boolean enabled, RetainUser by) {
+        if (!users.merchantOf(username).map(m -> m == merchantId).orElse(false)) {
+            throw new StaffLoginRefused("users.error.missing", username);
+        }
+        refusalsAsPublic(() -> users.setEnabled(username, enabled, by));
+    }
+
+    private static void refusalsAsPublic(Runnable change) {
+        try {
+            change.run();
+        } catch (UserAdministration.Refused refused) {
+            throw new StaffLoginRefused(refused.code(), refused.args());
+        }
+    }
+
+    /** A login change refused: {@link #code()} is a message key of the security bundle, with {@link #args()}. */
+    public static final class StaffLoginRefused extends RuntimeException {
+        private final String code;
+        private final transient Object[] args;
+
+        public StaffLoginRefused(String code, Object... args) {
+            super(code);
+            this.code = code;
+            this.args = args;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public Object[] args() {
+            return args;
+        }
+    }
+}
