@@ -3,6 +3,8 @@ package dev.retain.app.notify.sms.simulator;
 import dev.retain.app.core.web.NotFoundException;
 import dev.retain.app.notify.sms.SmsBindState;
 import dev.retain.app.notify.sms.SmsSettings;
+import dev.retain.app.security.AuditLog;
+import dev.retain.app.security.CurrentUser;
 import dev.retain.app.security.PersonalData;
 import dev.retain.engine.value.Msisdn;
 import java.time.Clock;
@@ -34,12 +36,17 @@ class SmsSimulatorController {
     private final ObjectProvider<SmscSimulator> simulator;
     private final SmsBindState bindState;
     private final SmsSettings settings;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
     private final ZoneId zone;
 
-    SmsSimulatorController(ObjectProvider<SmscSimulator> simulator, SmsBindState bindState, SmsSettings settings, Clock clock) {
+    SmsSimulatorController(ObjectProvider<SmscSimulator> simulator, SmsBindState bindState, SmsSettings settings, CurrentUser currentUser,
+                           AuditLog audit, Clock clock) {
         this.simulator = simulator;
         this.bindState = bindState;
         this.settings = settings;
+        this.currentUser = currentUser;
+        this.audit = audit;
         this.zone = clock.getZone();
     }
 
@@ -65,6 +72,24 @@ class SmsSimulatorController {
         model.addAttribute("replyAddress", settings.smpp().sourceAddress());
         model.addAttribute("port", s.port());
         return "notify/sms-simulator";
+    }
+
+    /**
+     * Shows one secret message's text as the customer's handset would (a merchant counter's one-time code), so that a
+     * demo user can play the customer. Audited as a reveal; the text goes to the page once, as a flash attribute.
+     */
+    @PostMapping("/sms/simulator/handset")
+    String handset(@RequestParam long message, RedirectAttributes redirect) {
+        SmscSimulator s = running();
+        Optional<String> text = s.handsetText(message);
+        if (text.isEmpty()) {
+            redirect.addFlashAttribute("problem", "sms.simulator.handset.none");
+        } else {
+            audit.record(currentUser.get(), AuditLog.REVEAL, "sms-simulator:" + message, "one-time code read as the customer's handset");
+            redirect.addFlashAttribute("handsetNumber", message);
+            redirect.addFlashAttribute("handsetText", text.get());
+        }
+        return "redirect:/sms/simulator";
     }
 
     @PostMapping("/sms/simulator/reply")

@@ -97,6 +97,8 @@ public final class SmscSimulator implements AutoCloseable {
     private final AtomicLong ids = new AtomicLong(System.currentTimeMillis() * 1000);
     /** Secret texts announced and not arrived yet, counted: the same code sent twice is hidden twice. */
     private final java.util.Map<String, Integer> secretTexts = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The texts of secret messages, by message number: what the customer's handset shows, never on the list page. */
+    private final java.util.Map<Long, String> handsetTexts = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean closed;
 
     private SmscSimulator(Clock clock, Duration receiptDelay) throws IOException {
@@ -165,13 +167,22 @@ public final class SmscSimulator implements AutoCloseable {
         return found[0];
     }
 
+    /**
+     * What the customer's handset shows for a secret message (the one-time code's text), for a demo user playing the
+     * customer at a merchant's counter; empty for any other message. The page reveals it one message at a time, audited.
+     */
+    public Optional<String> handsetText(long number) {
+        return Optional.ofNullable(handsetTexts.get(number));
+    }
+
     private void keep(SimulatedMessage message) {
         if (!message.fromCustomer() && takeSecret(secretKey(message.to(), message.text()))) {
+            handsetTexts.put(message.number(), message.text());
             message = message.withoutText();
         }
         synchronized (kept) {
             kept.addFirst(message);
-            while (kept.size() > KEPT) kept.removeLast();
+            while (kept.size() > KEPT) handsetTexts.remove(kept.removeLast().number());
         }
     }
 
