@@ -2,6 +2,8 @@ package dev.retain.app.cli;
 
 import dev.retain.app.care.CareRuns;
 import dev.retain.app.complaint.ComplaintDemo;
+import dev.retain.app.merchant.MerchantDemo;
+import dev.retain.app.security.Role;
 import dev.retain.app.core.DataLoadingHealthIndicator;
 import dev.retain.app.customer.ImportRun;
 import dev.retain.app.customer.ImportService;
@@ -97,11 +99,13 @@ final class DemoCommand {
         runCareCalendar(app, out);
         seedComplaints(app, out);
         DemoData.DemoLogins logins = data.ensureLogins();
+        String counterCustomer = seedMerchants(app, logins, out);
         app.getBean(DataLoadingHealthIndicator.class).loaded();
         String port = app.getBean(Environment.class).getProperty("local.server.port", "8080");
         out.println();
         out.println("Retain is running: http://localhost:" + port + "   (Ctrl-C stops it)");
         logins.print(out);
+        if (counterCustomer != null) out.println(counterCustomer);
         return new Started(app, 0);
     }
 
@@ -122,6 +126,21 @@ final class DemoCommand {
         app.getBean(ComplaintDemo.class).planVisitDay().ifPresent(v -> out.printf(Locale.ROOT,
                 "complaint visits %s: %d booked, %d planned for %d visitors (handler: /complaints/visits/plan?day=%s)%n",
                 v.day(), v.booked(), v.planned(), v.visitors(), v.day()));
+    }
+
+    /**
+     * The merchant alliance (issue 14): five merchants, a merchant admin and a clerk login, tenure points for the
+     * demo's high-value customers. Returns the line that tells how to try the counter.
+     */
+    private static String seedMerchants(ConfigurableApplicationContext app, DemoData.DemoLogins logins, PrintStream out) {
+        MerchantDemo.Seeded m = app.getBean(MerchantDemo.class).seed("shop", "clerk", DemoData.PASSWORD);
+        out.printf(Locale.ROOT, "merchant alliance: %d merchants online, %,d high-value customers given %s tenure points%n", m.merchants(),
+                m.customersGranted(), "3,000");
+        logins.add(m.adminLogin(), Role.MERCHANT_ADMIN, m.merchantName());
+        logins.add(m.clerkLogin(), Role.MERCHANT_CLERK, m.merchantName());
+        if (m.customerMsisdn() == null) return null;
+        return String.format(Locale.ROOT, "At the counter (log in as %s): customer %s has %,d points; the one-time code reaches /sms/simulator "
+                + "(as supervisor: \"Read on the customer's handset\")", m.clerkLogin(), m.customerMsisdn(), m.customerPoints());
     }
 
     /** The last month that has ended before {@code today}: the newest a real province could have exported. */

@@ -66,10 +66,15 @@ class DemoData {
     /** What the demo prints. */
     record DemoLogins(List<String[]> lines) {
 
+        /** A login made elsewhere (a merchant's staff), printed with its merchant. */
+        void add(String username, Role role, String note) {
+            lines.add(new String[] {username, role.code(), note});
+        }
+
         void print(PrintStream out) {
             out.println("Demo logins (password " + PASSWORD + " for each):");
             for (String[] l : lines) {
-                out.printf("  %-11s %-17s %s%n", l[0], l[1], l[2].isEmpty() ? "" : "manager " + l[2]);
+                out.printf("  %-11s %-17s %s%n", l[0], l[1], l[2].isEmpty() ? "" : l[1].startsWith("merchant") ? l[2] : "manager " + l[2]);
             }
         }
     }

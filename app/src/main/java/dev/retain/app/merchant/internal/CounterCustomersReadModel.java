@@ -18,6 +18,18 @@ public class CounterCustomersReadModel {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Up to {@code limit} high-value customers (gold or silver in the latest cycle month), by number: the demo's
+     * customers at the counter.
+     */
+    public java.util.List<String> highValueCustomers(int limit) {
+        return jdbc.sql("""
+                        select g.msisdn from segment g
+                        where g.month = (select max(month) from segment) and g.tier in ('gold', 'silver')
+                        order by g.tier, g.msisdn limit ?""")
+                .param(limit).query(String.class).list();
+    }
+
     /** The customer's tier code (diamond, gold, silver, none), or empty when the number is not a subscriber. */
     public Optional<String> tierOf(String msisdn) {
         return jdbc.sql("""
