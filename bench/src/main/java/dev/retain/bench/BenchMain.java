@@ -54,6 +54,11 @@ public final class BenchMain {
                       work orders/s through a running app's POST /api/v1/work-orders (median of rounds; --runs 0 skips them),
                       then the time-limit board's median time after posting --open more open work orders (the rounds' orders
                       and those already in the database count too: open = already there + orders × runs + --open).
+                    usage: java -jar bench/target/retain-bench.jar counter --key rtk_… --month YYYY-MM [--base URL] [--customers N]
+                           [--redemptions N] [--clients C] [--runs R] [--hot true] [--supervisor U --password P]
+                      redemptions/s at a running demo's counter API with a merchant till's key (one point each, every
+                      guarantee on), p50 and p99 per round and their medians; customers verified by a code read from the
+                      SMSC simulator; --hot true puts every redemption on one balance.
                     usage: java -jar bench/target/retain-bench.jar local-kafka
                       a single-node Kafka (KRaft) in this JVM for trying `retain stream`; prints its address.""");
             System.exit(64);
@@ -69,6 +74,7 @@ public final class BenchMain {
             case "alerts" -> AlertsBench.main(rest);
             case "usage-api" -> UsageApiBench.main(rest);
             case "work-orders" -> WorkOrdersBench.main(rest);
+            case "counter" -> CounterBench.main(rest);
             case "local-kafka" -> LocalKafkaCommand.main(rest);
             case "solomon" -> SolomonBench.main(rest);
             case "visit-days" -> VisitDaysBench.main(rest);

@@ -1,5 +1,6 @@
 package dev.retain.app.security;
 
+import dev.retain.app.security.internal.ApiClients;
 import dev.retain.app.security.internal.UserAdministration;
 import java.time.Instant;
 import java.util.List;
@@ -16,10 +17,46 @@ public class MerchantStaffLogins {
     public record StaffLogin(String username, String displayName, Role role, boolean enabled, Instant createdAt) {
     }
 
-    private final UserAdministration users;
+    /** A till's API key as issued: {@code key} is shown once and can never be read back. */
+    public record TillKey(long clientId, String name, String key) {
+    }
 
-    MerchantStaffLogins(UserAdministration users) {
+    /** A till of the merchant, without its key. */
+    public record Till(long clientId, String name, String createdBy, Instant createdAt, Instant revokedAt) {
+    }
+
+    private final UserAdministration users;
+    private final ApiClients clients;
+
+    MerchantStaffLogins(UserAdministration users, ApiClients clients) {
         this.users = users;
+        this.clients = clients;
+    }
+
+    /**
+     * An API key for the merchant's own till: it calls /api/v1/counter/** as a clerk of this merchant and reaches
+     * nothing else, with no password hash to check on every call.
+     */
+    public TillKey createTillKey(long merchantId, String name, RetainUser by) {
+        try {
+            ApiClients.IssuedKey issued = clients.createTill(merchantId, name, by);
+            return new TillKey(issued.clientId(), issued.clientName(), issued.key());
+        } catch (ApiClients.Refused refused) {
+            throw new StaffLoginRefused(refused.code(), name);
+        }
+    }
+
+    public List<Till> tillsOf(long merchantId) {
+        return clients.tillsOf(merchantId).stream()
+                .map(c -> new Till(c.id(), c.name(), c.createdBy(), c.createdAt(), c.revokedAt())).toList();
+    }
+
+    /** Revokes one of the merchant's tills; another merchant's till is refused as unknown. */
+    public void revokeTillKey(long merchantId, long clientId, RetainUser by) {
+        if (clients.tillsOf(merchantId).stream().noneMatch(c -> c.id() == clientId)) {
+            throw new StaffLoginRefused("clients.error.missing", String.valueOf(clientId));
+        }
+        clients.revoke(clientId, by);
     }
 
     public void create(long merchantId, String username, String password, String displayName, Role role, RetainUser by) {

@@ -34,7 +34,12 @@ public enum Scope {
     /** Hand in customers' complaints and network alarms (a BOSS, customer-service or network-monitoring system). */
     COMPLAINTS_WRITE("complaints:write"),
     /** Read complaints (state, priority, work order); the number comes masked. */
-    COMPLAINTS_READ("complaints:read");
+    COMPLAINTS_READ("complaints:read"),
+    /**
+     * A partner merchant's till at the counter (issue 14): verifications and redemptions for the one merchant the
+     * client is bound to. Given only with that binding ({@code MerchantStaffLogins.createTillKey}), never on /admin/clients.
+     */
+    COUNTER("counter:write");
 
     private final String code;
 

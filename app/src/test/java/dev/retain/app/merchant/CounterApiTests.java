@@ -180,7 +180,8 @@ class CounterApiTests {
             call(logins.as(operator), "/api/v1/counter/balance", "{\"token\":\"x\"}").andExpect(status().isForbidden());
         }
         RetainUser admin = new RetainUser(TestLogins.ADMIN, "管理员", Role.ADMIN, null);
-        String key = clients.create("till-" + System.nanoTime(), Set.of(Scope.values()), admin).key();
+        String key = clients.create("all-" + System.nanoTime(), java.util.EnumSet.complementOf(java.util.EnumSet.of(Scope.COUNTER)), admin)
+                .key();
         mvc.perform(post("/api/v1/counter/verifications").header("Authorization", "Bearer " + key).contentType(MediaType.APPLICATION_JSON)
                 .content(json)).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/counter/verifications").contentType(MediaType.APPLICATION_JSON).content(json))
@@ -194,6 +195,31 @@ class CounterApiTests {
             }
         }
         assertThat(jdbc.sql("select count(*) from counter_verification where msisdn = ?").param(msisdn).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aTillsKeyActsAsAClerkOfItsMerchantAndReachesNothingElse() throws Exception {
+        RetainUser merchantAdmin = new RetainUser(shop.admin(), "商家管理员", Role.MERCHANT_ADMIN, null, shop.id());
+        String key = staff.createTillKey(shop.id(), "till-" + shop.code().toLowerCase(), merchantAdmin).key();
+        RequestPostProcessor till = request -> {
+            request.addHeader("Authorization", "Bearer " + key);
+            return request;
+        };
+        String token = verify(till, msisdn);
+        redeem(till, "t-1", "{\"token\":\"" + token + "\",\"points\":25}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.clerk").value("client:till-" + shop.code().toLowerCase()))
+                .andExpect(jsonPath("$.balanceAfter").value(975));
+        mvc.perform(get("/api/v1/work-orders/1").with(till)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/messages/1").with(till)).andExpect(status().isForbidden());
+        String otherId = sendCode(logins.as(otherShop.clerk()), msisdn);
+        call(till, "/api/v1/counter/verifications/" + otherId, "{\"code\":\"123456\"}").andExpect(status().isNotFound());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> clients.create("sneaky-" + System.nanoTime(), Set.of(Scope.COUNTER),
+                new RetainUser(TestLogins.ADMIN, "管理员", Role.ADMIN, null))).isInstanceOf(ApiClients.Refused.class);
+        staff.revokeTillKey(shop.id(), staff.tillsOf(shop.id()).get(0).clientId(), merchantAdmin);
+        call(till, "/api/v1/counter/balance", "{\"token\":\"" + token + "\"}").andExpect(status().isUnauthorized());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> staff.revokeTillKey(otherShop.id(), 1L, merchantAdmin))
+                .isInstanceOf(MerchantStaffLogins.StaffLoginRefused.class);
     }
 
     @Test

@@ -8,7 +8,9 @@ import dev.retain.app.merchant.CounterToken;
 import dev.retain.app.merchant.CounterVerification;
 import dev.retain.app.merchant.MerchantNotFound;
 import dev.retain.app.merchant.MerchantRefused;
+import dev.retain.app.security.ApiScope;
 import dev.retain.app.security.CurrentUser;
+import dev.retain.app.security.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,11 +28,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The counter for partners' own tills and the portal alike (SPEC R11.2), with a merchant staff login over HTTP
- * Basic: the merchant is the login's, never a parameter. Numbers are answered masked.
+ * Basic, or with a till's API key bound to the merchant (no password hash per call): the merchant is the login's or the
+ * key's, never a parameter. Numbers are answered masked.
  */
 @RestController
 @Tag(name = "Counter", description = "One-time code verification and points redemption at a partner merchant (SPEC R11.2)")
 @PreAuthorize("hasAnyRole('MERCHANT_ADMIN', 'MERCHANT_CLERK')")
+@ApiScope(Scope.COUNTER)
 class CounterApi {
 
     record NumberRequest(String msisdn) {

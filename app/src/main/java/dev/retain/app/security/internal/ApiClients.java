@@ -91,6 +91,23 @@ public class ApiClients {
 
     @Transactional
     public IssuedKey create(String name, Set<Scope> scopes, RetainUser by) {
+        if (scopes.contains(Scope.COUNTER)) throw new Refused("clients.error.counter-scope", String.valueOf(name));
+        return create(name, scopes, null, by);
+    }
+
+    /** A merchant's till: the counter scope only, acting for {@code merchantId} alone. */
+    @Transactional
+    public IssuedKey createTill(long merchantId, String name, RetainUser by) {
+        return create(name, Set.of(Scope.COUNTER), merchantId, by);
+    }
+
+    /** The tills of one merchant, by name. */
+    public List<Listed> tillsOf(long merchantId) {
+        List<Long> ids = jdbc.sql("select id from api_client where merchant_id = ?").param(merchantId).query(Long.class).list();
+        return all().stream().filter(c -> ids.contains(c.id())).toList();
+    }
+
+    private IssuedKey create(String name, Set<Scope> scopes, Long merchantId, RetainUser by) {
         String clean = name == null ? "" : name.trim();
         if (!NAME.matcher(clean).matches()) throw new Refused("clients.error.name", clean);
         if (scopes.isEmpty()) throw new Refused("clients.error.scopes", clean);
@@ -99,9 +116,9 @@ public class ApiClients {
         }
         String codes = codes(scopes);
         long id = jdbc.sql("""
-                        insert into api_client (name, scopes, created_by, created_at) values (?, string_to_array(?, ','), ?, ?)
-                        returning id""")
-                .params(clean, codes, by.username(), Timestamp.from(clock.instant())).query(Long.class).single();
+                        insert into api_client (name, scopes, merchant_id, created_by, created_at)
+                        values (?, string_to_array(?, ','), ?, ?, ?) returning id""")
+                .params(clean, codes, merchantId, by.username(), Timestamp.from(clock.instant())).query(Long.class).single();
         IssuedKey key = issue(id, clean);
         auditLog.record(by, CREATED, "client " + clean, "scopes " + codes + "; key " + keyIdOf(key.key()));
         return key;
@@ -137,11 +154,12 @@ public class ApiClients {
         byte[] hash = sha256(m.group(2));
         Instant now = clock.instant();
         return jdbc.sql("""
-                        select k.secret_hash, c.id, c.name, c.scopes from api_key k join api_client c on c.id = k.client_id
+                        select k.secret_hash, c.id, c.name, c.scopes, c.merchant_id from api_key k join api_client c on c.id = k.client_id
                         where k.key_id = ? and c.revoked_at is null and (k.expires_at is null or k.expires_at > ?)""")
                 .params(m.group(1), Timestamp.from(now))
                 .query((rs, i) -> MessageDigest.isEqual(rs.getBytes(1), hash)
-                        ? Optional.of(new ApiClientAuthentication.Client(rs.getLong(2), rs.getString(3), scopes(rs, 4)))
+                        ? Optional.of(new ApiClientAuthentication.Client(rs.getLong(2), rs.getString(3), scopes(rs, 4),
+                                (Long) rs.getObject(5)))
                         : Optional.<ApiClientAuthentication.Client>empty())
                 .optional().flatMap(o -> o);
     }

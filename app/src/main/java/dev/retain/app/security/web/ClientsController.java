@@ -82,7 +82,8 @@ class ClientsController {
 
     private String page(Model model, String name, Set<Scope> chosen) {
         model.addAttribute("clients", clients.all());
-        model.addAttribute("scopes", Scope.values());
+        // the counter scope is a merchant till's, made on the merchant portal
+        model.addAttribute("scopes", java.util.Arrays.stream(Scope.values()).filter(x -> x != Scope.COUNTER).toList());
         model.addAttribute("name", name);
         model.addAttribute("chosen", chosen);
         model.addAttribute("now", clock.instant());
