@@ -140,7 +140,8 @@ final class DemoCommand {
         logins.add(m.clerkLogin(), Role.MERCHANT_CLERK, m.merchantName());
         if (m.customerMsisdn() == null) return null;
         return String.format(Locale.ROOT, "At the counter (log in as %s): customer %s has %,d points; the one-time code reaches /sms/simulator "
-                + "(as supervisor: \"Read on the customer's handset\")", m.clerkLogin(), m.customerMsisdn(), m.customerPoints());
+                + "(as supervisor: \"Read on the customer's handset\").%nThe demo till's API key for /api/v1/counter (new at every start): %s",
+                m.clerkLogin(), m.customerMsisdn(), m.customerPoints(), m.tillKey());
     }
 
     /** The last month that has ended before {@code today}: the newest a real province could have exported. */

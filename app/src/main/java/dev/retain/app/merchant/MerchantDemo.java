@@ -22,7 +22,7 @@ public class MerchantDemo {
 
     /** What the demo prints: the logins, and a customer to try the counter with (a generated, not a real, number). */
     public record Seeded(int merchants, int customersGranted, String adminLogin, String clerkLogin, String merchantName,
-                         String customerMsisdn, long customerPoints) {
+                         String customerMsisdn, long customerPoints, String tillKey) {
     }
 
     private record DemoMerchant(String code, String name, String club, String outlet, String address, String hours,
@@ -43,6 +43,7 @@ public class MerchantDemo {
 
     private static final RetainUser DEMO = new RetainUser("demo", "demo", Role.ADMIN, null);
     private static final int DEMO_CUSTOMERS = 200;
+    private static final String DEMO_TILL = "demo-till";
     private static final long TENURE_POINTS = 3_000;
 
     private final Merchants merchants;
@@ -77,6 +78,8 @@ public class MerchantDemo {
         if (!existing.contains(adminLogin)) staff.create(first, adminLogin, password, "赵丽", Role.MERCHANT_ADMIN, DEMO);
         if (!existing.contains(clerkLogin)) staff.create(first, clerkLogin, password, "钱晨", Role.MERCHANT_CLERK, DEMO);
 
+        String tillKey = tillKey(first);
+
         List<String> demoCustomers = customers.highValueCustomers(DEMO_CUSTOMERS);
         LocalDate expires = today.plusYears(1).withDayOfYear(1).plusYears(1).minusDays(1); // the end of next year
         for (String msisdn : demoCustomers) {
@@ -84,7 +87,15 @@ public class MerchantDemo {
         }
         String customer = demoCustomers.isEmpty() ? null : demoCustomers.get(0);
         long points = customer == null ? 0 : ledger.balance(customer).balance();
-        return new Seeded(MERCHANTS.size(), demoCustomers.size(), adminLogin, clerkLogin, MERCHANTS.get(0).name(), customer, points);
+        return new Seeded(MERCHANTS.size(), demoCustomers.size(), adminLogin, clerkLogin, MERCHANTS.get(0).name(), customer, points,
+                tillKey);
+    }
+
+    /** The demo till's key, new at every start (a key is shown once; the one printed before stops working). */
+    private String tillKey(long merchantId) {
+        return staff.tillsOf(merchantId).stream().filter(t -> t.name().equals(DEMO_TILL) && t.revokedAt() == null).findFirst()
+                .map(t -> staff.renewTillKey(merchantId, t.clientId(), DEMO))
+                .orElseGet(() -> staff.createTillKey(merchantId, DEMO_TILL, DEMO)).key();
     }
 
     private long create(DemoMerchant d, LocalDate today) {

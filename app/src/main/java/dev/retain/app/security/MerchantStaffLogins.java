@@ -51,6 +51,17 @@ public class MerchantStaffLogins {
                 .map(c -> new Till(c.id(), c.name(), c.createdBy(), c.createdAt(), c.revokedAt())).toList();
     }
 
+    /** A new key for one of the merchant's tills; its older keys stop working at once. */
+    public TillKey renewTillKey(long merchantId, long clientId, RetainUser by) {
+        Till till = tillsOf(merchantId).stream().filter(t -> t.clientId() == clientId).findFirst()
+                .orElseThrow(() -> new StaffLoginRefused("clients.error.missing", String.valueOf(clientId)));
+        try {
+            return new TillKey(clientId, till.name(), clients.rotate(clientId, java.time.Duration.ZERO, by).key());
+        } catch (ApiClients.Refused refused) {
+            throw new StaffLoginRefused(refused.code(), till.name());
+        }
+    }
+
     /** Revokes one of the merchant's tills; another merchant's till is refused as unknown. */
     public void revokeTillKey(long merchantId, long clientId, RetainUser by) {
         if (clients.tillsOf(merchantId).stream().noneMatch(c -> c.id() == clientId)) {
