@@ -34,6 +34,27 @@ public final class MerchantFixture {
         return new Made(m.id(), code, prefix + "-admin", prefix + "-clerk");
     }
 
+    /**
+     * The merchant of {@code code} made by an earlier test of the same database, or a new one: test classes sharing a
+     * context (and its database) may each ask for it, and every test method of a class may too.
+     */
+    public static synchronized Made merchantOnce(Merchants merchants, MerchantStaffLogins staff, String code) {
+        String prefix = code.toLowerCase();
+        return merchants.list(true).stream().filter(m -> m.code().equals(code)).findFirst()
+                .map(m -> new Made(m.id(), code, prefix + "-admin", prefix + "-clerk"))
+                .orElseGet(() -> merchant(merchants, staff, code));
+    }
+
+    /** The operator's admin as the services take it, for changes a test makes without a page. */
+    public static RetainUser operatorAdmin() {
+        return OPERATOR_ADMIN;
+    }
+
+    /** A merchant staff login as the services take it (what {@code CurrentUser} gives on its requests). */
+    public static RetainUser staff(Made merchant, String username, Role role) {
+        return new RetainUser(username, username, role, null, merchant.id());
+    }
+
     public static OfferView offer(MerchantOffers offers, long merchantId, String title, String kind, long points, Integer quota) {
         return offers.create(merchantId, new OfferDraft(title, kind, points, new BigDecimal("30.00"), LocalDate.now().minusDays(30),
                 LocalDate.now().plusDays(365), quota));

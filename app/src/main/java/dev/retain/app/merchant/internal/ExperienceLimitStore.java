@@ -22,8 +22,7 @@ public class ExperienceLimitStore {
         Map<String, Integer> limits = new LinkedHashMap<>();
         jdbc.sql("select tier, per_year from merchant_experience_limit order by array_position(array['diamond','gold','silver','none'], tier)")
                 .query(rs -> {
-                    int value = rs.getInt(2);
-                    limits.put(rs.getString(1), rs.wasNull() ? null : value);
+                    limits.put(rs.getString(1), (Integer) rs.getObject(2)); // null: no limit
                 });
         return limits;
     }
