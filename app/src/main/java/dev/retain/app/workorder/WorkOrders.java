@@ -199,6 +199,17 @@ public class WorkOrders {
         events.publishEvent(new WorkOrderStateChanged(id, row.view().category(), "resolved", "closed", now));
     }
 
+    /**
+     * A note in the order's history from someone outside the handling queue (a partner merchant's result, R11.3): the
+     * state, queue and deadline stay as they are, so no state change is published. Refused once the order is closed.
+     */
+    @Transactional
+    public void note(long id, String note, String by) {
+        Row row = locked(id, Set.of("new", "assigned", "in_progress", "waiting_customer", "resolved"), "take a note");
+        String text = text("note", note, MAX_TEXT);
+        store.history(id, clock.instant(), actor(by), "noted", row.view().state(), row.view().state(), row.view().queue(), text);
+    }
+
     /** A new priority takes its limit; the deadline is derived again from the start and the stored pauses. */
     @Transactional
     public void setPriority(long id, String priority, String by) {

@@ -60,6 +60,22 @@ public final class MerchantFixture {
                 LocalDate.now().plusDays(365), quota));
     }
 
+    /**
+     * {@code count} redemptions at the merchant's counter now, as the counter leaves them (one receipt each, the
+     * ledger request named but not spent: the assessment counts the rows), {@code refunded} of them refunded.
+     */
+    public static void redemptions(JdbcClient jdbc, long merchantId, String msisdn, int count, int refunded) {
+        for (int i = 0; i < count; i++) {
+            String key = "fixture-" + merchantId + "-" + System.nanoTime() + "-" + i;
+            jdbc.sql("""
+                            insert into merchant_redemption (merchant_id, idempotency_key, receipt_no, clerk, msisdn, kind, points, value_fen,
+                                ledger_key, balance_after, at, reversed_at, reversed_by)
+                            values (?, ?, ?, 'fixture-clerk', ?, 'consumption', 10, 10, ?, 0, now(),
+                                    case when ? then now() end, case when ? then 'fixture-clerk' end)""")
+                    .params(merchantId, key, key, msisdn, "merchant-" + key, i < refunded, i < refunded).update();
+        }
+    }
+
     /** A subscriber whose import gave {@code points} (no expiry), and optionally a tier. */
     public static void customer(JdbcClient jdbc, String msisdn, long points, String tier) {
         jdbc.sql("""

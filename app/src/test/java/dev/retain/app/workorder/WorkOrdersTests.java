@@ -123,6 +123,32 @@ class WorkOrdersTests {
     }
 
     @Test
+    void aNoteGoesIntoTheHistoryWithoutMovingTheOrderUntilItIsClosed() {
+        long id = service.open(order(null, "13694120013", "wo-test", null)).id();
+        WorkOrderView before = service.find(id).orElseThrow();
+        service.note(id, "商家已回复：已联系客户", "shop-admin");
+        assertThat(service.find(id).orElseThrow()).isEqualTo(before);
+        assertThat(store.historyOf(id)).last().extracting(WorkOrderStore.HistoryEntry::action, WorkOrderStore.HistoryEntry::by,
+                WorkOrderStore.HistoryEntry::fromState, WorkOrderStore.HistoryEntry::toState, WorkOrderStore.HistoryEntry::note)
+                .containsExactly("noted", "shop-admin", "new", "new", "商家已回复：已联系客户");
+        assertThatThrownBy(() -> service.note(id, " ", "shop-admin")).isInstanceOf(InvalidWorkOrderField.class);
+        service.assign(id, "t-handler", "t-handler");
+        service.start(id, "t-handler");
+        service.resolve(id, "已处理", "t-handler");
+        service.close(id, "satisfied", 5, null, "t-handler");
+        assertThatThrownBy(() -> service.note(id, "太晚了", "shop-admin")).isInstanceOf(WorkOrderRefused.class);
+        assertThat(store.historyOf(id)).filteredOn(h -> h.action().equals("noted")).hasSize(1);
+    }
+
+    @Test
+    void aComplaintAboutAMerchantGoesToTheAllianceQueueEvenForADiamondCustomer() {
+        f.subscriber("13694120014", "hangzhou", "diamond");
+        WorkOrderView order = service.open(new NewWorkOrder(null, "13694120014", "merchant", "merchant", "商家拒绝核销", null, null, "t-handler"));
+        assertThat(order.queue()).isEqualTo("merchant_alliance");
+        assertThat(jdbc.sql("select limit_minutes from work_order where id = ?").param(order.id()).query(Integer.class).single()).isEqualTo(1260);
+    }
+
+    @Test
     void theHistoryCannotBeChangedOrDeleted() {
         long id = service.open(order(null, "13694120006", "wo-test", null)).id();
         assertThatThrownBy(() -> jdbc.sql("update work_order_history set note = 'x' where work_order_id = ?").param(id).update())
