@@ -226,4 +226,30 @@ class MerchantPortalPagesTests {
     private String page(String user, String path) throws Exception {
         return mvc.perform(get(path).with(logins.as(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
+
+    @Test
+    void theMerchantsAdminMakesATillKeyShownOnceAndRevokesIt() throws Exception {
+        MerchantFixture.Made m = MerchantFixture.merchantOnce(merchants, staff, "PGP7");
+        MerchantFixture.Made other = MerchantFixture.merchantOnce(merchants, staff, "PGP8");
+        String till = "till-pgp7-" + Long.toString(System.nanoTime(), 36);
+        var made = mvc.perform(post("/portal/staff/tills").with(logins.as(m.admin())).with(csrf()).param("name", till))
+                .andExpect(redirectedUrl("/portal/staff")).andReturn();
+        String key = (String) made.getFlashMap().get("newTillKey");
+        assertThat(key).startsWith("rtk_");
+        assertThat(page(m.admin(), "/portal/staff")).contains(till).doesNotContain(key);
+        long clientId = staff.tillsOf(m.id()).stream().filter(t -> t.name().equals(till)).findFirst().orElseThrow().clientId();
+
+        mvc.perform(post("/portal/staff/tills").with(logins.as(m.clerk())).with(csrf()).param("name", till + "-c")).andExpect(status().isForbidden());
+        mvc.perform(post("/portal/staff/tills/" + clientId + "/revoke").with(logins.as(other.admin())).with(csrf()))
+                .andExpect(redirectedUrl("/portal/staff")).andExpect(flash().attributeExists("refused"));
+        assertThat(staff.tillsOf(m.id()).stream().filter(t -> t.clientId() == clientId).findFirst().orElseThrow().revokedAt()).isNull();
+        mvc.perform(post("/portal/staff/tills/" + clientId + "/revoke").with(logins.as(TestLogins.ADMIN)).with(csrf()))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(get("/api/v1/counter/balance").header("Authorization", "Bearer " + key)).andExpect(status().isMethodNotAllowed());
+        mvc.perform(post("/portal/staff/tills/" + clientId + "/revoke").with(logins.as(m.admin())).with(csrf()))
+                .andExpect(redirectedUrl("/portal/staff")).andExpect(flash().attributeExists("saved"));
+        mvc.perform(post("/api/v1/counter/balance").header("Authorization", "Bearer " + key).contentType("application/json")
+                .content("{\"token\":\"x\"}")).andExpect(status().isUnauthorized());
+    }
 }

@@ -123,8 +123,33 @@ class PortalPages {
         long merchantId = merchantId();
         model.addAttribute("merchant", merchants.get(merchantId));
         model.addAttribute("logins", staff.ofMerchant(merchantId));
+        model.addAttribute("tills", staff.tillsOf(merchantId));
         model.addAttribute("zone", page.zone());
         return "merchant/portal-staff";
+    }
+
+    /**
+     * A key for the merchant's own till (its checkout system calls the counter API with it, as a clerk of this
+     * merchant). The key is shown once, on the page the redirect leads to, and never again.
+     */
+    @PostMapping("/portal/staff/tills")
+    @PreAuthorize("hasRole('MERCHANT_ADMIN')")
+    String createTill(@RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
+        try {
+            MerchantStaffLogins.TillKey key = staff.createTillKey(merchantId(), name, currentUser.get());
+            redirect.addFlashAttribute("newTillKey", key.key());
+            redirect.addFlashAttribute("saved", page.text("merchant.page.till.created", key.name()));
+        } catch (MerchantStaffLogins.StaffLoginRefused refused) {
+            redirect.addFlashAttribute("refused", page.text(refused));
+        }
+        return "redirect:/portal/staff";
+    }
+
+    @PostMapping("/portal/staff/tills/{clientId}/revoke")
+    @PreAuthorize("hasRole('MERCHANT_ADMIN')")
+    String revokeTill(@PathVariable long clientId, RedirectAttributes redirect) {
+        page.attempt(redirect, "merchant.page.till.revoked", () -> staff.revokeTillKey(merchantId(), clientId, currentUser.get()));
+        return "redirect:/portal/staff";
     }
 
     /** A new clerk of this merchant; a merchant's admin makes no admins (the operator's admin does). */
