@@ -163,6 +163,10 @@ class SettlementPagesTests {
                 }
             }
             assertThat(fonts).isNotEmpty().allMatch(f -> f.contains("NotoSansSC") && f.endsWith("embedded"));
+            // the first page as an image beside the browser tests' screenshots, to look at
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 110), "png",
+                    java.nio.file.Path.of("target/screenshots/settlement-statement-pdf.png").toFile());
         }
         assertThat(pdf.length).as("the font is subset, not the whole 10 MB").isLessThan(400_000);
         // in English, on request
