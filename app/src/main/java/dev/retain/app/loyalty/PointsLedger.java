@@ -76,6 +76,16 @@ public class PointsLedger {
     }
 
     /**
+     * What the ledger recorded for the redemptions made under {@code clientKeys} (for a merchant's settlement, which
+     * must spend exactly what the ledger spent): how many it has, the points their entries spent, how many were
+     * reversed since. Reads only; unknown keys count nothing.
+     */
+    @Transactional(readOnly = true)
+    public RedeemedPoints redeemed(java.util.Collection<String> clientKeys) {
+        return postings.redeemed(clientKeys.stream().filter(java.util.Objects::nonNull).map(String::trim).distinct().toList());
+    }
+
+    /**
      * Opens a lot of {@code points} (positive) usable up to and including {@code expiresOn} (today or later).
      * {@code source}: tenure, campaign, adjustment or opening. The subscriber must be known (imported).
      */

@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo's merchant alliance ({@code retain demo}): one merchant of each club, online, with an outlet and offers;
- * a merchant admin and a clerk login for the first; and tenure points for the demo's high-value customers. Once: a
- * later start finds them and adds nothing twice (merchants by code, points by client key).
+ * a settlement contract each; a merchant admin and a clerk login for the first; and tenure points for the demo's
+ * high-value customers. Once: a later start finds them and adds nothing twice (merchants by code, contracts by
+ * merchant, points by client key).
  */
 @Service
 public class MerchantDemo {
@@ -52,16 +53,18 @@ public class MerchantDemo {
     private final MerchantStaffLogins staff;
     private final CounterCustomersReadModel customers;
     private final PointsLedger ledger;
+    private final SettlementContracts contracts;
     private final Clock clock;
 
     MerchantDemo(Merchants merchants, MerchantOffers offers, MerchantOutlets outlets, MerchantStaffLogins staff,
-                 CounterCustomersReadModel customers, PointsLedger ledger, Clock clock) {
+                 CounterCustomersReadModel customers, PointsLedger ledger, SettlementContracts contracts, Clock clock) {
         this.merchants = merchants;
         this.offers = offers;
         this.outlets = outlets;
         this.staff = staff;
         this.customers = customers;
         this.ledger = ledger;
+        this.contracts = contracts;
         this.clock = clock;
     }
 
@@ -73,6 +76,12 @@ public class MerchantDemo {
             long id = merchants.list(true).stream().filter(m -> m.code().equals(d.code())).map(MerchantView::id).findFirst()
                     .orElseGet(() -> create(d, today));
             if (first == 0) first = id;
+            // a settlement contract, so the merchant can apply: 1.00 yuan a redemption + 3% of value (at least 10.00 a
+            // month, at most 500.00), 5.00 an experience, 2% of consumption paid in points
+            if (contracts.find(id).isEmpty()) {
+                contracts.save(id, 0, "HT-" + d.code(), List.of(new ContractRule("redemption", 100, 300, 1_000L, 50_000L),
+                        new ContractRule("experience", 500, 0, null, null), new ContractRule("consumption", 0, 200, null, null)), DEMO);
+            }
         }
         List<String> existing = staff.ofMerchant(first).stream().map(MerchantStaffLogins.StaffLogin::username).toList();
         if (!existing.contains(adminLogin)) staff.create(first, adminLogin, password, "赵丽", Role.MERCHANT_ADMIN, DEMO);

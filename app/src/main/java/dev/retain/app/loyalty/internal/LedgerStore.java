@@ -2,12 +2,14 @@ package dev.retain.app.loyalty.internal;
 
 import dev.retain.app.loyalty.LotUse;
 import dev.retain.app.loyalty.PointsLot;
+import dev.retain.app.loyalty.RedeemedPoints;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,6 +85,22 @@ public class LedgerStore {
     public Optional<Request> request(String clientKey) {
         return jdbc.sql("select " + REQUEST + " from points_request where client_key = ?").param(clientKey)
                 .query(LedgerStore::request).optional();
+    }
+
+    /**
+     * The redemptions under {@code clientKeys}: how many the ledger has, the points their {@code redeem} entries spent
+     * (positive) and how many of them have been reversed.
+     */
+    public RedeemedPoints redeemed(Collection<String> clientKeys) {
+        if (clientKeys.isEmpty()) return new RedeemedPoints(0, 0, 0);
+        return jdbc.sql("""
+                        select count(*), coalesce(sum(spent), 0), count(*) filter (where reversed)
+                        from (select (select coalesce(-sum(e.points), 0) from points_entry e where e.request_id = r.id and e.kind = 'redeem') as spent,
+                                     exists (select 1 from points_request v where v.reverses = r.id) as reversed
+                              from points_request r
+                              where r.kind = 'redeem' and r.client_key = any (?::text[])) redeemed""")
+                .param(clientKeys.toArray(String[]::new))
+                .query((rs, i) -> new RedeemedPoints(rs.getInt(1), rs.getLong(2), rs.getInt(3))).single();
     }
 
     /** The reversal of the request {@code id}, if it has one. */

@@ -6,6 +6,7 @@ import dev.retain.app.loyalty.PointsBalance;
 import dev.retain.app.loyalty.PointsLot;
 import dev.retain.app.loyalty.PointsReceipt;
 import dev.retain.app.loyalty.PointsRequestConflict;
+import dev.retain.app.loyalty.RedeemedPoints;
 import dev.retain.app.loyalty.internal.LedgerStore.Account;
 import dev.retain.app.loyalty.internal.LedgerStore.Entry;
 import dev.retain.app.loyalty.internal.LedgerStore.Request;
@@ -13,6 +14,7 @@ import dev.retain.app.loyalty.internal.SubscriberPointsReadModel.Imported;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -160,6 +162,13 @@ public class Postings {
         store.changeBalance(msisdn, back);
         store.balanceAfter(id.get(), usable + back);
         return new PointsReceipt(key, msisdn, REVERSE, back, usable + back, uses, now, false);
+    }
+
+    // ---- reading ----------------------------------------------------------------------------------
+
+    /** What the ledger recorded for the redemptions under {@code clientKeys} (see {@link LedgerStore#redeemed}). */
+    public RedeemedPoints redeemed(Collection<String> clientKeys) {
+        return store.redeemed(clientKeys);
     }
 
     // ---- expiry -----------------------------------------------------------------------------------
