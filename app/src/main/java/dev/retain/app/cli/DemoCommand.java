@@ -134,8 +134,8 @@ final class DemoCommand {
      */
     private static String seedMerchants(ConfigurableApplicationContext app, DemoData.DemoLogins logins, PrintStream out) {
         MerchantDemo.Seeded m = app.getBean(MerchantDemo.class).seed("shop", "clerk", DemoData.PASSWORD);
-        out.printf(Locale.ROOT, "merchant alliance: %d merchants online, %,d high-value customers given %s tenure points%n", m.merchants(),
-                m.customersGranted(), "3,000");
+        out.printf(Locale.ROOT, "merchant alliance: %d merchants online, %,d high-value customers given %,d tenure points%n", m.merchants(),
+                m.customersGranted(), MerchantDemo.TENURE_POINTS);
         logins.add(m.adminLogin(), Role.MERCHANT_ADMIN, m.merchantName());
         logins.add(m.clerkLogin(), Role.MERCHANT_CLERK, m.merchantName());
         if (m.customerMsisdn() == null) return null;

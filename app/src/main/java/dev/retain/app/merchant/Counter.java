@@ -76,13 +76,16 @@ public class Counter {
         this.clock = clock;
     }
 
-    /** Sends a code to the customer's number: the merchant must be online, the number a subscriber, and the hour's limits not reached. */
-    @Transactional
+    /**
+     * Sends a code to the customer's number: the merchant must be online, the hour's limits not reached, and the number
+     * a subscriber. A number that is not one counts against the limits too (kept, with a code nobody has), so that a
+     * clerk cannot look up numbers without end to learn who is in the programme.
+     */
+    @Transactional(noRollbackFor = MerchantRefused.class)
     public CounterVerification sendCode(RetainUser clerk, String number) {
         long merchantId = merchantOf(clerk);
         onlineMerchant(merchantId);
         String msisdn = canonical(number);
-        if (customers.tierOf(msisdn).isEmpty()) throw new MerchantRefused("merchant.error.not-a-customer", PersonalData.maskMsisdn(msisdn));
         Instant now = clock.instant();
         verifications.lockSenders(msisdn, clerk.username());
         Instant hourAgo = now.minus(Duration.ofHours(1));
@@ -95,6 +98,10 @@ public class Counter {
         UUID id = UUID.randomUUID();
         String code = String.format("%06d", random.nextInt(1_000_000));
         Instant expires = now.plus(Duration.ofMinutes(settings.codeMinutes()));
+        if (customers.tierOf(msisdn).isEmpty()) {
+            verifications.insert(id, merchantId, clerk.username(), msisdn, "not-a-customer", now, now);
+            throw new MerchantRefused("merchant.error.not-a-customer", PersonalData.maskMsisdn(msisdn));
+        }
         verifications.insert(id, merchantId, clerk.username(), msisdn, sha256(id + ":" + code), now, expires);
         outbox.queue(new OutboundMessage(msisdn, null, Channel.SMS, MessageClass.SERVICE, "one_time_code",
                 Map.of("code", code, "minutes", Integer.toString(settings.codeMinutes())), null, "one_time_code", "counter-code-" + id, true));
@@ -135,7 +142,7 @@ public class Counter {
         String msisdn = customerOf(merchantOf(clerk), token);
         PointsBalance balance = ledger.balance(msisdn);
         String tier = customers.tierOf(msisdn).orElse("none");
-        Integer limit = experienceLimits.all().get(tier);
+        Integer limit = yearlyExperiences(tier);
         Integer left = limit == null ? null : Math.max(0, limit - experiencesThisYear(msisdn, today()));
         return new CounterCustomer(PersonalData.maskMsisdn(msisdn), tier, balance.balance(), balance.lots(), left);
     }
@@ -156,7 +163,10 @@ public class Counter {
         if (first.isPresent()) {
             CounterReceipt r = first.get().receipt();
             boolean same = offerId != null ? offerId.equals(r.offerId()) : r.offerId() == null && points == r.points();
-            if (!same) throw new MerchantRefused("merchant.error.key-reused");
+            // another customer under the same key is another request; an expired token still gets its replay
+            boolean sameCustomer = token == null || verifications.customerOfToken(merchantId, sha256(token.strip()), clock.instant())
+                    .map(r.msisdn()::equals).orElse(true);
+            if (!same || !sameCustomer) throw new MerchantRefused("merchant.error.key-reused");
             return r.asReplay();
         }
         String msisdn = customerOf(merchantId, token);
@@ -201,10 +211,11 @@ public class Counter {
         RedemptionStore.Stored stored = redemptions.byReceipt(merchantId, receiptNo)
                 .orElseThrow(() -> new MerchantNotFound("receipt " + receiptNo));
         if (stored.receipt().reversedAt() != null) throw new MerchantRefused("merchant.error.already-reversed", receiptNo);
+        // the offer row before the ledger's account, in the order a redemption takes them: no deadlock between the two
+        if (stored.offerId() != null) offers.giveBack(stored.offerId());
         if (stored.ledgerKey() != null) {
             ledger.reverse(stored.ledgerKey() + "-reversal", stored.ledgerKey(), "merchant-reversal:" + receiptNo);
         }
-        if (stored.offerId() != null) offers.giveBack(stored.offerId());
         redemptions.markReversed(merchantId, receiptNo, by.username(), clock.instant());
         return redemptions.byReceipt(merchantId, receiptNo).orElseThrow().receipt();
     }
@@ -216,11 +227,16 @@ public class Counter {
 
     private void checkExperienceLeft(String msisdn, LocalDate today) {
         redemptions.lockCustomer(msisdn);
-        String tier = customers.tierOf(msisdn).orElse("none");
-        Integer limit = experienceLimits.all().get(tier);
+        Integer limit = yearlyExperiences(customers.tierOf(msisdn).orElse("none"));
         if (limit != null && experiencesThisYear(msisdn, today) >= limit) {
             throw new MerchantRefused("merchant.error.experiences-used", limit);
         }
+    }
+
+    /** The tier's yearly experiences (null: no limit); a tier the table does not know gets what no tier gets. */
+    private Integer yearlyExperiences(String tier) {
+        java.util.Map<String, Integer> limits = experienceLimits.all();
+        return limits.containsKey(tier) ? limits.get(tier) : limits.get("none");
     }
 
     private int experiencesThisYear(String msisdn, LocalDate today) {

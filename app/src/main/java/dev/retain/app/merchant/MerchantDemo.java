@@ -45,7 +45,8 @@ public class MerchantDemo {
     private static final RetainUser DEMO = new RetainUser("demo", "demo", Role.ADMIN, null);
     private static final int DEMO_CUSTOMERS = 200;
     private static final String DEMO_TILL = "demo-till";
-    private static final long TENURE_POINTS = 3_000;
+    /** The tenure points each demo customer gets. */
+    public static final long TENURE_POINTS = 3_000;
 
     private final Merchants merchants;
     private final MerchantOffers offers;
@@ -102,9 +103,11 @@ public class MerchantDemo {
 
     /** The demo till's key, new at every start (a key is shown once; the one printed before stops working). */
     private String tillKey(long merchantId) {
-        return staff.tillsOf(merchantId).stream().filter(t -> t.name().equals(DEMO_TILL) && t.revokedAt() == null).findFirst()
+        List<MerchantStaffLogins.Till> tills = staff.tillsOf(merchantId).stream().filter(t -> t.name().startsWith(DEMO_TILL)).toList();
+        // a demo till its merchant revoked stays revoked: the demo makes another
+        return tills.stream().filter(t -> t.revokedAt() == null).findFirst()
                 .map(t -> staff.renewTillKey(merchantId, t.clientId(), DEMO))
-                .orElseGet(() -> staff.createTillKey(merchantId, DEMO_TILL, DEMO)).key();
+                .orElseGet(() -> staff.createTillKey(merchantId, tills.isEmpty() ? DEMO_TILL : DEMO_TILL + "-" + (tills.size() + 1), DEMO)).key();
     }
 
     private long create(DemoMerchant d, LocalDate today) {

@@ -77,7 +77,7 @@ public class Merchants {
         return get(id);
     }
 
-    /** Soft delete: offline for good, hidden from lists, its staff's logins disabled. */
+    /** Soft delete: offline for good, hidden from lists, its staff's logins disabled and its tills' keys revoked. */
     @Transactional
     public void delete(long id, int version, RetainUser by) {
         lockedLive(id, version);
@@ -85,6 +85,9 @@ public class Merchants {
         store.appendHistory(id, "deleted", by.username(), clock.instant());
         for (MerchantStaffLogins.StaffLogin login : staff.ofMerchant(id)) {
             if (login.enabled()) staff.setEnabled(id, login.username(), false, by);
+        }
+        for (MerchantStaffLogins.Till till : staff.tillsOf(id)) {
+            if (till.revokedAt() == null) staff.revokeTillKey(id, till.clientId(), by);
         }
     }
 

@@ -127,7 +127,7 @@ public class Settlements {
 
         List<Computed> lines = new ArrayList<>();
         for (Candidate c : redemptions) lines.add(computed(contract.rule(c.kind()), c, 1));
-        for (Candidate c : refunds) lines.add(computed(contract.rule(c.kind()), c, -1));
+        for (Candidate c : refunds) lines.add(refund(contract.rule(c.kind()), c));
         List<SettlementCategoryTotals> categories = totals(lines, contract::rule);
         SettlementTotals total = categories.stream().map(SettlementCategoryTotals::totals).reduce(SettlementTotals.ZERO, SettlementTotals::plus);
         long id;
@@ -190,7 +190,8 @@ public class Settlements {
         for (StoredLine l : lines) {
             if (l.ledgerKey() != null) (l.direction() == 1 ? keysPaid : keysRefunded).add(l.ledgerKey());
             ContractRule rule = rules.getOrDefault(l.category(), ContractRule.free(l.category()));
-            Computed c = computed(rule, new Candidate(l.redemptionId(), l.category(), l.redemptionPoints(), l.redemptionValueFen()), l.direction());
+            Candidate candidate = new Candidate(l.redemptionId(), l.category(), l.redemptionPoints(), l.redemptionValueFen());
+            Computed c = l.direction() == 1 ? computed(rule, candidate, 1) : refund(rule, candidate);
             again.add(c);
             if (c.points != l.points() || c.valueFen != l.valueFen() || c.feeFen != l.feeFen()) receiptsDiffering.add(l.receiptNo());
             if (l.direction() == 1 && l.reversedAt() != null) {
@@ -220,6 +221,14 @@ public class Settlements {
     // ---- the arithmetic ---------------------------------------------------------------------------
 
     private record Computed(long redemptionId, int direction, String category, long points, long valueFen, long feeFen) {
+    }
+
+    /** A refund gives back the fee its paid line was charged (under that month's rule), else what the rule gives. */
+    private Computed refund(ContractRule rule, Candidate c) {
+        Computed byRule = computed(rule, c, -1);
+        return store.paidFeeOf(c.redemptionId())
+                .map(fee -> new Computed(byRule.redemptionId, -1, byRule.category, byRule.points, byRule.valueFen, -fee))
+                .orElse(byRule);
     }
 
     private static Computed computed(ContractRule rule, Candidate c, int direction) {

@@ -238,6 +238,9 @@ class CounterApiTests {
                 .andExpect(status().isTooManyRequests()).andExpect(jsonPath("$.code").value("merchant.error.too-many-codes-number"));
         call(clerk, "/api/v1/counter/verifications", "{\"msisdn\":\"13791599999\"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("merchant.error.not-a-customer"));
+        // a number looked up that is no customer counts against the clerk's hourly codes, so lookups cannot go on without end
+        assertThat(jdbc.sql("select count(*) from counter_verification where clerk = ? and msisdn = '13791599999'").param(shop.clerk())
+                .query(Long.class).single()).isEqualTo(1);
         call(clerk, "/api/v1/counter/verifications", "{\"msisdn\":\"call me\"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("merchant.error.msisdn"));
     }
@@ -264,6 +267,10 @@ class CounterApiTests {
         redeem(clerk, "exp-5", "{\"token\":\"" + token + "\",\"offerId\":" + experience + "}").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("merchant.error.experiences-used"));
         call(clerk, "/api/v1/counter/balance", "{\"token\":\"" + token + "\"}").andExpect(jsonPath("$.experiencesLeft").value(0));
+        // the same key and offer for another customer is another request, not the first one's receipt
+        String otherCustomer = verify(clerk, msisdn);
+        redeem(clerk, "exp-1", "{\"token\":\"" + otherCustomer + "\",\"offerId\":" + experience + "}")
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("merchant.error.key-reused"));
     }
 
     @Test

@@ -48,7 +48,7 @@ public class PdfDocuments {
             builder.useFastMode();
             builder.useFont(() -> new ByteArrayInputStream(r), FONT_FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> new ByteArrayInputStream(b), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-            builder.withHtmlContent(xhtml, null);
+            builder.withHtmlContent(xmlSafe(xhtml), null);
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {
@@ -56,6 +56,14 @@ public class PdfDocuments {
         }
         return out.toByteArray();
     }
+
+    /** Without the characters XML 1.0 forbids (control characters typed into a title): the parser would refuse the page. */
+    static String xmlSafe(String xhtml) {
+        return XML_FORBIDDEN.matcher(xhtml).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern XML_FORBIDDEN =
+            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
     private byte[] regular() {
         byte[] font = regular;

@@ -186,9 +186,9 @@ public class Postings {
     /**
      * Takes in BOSS's points for one subscriber with an account, after import {@code importId}: nothing when BOSS's
      * figures are those the ledger last took in (an unchanged export does not undo what happened here since); else,
-     * when they differ from the usable balance, an {@code adjust} under the client key {@code import-<id>-<msisdn>}
-     * (more: a new lot of source {@code adjustment}; less: a spend from the soonest lots, which never goes below
-     * zero since BOSS's figure is not negative) and a points_reconciliation row. Returns whether it adjusted.
+     * when BOSS's points changed, an {@code adjust} by that change under the client key {@code import-<id>-<msisdn>}
+     * (more: a new lot of source {@code adjustment}; less: a spend from the soonest lots, never below zero) and a
+     * points_reconciliation row (the ledger before, BOSS's figure, the change applied). Returns whether it adjusted.
      */
     public boolean reconcile(long importId, String msisdn, LocalDate today, Instant now) {
         Optional<Account> account = store.lockAccount(msisdn);
@@ -205,8 +205,11 @@ public class Postings {
         if (store.request(key).isPresent()) return false;
         List<PointsLot> lots = store.usableLots(msisdn, today);
         long ledger = lots.stream().mapToLong(PointsLot::remaining).sum();
-        long target = imported.usableOn(today);
-        long difference = target - ledger;
+        // BOSS's own change since the ledger last took its figure in, not BOSS's figure: BOSS does not hear of the
+        // redemptions made here, so setting the ledger to its figure would give every spent point back
+        long lastTakenIn = account.get().importedPoints() == null ? 0 : account.get().importedPoints();
+        long difference = Math.max(imported.points() - lastTakenIn, -ledger); // never below zero
+        long target = ledger + difference;
         boolean adjusted = false;
         if (difference != 0) {
             Optional<Long> id = store.insertRequest(key, msisdn, ADJUST, difference, importReference(importId), null, now);
@@ -220,7 +223,7 @@ public class Postings {
                 takeFromLots(msisdn, lots, -difference, id.get(), ADJUST, now);
             }
             store.balanceAfter(id.get(), target);
-            store.reconciliation(importId, msisdn, ledger, target, difference, imported.pointsExpiry(), now);
+            store.reconciliation(importId, msisdn, ledger, imported.usableOn(today), difference, imported.pointsExpiry(), now);
             adjusted = true;
         }
         store.takenIn(msisdn, imported.points(), imported.pointsExpiry(), now);

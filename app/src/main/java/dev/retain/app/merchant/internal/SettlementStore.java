@@ -92,6 +92,14 @@ public class SettlementStore {
                 .query((rs, i) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4))).list();
     }
 
+    /** The fee charged on a redemption's paid line in an approved settlement: what its refund gives back. */
+    public java.util.Optional<Long> paidFeeOf(long redemptionId) {
+        return jdbc.sql("""
+                        select l.fee_fen from merchant_settlement_line l join merchant_settlement s on s.id = l.settlement_id
+                        where l.redemption_id = ? and l.direction = 1 and not l.released and s.state = 'approved'""")
+                .param(redemptionId).query(Long.class).optional();
+    }
+
     public long insert(long merchantId, String period, int contractVersion, String by, Instant at, SettlementTotals totals) {
         return jdbc.sql("""
                         insert into merchant_settlement (merchant_id, period, state, contract_version, applied_at, applied_by, line_count, points,

@@ -59,7 +59,7 @@ class CounterApi {
 
     @PostMapping(path = "/api/v1/counter/verifications", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Send the customer a one-time code",
-            description = "JSON {msisdn}. The code goes out by SMS; the answer's id is used to check it. Limits: codes per number and per "
+            description = "JSON with the customer's msisdn. The code goes out by SMS; the answer's id is used to check it. Limits: codes per number and per "
                     + "clerk an hour (429 when reached); the merchant must be online (409).")
     @ApiResponse(responseCode = "200", description = "{id, msisdn (masked), expiresAt}")
     Map<String, Object> sendCode(@RequestBody NumberRequest body) {

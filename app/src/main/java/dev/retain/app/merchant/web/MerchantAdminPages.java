@@ -202,8 +202,12 @@ class MerchantAdminPages {
 
     @PostMapping("/admin/merchants/{id}/staff/{username}/enabled")
     String setLoginEnabled(@PathVariable long id, @PathVariable String username, @RequestParam boolean enabled, RedirectAttributes redirect) {
-        merchants.get(id);
-        page.attempt(redirect, "merchant.page.saved", () -> staff.setEnabled(id, username, enabled, currentUser.get()));
+        MerchantView merchant = merchants.get(id);
+        page.attempt(redirect, "merchant.page.saved", () -> {
+            // a deleted merchant's logins stay disabled: nobody may act for it again
+            if (enabled && merchant.deleted()) throw new MerchantRefused("merchant.error.deleted", merchant.code());
+            staff.setEnabled(id, username, enabled, currentUser.get());
+        });
         return back(id) + "#staff";
     }
 

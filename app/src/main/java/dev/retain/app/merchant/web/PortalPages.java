@@ -1,6 +1,7 @@
 package dev.retain.app.merchant.web;
 
 import dev.retain.app.merchant.MerchantOffers;
+import dev.retain.app.merchant.MerchantRefused;
 import dev.retain.app.merchant.MerchantOutlets;
 import dev.retain.app.merchant.Merchants;
 import dev.retain.app.merchant.OfferView;
@@ -165,7 +166,10 @@ class PortalPages {
     @PostMapping("/portal/staff/{username}/enabled")
     @PreAuthorize("hasRole('MERCHANT_ADMIN')")
     String setEnabled(@PathVariable String username, @RequestParam boolean enabled, RedirectAttributes redirect) {
-        page.attempt(redirect, "merchant.page.saved", () -> staff.setEnabled(merchantId(), username, enabled, currentUser.get()));
+        page.attempt(redirect, "merchant.page.saved", () -> {
+            if (username.equals(currentUser.get().username())) throw new MerchantRefused("merchant.error.own-login");
+            staff.setEnabled(merchantId(), username, enabled, currentUser.get());
+        });
         return "redirect:/portal/staff";
     }
 
