@@ -136,6 +136,10 @@ final class DemoCommand {
         MerchantDemo.Seeded m = app.getBean(MerchantDemo.class).seed("shop", "clerk", DemoData.PASSWORD);
         out.printf(Locale.ROOT, "merchant alliance: %d merchants online, %,d high-value customers given %,d tenure points%n", m.merchants(),
                 m.customersGranted(), MerchantDemo.TENURE_POINTS);
+        if (m.settlementToReview() != null) {
+            out.printf(Locale.ROOT, "settlement: %s applied for %s by %s; admin reviews it on /admin/settlements%n", m.merchantName(),
+                    m.settlementToReview(), m.adminLogin());
+        }
         logins.add(m.adminLogin(), Role.MERCHANT_ADMIN, m.merchantName());
         logins.add(m.clerkLogin(), Role.MERCHANT_CLERK, m.merchantName());
         if (m.customerMsisdn() == null) return null;

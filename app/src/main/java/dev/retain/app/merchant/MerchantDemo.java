@@ -23,7 +23,7 @@ public class MerchantDemo {
 
     /** What the demo prints: the logins, and a customer to try the counter with (a generated, not a real, number). */
     public record Seeded(int merchants, int customersGranted, String adminLogin, String clerkLogin, String merchantName,
-                         String customerMsisdn, long customerPoints, String tillKey) {
+                         String customerMsisdn, long customerPoints, String tillKey, String settlementToReview) {
     }
 
     private record DemoMerchant(String code, String name, String club, String outlet, String address, String hours,
@@ -55,10 +55,13 @@ public class MerchantDemo {
     private final CounterCustomersReadModel customers;
     private final PointsLedger ledger;
     private final SettlementContracts contracts;
+    private final MerchantDemoHistory history;
     private final Clock clock;
 
     MerchantDemo(Merchants merchants, MerchantOffers offers, MerchantOutlets outlets, MerchantStaffLogins staff,
-                 CounterCustomersReadModel customers, PointsLedger ledger, SettlementContracts contracts, Clock clock) {
+                 CounterCustomersReadModel customers, PointsLedger ledger, SettlementContracts contracts, MerchantDemoHistory history,
+                 Clock clock) {
+        this.history = history;
         this.merchants = merchants;
         this.offers = offers;
         this.outlets = outlets;
@@ -95,10 +98,16 @@ public class MerchantDemo {
         for (String msisdn : demoCustomers) {
             ledger.grant("demo-tenure-" + msisdn, msisdn, TENURE_POINTS, expires, "tenure", "demo: tenure reward");
         }
+        // last month's counter and its settlement application, from customers other than the one printed to try the counter
+        MerchantView firstMerchant = merchants.get(first);
+        String settlement = history.seed(firstMerchant, new RetainUser(adminLogin, "赵丽", Role.MERCHANT_ADMIN, null, first),
+                        new RetainUser(clerkLogin, "钱晨", Role.MERCHANT_CLERK, null, first),
+                        demoCustomers.size() > 1 ? demoCustomers.subList(1, demoCustomers.size()) : List.of())
+                .map(v -> v.period() + " (" + v.state() + ")").orElse(null);
         String customer = demoCustomers.isEmpty() ? null : demoCustomers.get(0);
         long points = customer == null ? 0 : ledger.balance(customer).balance();
         return new Seeded(MERCHANTS.size(), demoCustomers.size(), adminLogin, clerkLogin, MERCHANTS.get(0).name(), customer, points,
-                tillKey);
+                tillKey, settlement);
     }
 
     /** The demo till's key, new at every start (a key is shown once; the one printed before stops working). */

@@ -136,6 +136,13 @@ class DemoCommandTests {
                     .isEqualTo(DemoData.ADMIN_NAME);
             String phone = jdbc.sql("select display_name || '|' || manager_id from app_user where username = 'phone'").query(String.class).single();
             assertThat(phone).doesNotContain("Phone manager").matches("[\\p{IsHan}]+ \\((PM-[A-Z0-9-]+)\\)\\|\\1");
+
+            // the merchant alliance (issue 14): merchants, their staff's logins, a till's key, points, last month's settlement
+            assertThat(out).contains("merchant alliance: 5 merchants online").containsPattern("shop +merchant_admin +悦享国际影城")
+                    .containsPattern("clerk +merchant_clerk +悦享国际影城").containsPattern("API key for /api/v1/counter .*: rtk_")
+                    .contains("settlement: 悦享国际影城 applied for 2026-07 (applied)");
+            assertThat(jdbc.sql("select count(*) from merchant_redemption where idempotency_key like 'demo-history-2026-07-%'")
+                    .query(Long.class).single()).as("July's counter history").isPositive();
         }
 
         // a restart two months later: the data stays, and the demo says what that means
@@ -150,6 +157,10 @@ class DemoCommandTests {
                     .doesNotContain("generating");
             assertThat(get(again, "/actuator/health/readiness")[0]).isEqualTo("200");
             assertThat(app.getBean(CycleService.class).recent(10)).as("no cycle ran again").hasSize(2);
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select count(*) from merchant where code like 'DEMO-%'").query(Long.class).single()).as("no merchant twice")
+                    .isEqualTo(5);
+            assertThat(jdbc.sql("select count(*) from merchant_settlement where period = '2026-07'").query(Long.class).single()).isEqualTo(1);
         }
     }
 }
