@@ -6,6 +6,7 @@ import dev.retain.app.merchant.internal.SettlementStore;
 import dev.retain.app.merchant.internal.SettlementStore.Candidate;
 import dev.retain.app.merchant.internal.SettlementStore.StoredLine;
 import dev.retain.app.security.PersonalData;
+import dev.retain.app.security.AuditLog;
 import dev.retain.app.security.RetainUser;
 import dev.retain.app.security.Role;
 import java.time.Clock;
@@ -49,18 +50,23 @@ public class Settlements {
 
     private static final Pattern PERIOD = Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])");
     private static final int LIST_LIMIT = 500;
+    /** The audit log's actions of the operator's decisions. */
+    public static final String APPROVED = "settlement_approved";
+    public static final String RETURNED = "settlement_returned";
 
     private final SettlementStore store;
     private final SettlementContracts contracts;
     private final Merchants merchants;
     private final PointsLedger ledger;
+    private final AuditLog audit;
     private final Clock clock;
 
-    Settlements(SettlementStore store, SettlementContracts contracts, Merchants merchants, PointsLedger ledger, Clock clock) {
+    Settlements(SettlementStore store, SettlementContracts contracts, Merchants merchants, PointsLedger ledger, AuditLog audit, Clock clock) {
         this.store = store;
         this.contracts = contracts;
         this.merchants = merchants;
         this.ledger = ledger;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -153,7 +159,10 @@ public class Settlements {
         SettlementReconciliation check = reconcile(by, id);
         if (!check.balanced()) throw new MerchantRefused("merchant.settlement.error.unreconciled", check.pointsDifference());
         store.approve(id, by.username(), clock.instant(), check.ledgerPoints());
-        return store.find(id).orElseThrow();
+        SettlementView approved = store.find(id).orElseThrow();
+        audit.record(by, APPROVED, "settlement " + id, approved.merchantCode() + " " + approved.period() + " payable "
+                + java.math.BigDecimal.valueOf(approved.totals().payableFen(), 2).toPlainString());
+        return approved;
     }
 
     /** The operator's admin returns an applied settlement with a reason; the merchant may apply for the month again. */
@@ -165,7 +174,9 @@ public class Settlements {
         String state = store.lockState(id).orElseThrow(() -> new MerchantNotFound("settlement " + id));
         if (!"applied".equals(state)) throw new MerchantRefused("merchant.settlement.error.decided", state);
         store.returnToMerchant(id, by.username(), clock.instant(), why);
-        return store.find(id).orElseThrow();
+        SettlementView returned = store.find(id).orElseThrow();
+        audit.record(by, RETURNED, "settlement " + id, returned.merchantCode() + " " + returned.period() + ": " + why);
+        return returned;
     }
 
     /**

@@ -107,6 +107,8 @@ class SettlementTests {
         assertThat(approved.state()).isEqualTo("approved");
         assertThat(approved.ledgerPoints()).isEqualTo(2_650);
         assertThat(approved.decidedBy()).isEqualTo(SettlementFixture.OPERATOR.username());
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'settlement_approved' and subject = ?")
+                .param("settlement " + applied.id()).query(Long.class).single()).as("the decision is in the audit log").isEqualTo(1);
         assertThatThrownBy(() -> settlements.approve(SettlementFixture.OPERATOR, applied.id()))
                 .isInstanceOfSatisfying(MerchantRefused.class, e -> assertThat(e.code()).isEqualTo("merchant.settlement.error.decided"));
         assertThatThrownBy(() -> settlements.returnToMerchant(SettlementFixture.OPERATOR, applied.id(), "晚了"))
