@@ -156,6 +156,12 @@ final class EmbeddedDatabase implements AutoCloseable {
         if (watch.died() || !answers(postgres)) {
             // read before closing: zonky's stop of the dead server adds its own complaint to the log
             String problem = ServerLog.lastProblem(serverLog, watch.logOffset());
+            // pg_ctl's "could not start server" says nothing of why; on a busy machine the server's own FATAL line
+            // can reach the log a moment later
+            for (int i = 0; i < 20 && problem.contains("could not start server"); i++) {
+                sleepQuietly(100);
+                problem = ServerLog.lastProblem(serverLog, watch.logOffset());
+            }
             closeQuietly(postgres);
             throw new DatabaseStartException("PostgreSQL in " + data + " stopped while starting (" + problem + "): see its log "
                     + serverLog + "; if the data is damaged, restore it or delete the folder and import again");
@@ -169,6 +175,14 @@ final class EmbeddedDatabase implements AutoCloseable {
             return s.execute("select 1");
         } catch (SQLException e) {
             return false;
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
