@@ -71,7 +71,10 @@ class VisitDayBrowserTests {
         for (int i = 0; i < booked.size(); i++) {
             long id = booked.get(i);
             new Select(browser.driver.findElement(By.id("book-window-" + id))).selectByValue(i < 4 ? "09:00" : "13:30");
-            browser.driver.findElement(By.id("book-" + id)).click();
+            org.openqa.selenium.WebElement book = browser.driver.findElement(By.id("book-" + id));
+            book.click();
+            // the page before also shows "saved": wait for the new one, or the next booking acts on the old page
+            browser.wait.until(ExpectedConditions.stalenessOf(book));
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("visit-saved")));
         }
         assertThat(browser.text(By.id("visit-bookings"))).contains("09:00–10:30").contains("13:30–15:00").contains("重要客户");
