@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.retain.app.RetainWebTest;
@@ -218,5 +220,23 @@ class TariffAdviceTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(redPage).contains("id=\"family-plan\"", "id=\"family-candidates\"").doesNotContain("id=\"tariff-advice\"")
                 .doesNotContain(peer);
+    }
+
+    @Test
+    void aFourthLinkToOneCustomerWithin24HoursIsRefused() throws Exception {
+        subscriber(msisdn, "CM-T1", true);
+        String key = keyOf(msisdn);
+        for (int i = 0; i < 3; i++) send(TestLogins.SUPERVISOR, key, 302);
+        mvc.perform(post("/customers/" + key + "/tariff-advice").with(logins.as(TestLogins.CUSTOMER_MANAGER)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("tariffAdviceRefused", "campaign.link.error.too-many"));
+        assertThat(auditEntries(msisdn)).isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from tariff_advice_link where msisdn = ?").param(msisdn).query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void onlyTheLinkItselfIsOpenWithoutALogin() throws Exception {
+        mvc.perform(get("/t/" + "A".repeat(43) + "/more")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/t")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
     }
 }
