@@ -26,6 +26,11 @@ public record CampaignSettings(
 
     public CampaignSettings {
         if (tariffMonths < 1 || tariffMonths > 12) throw new IllegalArgumentException("retain.campaign.tariff-months: 1..12");
+        if (cheaperPercent < 0 || cheaperPercent > 100) throw new IllegalArgumentException("retain.campaign.cheaper-percent: 0..100");
+        if (billFallPercent < 0 || billFallPercent > 100) throw new IllegalArgumentException("retain.campaign.bill-fall-percent: 0..100");
+        if (familyMinCalls < 1) throw new IllegalArgumentException("retain.campaign.family-min-calls: ≥ 1");
+        if (familyMonths < 1 || familyMonths > 12) throw new IllegalArgumentException("retain.campaign.family-months: 1..12");
+        if (familyMinTenureMonths < 0) throw new IllegalArgumentException("retain.campaign.family-min-tenure-months: ≥ 0");
         if (linkDays < 1 || linkDays > 30) throw new IllegalArgumentException("retain.campaign.link-days: 1..30");
         if (linksPerCustomerPerDay < 1) throw new IllegalArgumentException("retain.campaign.links-per-customer-per-day: ≥ 1");
         if (publicBaseUrl != null && !publicBaseUrl.isEmpty() && !publicBaseUrl.matches("https?://[^\\s/]+(/[^\\s]*)?")) {
