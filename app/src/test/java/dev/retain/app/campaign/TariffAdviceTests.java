@@ -135,7 +135,7 @@ class TariffAdviceTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         // 188 a month on the current plan; the 5 CNY plan covers the usage: 183.00 a month less (97 %)
         assertThat(page).contains("id=\"tariff-advice\"", "推荐测试5元大流量：月均5.00元，每月节省183.00元（97%）", "价格敏感");
-        assertThat(page).contains("id=\"family-candidates\"", peer.substring(0, 3) + "****" + peer.substring(7), "27次通话")
+        assertThat(page).contains("id=\"family-candidates\"", peer.substring(0, 3) + "****" + peer.substring(7), "（中国联通，27次通话）")
                 .doesNotContain(peer).contains("id=\"send-tariff-advice\"");
 
         long before = mark();
