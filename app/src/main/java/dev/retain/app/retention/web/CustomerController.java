@@ -1,11 +1,14 @@
 package dev.retain.app.retention.web;
 
+import dev.retain.app.campaign.AdviceLinkRefused;
+import dev.retain.app.campaign.TariffAdviceLinks;
 import dev.retain.app.retention.ContactForm;
 import dev.retain.app.retention.Contacts;
 import dev.retain.app.retention.CustomerAccess;
 import dev.retain.app.retention.internal.CustomerNotes;
 import dev.retain.app.security.CurrentUser;
 import dev.retain.app.security.RetainUser;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The customer 360° view (SPEC R1.4) with its two forms: log a contact / handle a task
@@ -34,9 +38,11 @@ class CustomerController {
     private final CustomerNotes notes;
     private final CurrentUser currentUser;
     private final RevealAudit reveals;
+    private final TariffAdviceLinks adviceLinks;
 
     CustomerController(CustomerAccess access, CustomerPage page, Contacts contacts, CustomerNotes notes,
-                       CurrentUser currentUser, RevealAudit reveals) {
+                       CurrentUser currentUser, RevealAudit reveals, TariffAdviceLinks adviceLinks) {
+        this.adviceLinks = adviceLinks;
         this.access = access;
         this.page = page;
         this.contacts = contacts;
@@ -82,6 +88,24 @@ class CustomerController {
         notes.add(me, msisdn, form.getTags(), form.getNote());
         redirect.addFlashAttribute("noteSaved", true);
         return "redirect:/customers/" + normalised(key) + "#notes";
+    }
+
+    /**
+     * Sends the customer the self-service link to their tariff advice by SMS (SPEC R7.4; the campaign module): managers
+     * for their own customers, supervisors for any; audited there.
+     */
+    @PostMapping("/customers/{key}/tariff-advice")
+    @PreAuthorize("hasAnyRole('PHONE_MANAGER', 'CUSTOMER_MANAGER', 'SUPERVISOR')")
+    String sendTariffAdvice(@PathVariable String key, HttpServletRequest request, RedirectAttributes redirect) {
+        RetainUser me = currentUser.get();
+        String msisdn = access.writeByKey(me, key);
+        try {
+            redirect.addFlashAttribute("tariffAdviceSent",
+                    adviceLinks.send(me, msisdn, ServletUriComponentsBuilder.fromContextPath(request).build().toUriString()));
+        } catch (AdviceLinkRefused e) {
+            redirect.addFlashAttribute("tariffAdviceRefused", e.messageKey());
+        }
+        return "redirect:/customers/" + normalised(key) + "#tariff-advice";
     }
 
     /** The key as the database writes it (it was resolved above, so it parses). */

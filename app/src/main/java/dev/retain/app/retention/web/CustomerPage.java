@@ -1,6 +1,8 @@
 package dev.retain.app.retention.web;
 
 import dev.retain.app.admin.RetentionSettings;
+import dev.retain.app.campaign.FamilyPlanAdvice;
+import dev.retain.app.campaign.TariffAdvice;
 import dev.retain.app.core.web.NotFoundException;
 import dev.retain.app.notify.CustomerMessages;
 import dev.retain.app.retention.ContactCodes;
@@ -35,13 +37,17 @@ class CustomerPage {
     private final CustomerMessages messages;
     private final Clock clock;
     private final CustomerComplaintsReadModel complaints;
+    private final TariffAdvice tariffAdvice;
+    private final FamilyPlanAdvice familyAdvice;
 
     /** The newest messages the 360 view lists (the outbox page has them all). */
     static final int MESSAGES = 10;
 
     CustomerPage(CustomerReadModel customers, TaskReadModel tasks, RetentionSettings settings, CustomerMessages messages, Clock clock,
-                 CustomerComplaintsReadModel complaints) {
+                 CustomerComplaintsReadModel complaints, TariffAdvice tariffAdvice, FamilyPlanAdvice familyAdvice) {
         this.complaints = complaints;
+        this.tariffAdvice = tariffAdvice;
+        this.familyAdvice = familyAdvice;
         this.customers = customers;
         this.tasks = tasks;
         this.settings = settings;
@@ -82,6 +88,9 @@ class CustomerPage {
                 || user.role() == Role.ADMIN);
         model.addAttribute("notes", customers.notes(msisdn));
         model.addAttribute("messages", messages.newest(msisdn, MESSAGES));
+        // the campaign module's tariff calculator and family-plan detection (SPEC R7.4, R7.5); null without usage
+        model.addAttribute("tariffAdvice", tariffAdvice.of(msisdn).orElse(null));
+        model.addAttribute("familyAdvice", familyAdvice.of(msisdn).orElse(null));
         model.addAttribute("mayWrite", user.canWrite() && user.role() != Role.ADMIN && user.role() != Role.COMPLAINT_HANDLER);
         model.addAttribute("channels", ContactCodes.CHANNELS);
         model.addAttribute("outcomes", ContactCodes.OUTCOMES);

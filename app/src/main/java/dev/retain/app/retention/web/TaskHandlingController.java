@@ -1,5 +1,8 @@
 package dev.retain.app.retention.web;
 
+import dev.retain.app.campaign.FamilyPlanAdvice;
+import dev.retain.app.campaign.TariffAdvice;
+import dev.retain.app.campaign.TariffAdviceView;
 import dev.retain.app.core.web.NotFoundException;
 import dev.retain.app.retention.ContactCodes;
 import dev.retain.app.retention.CustomerAccess;
@@ -29,9 +32,13 @@ class TaskHandlingController {
     private final CustomerAccess access;
     private final CustomerPage page;
     private final CurrentUser currentUser;
+    private final TariffAdvice tariffAdvice;
+    private final FamilyPlanAdvice familyAdvice;
 
     TaskHandlingController(TaskReadModel tasks, TaskContacts taskContacts, CustomerAccess access, CustomerPage page,
-                           CurrentUser currentUser) {
+                           CurrentUser currentUser, TariffAdvice tariffAdvice, FamilyPlanAdvice familyAdvice) {
+        this.tariffAdvice = tariffAdvice;
+        this.familyAdvice = familyAdvice;
         this.tasks = tasks;
         this.taskContacts = taskContacts;
         this.access = access;
@@ -47,6 +54,11 @@ class TaskHandlingController {
         TaskRow task = tasks.openTasksOfCustomer(msisdn).stream().filter(t -> t.taskId().equals(taskId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("open task " + taskId));
         model.addAttribute("task", task);
+        // the zone playbooks (SPEC R4.3): a price-sensitive yellow customer gets the tariff advice, a red one the family plan
+        if ("yellow".equals(task.zone())) {
+            tariffAdvice.of(msisdn).filter(TariffAdviceView::priceSensitive).ifPresent(a -> model.addAttribute("tariffAdvice", a));
+        }
+        if ("red".equals(task.zone())) familyAdvice.of(msisdn).ifPresent(f -> model.addAttribute("familyAdvice", f));
         model.addAttribute("openTasks", List.of(task));
         // what was already logged, also against the earlier months' tasks this one superseded
         model.addAttribute("taskContacts", taskContacts.of(taskId));

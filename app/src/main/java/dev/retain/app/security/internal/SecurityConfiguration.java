@@ -126,6 +126,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error", "/actuator/health",
                                 "/actuator/health/**").permitAll()
+                        // a customer's self-service tariff advice from an SMS link (campaign module): the token is the key
+                        .requestMatchers("/t/*").permitAll()
                         .requestMatchers("/portal/**").access(MerchantFence::merchantStaff)
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/").authenticated()
