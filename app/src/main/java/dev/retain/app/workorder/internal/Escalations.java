@@ -39,6 +39,7 @@ public class Escalations {
     private record Due(long id, String queue, String category, String region, Instant dueAt, Instant warnAt, String kind) {
     }
 
+    private final org.springframework.context.MessageSource messages;
     private final JdbcClient jdbc;
     private final RoutingRules routing;
     private final StaffReadModel staff;
@@ -48,7 +49,8 @@ public class Escalations {
     private final Clock clock;
 
     Escalations(JdbcClient jdbc, RoutingRules routing, StaffReadModel staff, TimeLimits limits, Outbox outbox,
-                PlatformTransactionManager transactions, Clock clock) {
+                PlatformTransactionManager transactions, org.springframework.context.MessageSource messages, Clock clock) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.routing = routing;
         this.staff = staff;
@@ -131,9 +133,11 @@ public class Escalations {
         String due = SHOWN.format(d.dueAt().atZone(clock.getZone()));
         // the queue's Chinese name, not its code: the notice is read on a zh-CN page
         String queue = recipients.queueNames.getOrDefault(d.queue(), d.queue());
+        // and the category's name (the pages' words for it), its code only when it has none
+        String category = messages.getMessage("complaint.category." + d.category(), null, d.category(), java.util.Locale.SIMPLIFIED_CHINESE);
         String text = kind.equals("overdue")
-                ? "工单 #" + d.id() + "（" + d.category() + "，" + queue + "）已于 " + due + " 超过处理时限，请督办。"
-                : "工单 #" + d.id() + "（" + d.category() + "，" + queue + "）将于 " + due + " 到达处理时限。";
+                ? "工单 #" + d.id() + "（" + category + "，" + queue + "）已于 " + due + " 超过处理时限，请督办。"
+                : "工单 #" + d.id() + "（" + category + "，" + queue + "）将于 " + due + " 到达处理时限。";
         for (String username : to) {
             outbox.queue(new OutboundMessage(null, username, Channel.IN_APP, MessageClass.SERVICE, null, Map.of(), text,
                     "work_order_" + kind, "work-order:" + d.id() + ":" + kind + ":" + d.dueAt().getEpochSecond() + ":" + username, false),
