@@ -134,6 +134,12 @@ public class VipEvents {
         return folded.isEmpty() ? Optional.empty() : store.openByKeyword(folded);
     }
 
+    /** Whether {@code number} is a customer assigned to manager {@code managerId} now. */
+    public boolean managedBy(String number, String managerId) {
+        if (number == null || managerId == null || !Msisdn.isValid(number.strip())) return false;
+        return managerId.equals(customers.managerOf(Msisdn.canonical(number.strip())));
+    }
+
     // ---- claims
 
     /**

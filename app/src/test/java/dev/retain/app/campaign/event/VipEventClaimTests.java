@@ -191,6 +191,10 @@ class VipEventClaimTests {
         String fullWidth = keyword.chars().mapToObj(c -> String.valueOf((char) (c + 0xFEE0))).collect(Collectors.joining());
         assertThat(events.openByKeyword("　" + fullWidth + "。")).map(VipEventView::id).contains(event);
         assertThat(events.openByKeyword(keyword + " please")).isEmpty();
+        // a Chinese keyword, as customers type it
+        String chinese = "音乐会" + keyword.substring(2);
+        long concert = events.create(VipEventFixture.open(clock, "新春音乐会", chinese, 1), "t-supervisor");
+        assertThat(events.openByKeyword(chinese + "！")).map(VipEventView::id).contains(concert);
         assertThatThrownBy(() -> events.create(VipEventFixture.open(clock, "另一场", keyword, 1), "t-supervisor"))
                 .isInstanceOf(VipEventRefused.class).hasMessage("vip.error.keyword-taken");
         assertThatThrownBy(() -> events.create(VipEventFixture.open(clock, "退订", "ＴＤ", 1), "t-supervisor"))

@@ -21,8 +21,9 @@ import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * The VIP event screens (SPEC R7.6, R14): a supervisor creates an event and a pool, claims a ticket at the desk and
- * cancels it; the pages in zh-CN and English; numbers masked; managers see events and pools but not who claimed;
- * every change refused to every other role (403), and the pages to roles outside the retention work.
+ * cancels it; the pages in zh-CN and English; numbers masked; managers see events and pools but not who claimed,
+ * and claim for their own customers only; every change refused to every other role (403), and the pages to roles
+ * outside the retention work.
  */
 @RetainWebTest
 class VipEventPagesTests {
@@ -94,7 +95,7 @@ class VipEventPagesTests {
 
         for (String manager : List.of(TestLogins.PHONE, TestLogins.CUSTOMER_MANAGER)) {
             String detail = page(manager, "/events/" + id);
-            assertThat(detail).contains("茶艺沙龙", "1 / 3").doesNotContain("137****", "claims-table", "new-pool-form", "staff-claim-form");
+            assertThat(detail).contains("茶艺沙龙", "1 / 3", "为我的客户领票").doesNotContain("137****", "claims-table", "new-pool-form");
         }
         assertThat(page(TestLogins.ANALYST, "/events/" + id)).contains("137****" + msisdn.substring(7)).doesNotContain("staff-claim-form",
                 "new-pool-form", "edit-event-form", "new-event-form");
@@ -103,6 +104,16 @@ class VipEventPagesTests {
         mvc.perform(get("/events").with(logins.as(TestLogins.HANDLER))).andExpect(status().isForbidden());
         mvc.perform(get("/events/" + id).with(logins.as(TestLogins.HANDLER))).andExpect(status().isForbidden());
         long claim = events.claims(id).get(0).id();
+        // a manager claims for their own customer, and for nobody else's (the same 403 as anyone else's customer's page)
+        String own = VipEventFixture.number(61, 2);
+        VipEventFixture.customer(jdbc, own, "silver", null);
+        jdbc.sql("insert into assignment (msisdn, manager_id, role, reason, month, assigned_by) values (?, ?, 'phone_manager', 'manual', '2026-10', 'test')")
+                .params(own, TestLogins.PHONE.toUpperCase()).update();
+        mvc.perform(post("/events/" + id + "/claims").with(logins.as(TestLogins.PHONE)).with(csrf()).param("msisdn", own).param("key", "k-61-own"))
+                .andExpect(flash().attribute("saved", "客户已领到门票。"));
+        mvc.perform(post("/events/" + id + "/claims").with(logins.as(TestLogins.OTHER_PHONE)).with(csrf()).param("msisdn", own).param("key", "k-61-o"))
+                .andExpect(status().isForbidden());
+        assertThat(events.claims(id)).hasSize(2);
         for (String wrong : List.of(TestLogins.ANALYST, TestLogins.PHONE, TestLogins.CUSTOMER_MANAGER, TestLogins.HANDLER)) {
             mvc.perform(post("/events").with(logins.as(wrong)).with(csrf()).param("title", "x")).andExpect(status().isForbidden());
             mvc.perform(post("/events/" + id).with(logins.as(wrong)).with(csrf()).param("version", "1")).andExpect(status().isForbidden());
@@ -114,7 +125,7 @@ class VipEventPagesTests {
                     .andExpect(status().isForbidden());
             mvc.perform(post("/events/" + id + "/claims/" + claim + "/cancel").with(logins.as(wrong)).with(csrf())).andExpect(status().isForbidden());
         }
-        assertThat(events.claims(id)).singleElement().satisfies(c -> assertThat(c.claimed()).isTrue());
+        assertThat(events.claims(id)).hasSize(2).allSatisfy(c -> assertThat(c.claimed()).isTrue());
         assertThat(events.pools(id)).hasSize(1);
         mvc.perform(get("/events/" + (id + 100_000)).with(logins.as(TestLogins.SUPERVISOR))).andExpect(status().isNotFound());
     }

@@ -41,8 +41,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The VIP events screens (SPEC R7.6): {@code /events} (the list, and for supervisors and admins a create form) and
  * {@code /events/{id}} (the event, its pools with tickets taken, and for supervisors, admins and analysts the claims
  * and the waiting list, numbers masked). Supervisors and admins create and change events and pools, claim a ticket for
- * a customer at the desk (staff claim) and cancel claims. Managers see the events and pools, to tell their customers
- * (not who claimed: that is other managers' customers too). Every refusal comes back as a sentence.
+ * a customer at the desk (staff claim) and cancel claims. Managers see the events and pools, to tell their customers,
+ * and claim for their own customers (anyone else's number: 403, R14.2); not who claimed (other managers' customers
+ * too). Every refusal comes back as a sentence.
  */
 @Controller
 @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN', 'ANALYST', 'PHONE_MANAGER', 'CUSTOMER_MANAGER')")
@@ -110,6 +111,7 @@ class VipEventPages {
         model.addAttribute("kinds", VipEventKind.values());
         model.addAttribute("canManage", canManage(user));
         model.addAttribute("seesClaims", canManage(user) || user.role() == Role.ANALYST);
+        model.addAttribute("claimsForOwn", user.scopedToOwnCustomers());
         model.addAttribute("zone", zone);
         model.addAttribute("takingClaims", event.takingClaims(clock.instant()));
         model.addAttribute("claimKey", UUID.randomUUID().toString());
@@ -167,20 +169,27 @@ class VipEventPages {
         return "redirect:/events/" + id + "#pools";
     }
 
-    /** A ticket for a customer at the desk; the form's key makes a double submit one claim. */
+    /**
+     * A ticket for a customer at the desk, or a manager's own customer; the form's key makes a double submit one claim.
+     * A manager asking for anyone else's number gets the same 403 as for anyone else's customer's page.
+     */
     @PostMapping("/events/{id}/claims")
-    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN', 'PHONE_MANAGER', 'CUSTOMER_MANAGER')")
     String claim(@PathVariable long id, @RequestParam(defaultValue = "") String msisdn, @RequestParam(defaultValue = "") String key,
                  RedirectAttributes redirect) {
         events.get(id);
+        RetainUser user = currentUser.get();
+        if (user.scopedToOwnCustomers() && !events.managedBy(msisdn, user.managerId())) {
+            throw new org.springframework.security.access.AccessDeniedException("not the manager's customer");
+        }
         try {
-            VipEventClaimResult result = events.claim(id, msisdn, VipEventClaimChannel.STAFF, key, currentUser.get().username());
+            VipEventClaimResult result = events.claim(id, msisdn, VipEventClaimChannel.STAFF, key, user.username());
             String sentence = text("vip.outcome." + result.outcome().code());
             redirect.addFlashAttribute(result.claim() == null ? "refused" : "saved", sentence);
         } catch (VipEventRefused e) {
             redirect.addFlashAttribute("refused", text(e.code(), e.args()));
         }
-        return "redirect:/events/" + id + "#claims";
+        return "redirect:/events/" + id + (user.scopedToOwnCustomers() ? "#my-claim" : "#claims");
     }
 
     @PostMapping("/events/{id}/claims/{claimId}/cancel")
