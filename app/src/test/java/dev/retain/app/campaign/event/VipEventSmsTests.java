@@ -27,6 +27,7 @@ class VipEventSmsTests {
     @Autowired SmscSimulator simulator;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired dev.retain.app.notify.channel.DeliveryReports reports;
 
     private long mark() {
         return simulator.messages().stream().mapToLong(SimulatedMessage::number).max().orElse(0);
@@ -93,5 +94,19 @@ class VipEventSmsTests {
         assertThat(answerTo(second, mark)).contains("已为您补发");
         assertThat(claimsOf(event, second)).singleElement().satisfies(c -> assertThat(c.claimed()).isTrue());
         assertThat(events.pools(event).get(0).taken()).isEqualTo(1);
+    }
+
+    @Test
+    void aKeywordFromASenderThatIsNoNumberClaimsNothingAndItsPublicationCompletes() throws Exception {
+        String keyword = VipEventFixture.keyword("AL");
+        long event = events.create(VipEventFixture.open(clock, "读书会", keyword, 1), "t-supervisor");
+        events.addPool(event, "vip_reward", 5, java.util.List.of(), null, "t-supervisor");
+        reports.inbound(dev.retain.app.notify.Channel.SMS, "BANKSMS", keyword, clock.instant());
+        String done = "select count(*) from event_publication where listener_id = 'campaign.vip-event-keyword' and serialized_event like ? "
+                + "and completion_date is not null";
+        long end = System.nanoTime() + 20_000_000_000L;
+        while (jdbc.sql(done).param("%BANKSMS%").query(Long.class).single() == 0 && System.nanoTime() < end) Thread.sleep(50);
+        assertThat(jdbc.sql(done).param("%BANKSMS%").query(Long.class).single()).isEqualTo(1);
+        assertThat(events.claims(event)).isEmpty();
     }
 }
