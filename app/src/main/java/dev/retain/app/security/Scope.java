@@ -35,6 +35,8 @@ public enum Scope {
     COMPLAINTS_WRITE("complaints:write"),
     /** Read complaints (state, priority, work order); the number comes masked. */
     COMPLAINTS_READ("complaints:read"),
+    /** Claim VIP event tickets for customers who prepaid (BOSS, customer service; issue 15), idempotent by the prepay reference. */
+    EVENTS_WRITE("events:write"),
     /**
      * A partner merchant's till at the counter (issue 14): verifications and redemptions for the one merchant the
      * client is bound to. Given only with that binding ({@code MerchantStaffLogins.createTillKey}), never on /admin/clients.

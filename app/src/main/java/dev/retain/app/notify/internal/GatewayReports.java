@@ -1,6 +1,7 @@
 package dev.retain.app.notify.internal;
 
 import dev.retain.app.notify.Channel;
+import dev.retain.app.notify.CustomerTextReceived;
 import dev.retain.app.notify.MessageState;
 import dev.retain.app.notify.channel.DeliveryReports;
 import dev.retain.app.security.PersonalData;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * overtakes its message's "sent" commit waits in unmatched_receipt and is applied by that commit.
  * Every message a customer sends back is kept (inbound_message); one that is an opt-out keyword
  * ({@link OptOutKeywords}) opts the sender out of marketing on every channel at once, from the
- * next message the dispatcher decides on.
+ * next message the dispatcher decides on; any other is published as {@link CustomerTextReceived} with the same
+ * transaction, for the modules that answer texts.
  */
 @Service
 class GatewayReports implements DeliveryReports {
@@ -32,12 +35,14 @@ class GatewayReports implements DeliveryReports {
     private final OptOuts optOuts;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    GatewayReports(OutboxStore store, OptOuts optOuts, JdbcClient jdbc, Clock clock) {
+    GatewayReports(OutboxStore store, OptOuts optOuts, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.optOuts = optOuts;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -74,11 +79,12 @@ class GatewayReports implements DeliveryReports {
         Instant when = at == null ? clock.instant() : at;
         String msisdn = Msisdn.canonical(fromMsisdn.strip());
         Optional<String> keyword = OptOutKeywords.keyword(text);
-        jdbc.sql("insert into inbound_message (channel, msisdn, text, received_at, action) values (?, ?, ?, ?, ?)")
+        long id = jdbc.sql("insert into inbound_message (channel, msisdn, text, received_at, action) values (?, ?, ?, ?, ?) returning id")
                 .params(channel.code(), msisdn, text == null ? "" : text, Timestamp.from(when), keyword.isPresent() ? OPTED_OUT : "none")
-                .update();
+                .query(Long.class).single();
         if (keyword.isEmpty()) {
             log.info("an inbound {} message from {} is no keyword", channel.code(), PersonalData.maskMsisdn(msisdn));
+            events.publishEvent(new CustomerTextReceived(channel, msisdn, text == null ? "" : text, when, channel.code() + ":" + id));
             return;
         }
         boolean changed = optOuts.add(msisdn, OptOutScope.MARKETING, keyword.get(), "keyword:" + channel.code(), "customer", when);
