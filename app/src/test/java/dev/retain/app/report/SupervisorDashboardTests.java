@@ -146,8 +146,9 @@ class SupervisorDashboardTests {
         assertThat(d.shortages()).filteredOn(s -> s.region().equals("XSG") || s.region().equals("XSH"))
                 .containsExactlyInAnyOrder(new RegionShortage("XSG", CM, 2, 1, 2, 2, 1, 2),
                         new RegionShortage("XSH", CM, 2, 0, 0, 0, 1, 0));
-        assertThat(d.shortages()).as("unassigned customers always come with a shortage")
-                .allMatch(s -> s.unassigned() == 0 || s.managersShort() > 0);
+        // in this test's regions (other tests in the shared database write subscribers that no cycle has assigned yet)
+        assertThat(d.shortages()).filteredOn(s -> s.region().equals("XSG") || s.region().equals("XSH"))
+                .as("unassigned customers always come with a shortage").allMatch(s -> s.unassigned() == 0 || s.managersShort() > 0);
     }
 
     @Test
