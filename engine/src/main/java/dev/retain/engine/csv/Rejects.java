@@ -32,6 +32,8 @@ public final class Rejects implements AutoCloseable {
         if (target == null) return;
         try {
             if (out == null) {
+                // the report folder exists only once there is something to report
+                Files.createDirectories(target.getParent());
                 out = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
                 out.write(HEADER);
                 out.newLine();
