@@ -1,6 +1,7 @@
 package dev.retain.app.cli;
 
 import dev.retain.app.care.CareRuns;
+import dev.retain.app.campaign.CampaignDemo;
 import dev.retain.app.complaint.ComplaintDemo;
 import dev.retain.app.merchant.MerchantDemo;
 import dev.retain.app.security.Role;
@@ -100,6 +101,9 @@ final class DemoCommand {
         seedComplaints(app, out);
         DemoData.DemoLogins logins = data.ensureLogins();
         String counterCustomer = seedMerchants(app, logins, out);
+        app.getBean(CampaignDemo.class).seed().ifPresent(e -> out.printf(Locale.ROOT,
+                "VIP event: %s, %d tickets; a customer claims one by texting %s (on /sms/simulator as the customer; supervisor: /events/%d)%n",
+                e.title(), e.tickets(), e.keyword(), e.id()));
         app.getBean(DataLoadingHealthIndicator.class).loaded();
         String port = app.getBean(Environment.class).getProperty("local.server.port", "8080");
         out.println();

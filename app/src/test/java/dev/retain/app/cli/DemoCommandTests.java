@@ -140,7 +140,8 @@ class DemoCommandTests {
             // the merchant alliance (issue 14): merchants, their staff's logins, a till's key, points, last month's settlement
             assertThat(out).contains("merchant alliance: 5 merchants online").containsPattern("shop +merchant_admin +悦享国际影城")
                     .containsPattern("clerk +merchant_clerk +悦享国际影城").containsPattern("API key for /api/v1/counter .*: rtk_")
-                    .contains("settlement: 悦享国际影城 applied for 2026-07 (applied)");
+                    .contains("settlement: 悦享国际影城 applied for 2026-07 (applied)")
+                    .contains("VIP event: 越剧专场·会员之夜, 50 tickets; a customer claims one by texting YJ");
             assertThat(jdbc.sql("select count(*) from merchant_redemption where idempotency_key like 'demo-history-2026-07-%'")
                     .query(Long.class).single()).as("July's counter history").isPositive();
         }
@@ -161,6 +162,7 @@ class DemoCommandTests {
             assertThat(jdbc.sql("select count(*) from merchant where code like 'DEMO-%'").query(Long.class).single()).as("no merchant twice")
                     .isEqualTo(5);
             assertThat(jdbc.sql("select count(*) from merchant_settlement where period = '2026-07'").query(Long.class).single()).isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from vip_event").query(Long.class).single()).as("the demo's event once").isEqualTo(1);
         }
     }
 }
