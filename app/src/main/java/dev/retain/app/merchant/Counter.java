@@ -87,13 +87,16 @@ public class Counter {
         onlineMerchant(merchantId);
         String msisdn = canonical(number);
         Instant now = clock.instant();
-        verifications.lockSenders(msisdn, clerk.username());
+        verifications.lockSenders(msisdn, clerk.username(), merchantId);
         Instant hourAgo = now.minus(Duration.ofHours(1));
         if (verifications.sentToNumberSince(msisdn, hourAgo) >= settings.perNumberPerHour()) {
             throw new MerchantRefused("merchant.error.too-many-codes-number", settings.perNumberPerHour());
         }
         if (verifications.askedByClerkSince(clerk.username(), hourAgo) >= settings.perClerkPerHour()) {
             throw new MerchantRefused("merchant.error.too-many-codes-clerk", settings.perClerkPerHour());
+        }
+        if (verifications.askedAtMerchantSince(merchantId, hourAgo) >= settings.perMerchantPerHour()) {
+            throw new MerchantRefused("merchant.error.too-many-codes-merchant", settings.perMerchantPerHour());
         }
         UUID id = UUID.randomUUID();
         String code = String.format("%06d", random.nextInt(1_000_000));

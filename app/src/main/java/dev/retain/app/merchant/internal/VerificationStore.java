@@ -21,10 +21,19 @@ public class VerificationStore {
         this.jdbc = jdbc;
     }
 
-    /** Serialises the codes asked for one number, and then one clerk's, to the end of the transaction: the rate limits count exactly. */
-    public void lockSenders(String msisdn, String clerk) {
+    /**
+     * Serialises the codes asked for one number, then one clerk's, then one merchant's, to the end of the transaction
+     * (always in that order): the rate limits count exactly.
+     */
+    public void lockSenders(String msisdn, String clerk, long merchantId) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('counter-number:' || ?))").param(msisdn).query((rs, i) -> 1).list();
         jdbc.sql("select pg_advisory_xact_lock(hashtext('counter-clerk:' || ?))").param(clerk).query((rs, i) -> 1).list();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('counter-merchant:' || ?))").param(Long.toString(merchantId)).query((rs, i) -> 1).list();
+    }
+
+    public int askedAtMerchantSince(long merchantId, Instant since) {
+        return jdbc.sql("select count(*) from counter_verification where merchant_id = ? and created_at > ?")
+                .params(merchantId, Timestamp.from(since)).query(Integer.class).single();
     }
 
     public int sentToNumberSince(String msisdn, Instant since) {

@@ -26,6 +26,7 @@ class CounterProblems {
     private static final Map<String, HttpStatus> STATUS = Map.of(
             "merchant.error.too-many-codes-number", HttpStatus.TOO_MANY_REQUESTS,
             "merchant.error.too-many-codes-clerk", HttpStatus.TOO_MANY_REQUESTS,
+            "merchant.error.too-many-codes-merchant", HttpStatus.TOO_MANY_REQUESTS,
             "merchant.error.key-reused", HttpStatus.UNPROCESSABLE_CONTENT,
             "merchant.error.offline", HttpStatus.CONFLICT,
             "merchant.error.offer-unavailable", HttpStatus.CONFLICT,
