@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import dev.retain.app.core.locks.TransactionLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,17 +29,18 @@ class VipEventStore {
                    cancelled_at, cancelled_by from vip_event_claim""";
 
     private final JdbcClient jdbc;
+    private final TransactionLocks locks;
 
-    VipEventStore(JdbcClient jdbc) {
+    VipEventStore(JdbcClient jdbc, TransactionLocks locks) {
         this.jdbc = jdbc;
+        this.locks = locks;
     }
 
     // ---- locks
 
     /** One claim at a time per customer and event (the per-customer limit), held to the end of the transaction. */
     void lockCustomer(long eventId, String msisdn) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('vip-event-claim:' || ? || ':' || ?, 0))").params(eventId, msisdn)
-                .query((rs, i) -> 1).list();
+        locks.hold("vip-event-claim:" + eventId + ":" + msisdn);
     }
 
     /** The event's row: cancellations and the waiting list take turns on it. */

@@ -3,6 +3,7 @@ package dev.retain.app.campaign.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import dev.retain.app.core.locks.TransactionLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,14 +16,16 @@ public class AdviceLinkStore {
     }
 
     private final JdbcClient jdbc;
+    private final TransactionLocks locks;
 
-    AdviceLinkStore(JdbcClient jdbc) {
+    AdviceLinkStore(JdbcClient jdbc, TransactionLocks locks) {
         this.jdbc = jdbc;
+        this.locks = locks;
     }
 
     /** Locks the customer's links (one sender at a time per customer) and counts those sent since {@code since}. */
     public long lockAndCountSince(String msisdn, Instant since) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('tariff_advice_link:' || ?))").param(msisdn).query((rs, i) -> 1).list();
+        locks.hold("tariff_advice_link:" + msisdn);
         return jdbc.sql("select count(*) from tariff_advice_link where msisdn = ? and sent_at >= ?")
                 .params(msisdn, Timestamp.from(since)).query(Long.class).single();
     }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.retain.app.core.locks.TransactionLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,9 +36,11 @@ public class AssessmentStore {
             from merchant_assessment a join merchant m on m.id = a.merchant_id""";
 
     private final JdbcClient jdbc;
+    private final TransactionLocks locks;
 
-    AssessmentStore(JdbcClient jdbc) {
+    AssessmentStore(JdbcClient jdbc, TransactionLocks locks) {
         this.jdbc = jdbc;
+        this.locks = locks;
     }
 
     public AssessmentScheme scheme() {
@@ -50,7 +53,7 @@ public class AssessmentStore {
 
     /** Serialises changes of the scheme and the assessments that read it. */
     public void lockScheme() {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('merchant-assessment-scheme'))").query((rs, i) -> 1).list();
+        locks.hold("merchant-assessment-scheme");
     }
 
     public void setItem(String code, int weight, Integer parameter, Instant at, String by) {

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import dev.retain.app.core.locks.TransactionLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,19 +25,21 @@ public class RedemptionStore {
             from merchant_redemption r left join merchant_offer o on o.id = r.offer_id""";
 
     private final JdbcClient jdbc;
+    private final TransactionLocks locks;
 
-    RedemptionStore(JdbcClient jdbc) {
+    RedemptionStore(JdbcClient jdbc, TransactionLocks locks) {
         this.jdbc = jdbc;
+        this.locks = locks;
     }
 
     /** Serialises requests with one key at one merchant: a parallel repeat waits for the first, then finds it. */
     public void lockKey(long merchantId, String key) {
-        jdbc.sql("select pg_advisory_xact_lock(?::integer, hashtext(?))").params((int) merchantId, key).query((rs, i) -> 1).list();
+        locks.hold("counter-key:" + merchantId + ":" + key);
     }
 
     /** Serialises one customer's experiences, so that the yearly limit counts exactly. */
     public void lockCustomer(String msisdn) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('counter-customer:' || ?))").param(msisdn).query((rs, i) -> 1).list();
+        locks.hold("counter-customer:" + msisdn);
     }
 
     public Optional<Stored> byKey(long merchantId, String key) {

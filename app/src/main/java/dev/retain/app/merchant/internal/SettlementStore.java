@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import dev.retain.app.core.locks.TransactionLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -38,15 +39,16 @@ public class SettlementStore {
             from merchant_settlement s join merchant m on m.id = s.merchant_id""";
 
     private final JdbcClient jdbc;
+    private final TransactionLocks locks;
 
-    SettlementStore(JdbcClient jdbc) {
+    SettlementStore(JdbcClient jdbc, TransactionLocks locks) {
         this.jdbc = jdbc;
+        this.locks = locks;
     }
 
     /** Serialises one merchant's applications (whatever the month), so that a redemption goes into one of them. */
     public void lockMerchant(long merchantId) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('merchant-settlement:' || ?, 0))").param(merchantId)
-                .query((rs, i) -> 1).list();
+        locks.hold("merchant-settlement:" + merchantId);
     }
 
     /** The merchant's applied or approved settlement of the month, if any. */

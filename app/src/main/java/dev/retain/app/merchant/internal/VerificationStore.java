@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import dev.retain.app.core.locks.TransactionLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +17,11 @@ public class VerificationStore {
     }
 
     private final JdbcClient jdbc;
+    private final TransactionLocks locks;
 
-    VerificationStore(JdbcClient jdbc) {
+    VerificationStore(JdbcClient jdbc, TransactionLocks locks) {
         this.jdbc = jdbc;
+        this.locks = locks;
     }
 
     /**
@@ -26,9 +29,9 @@ public class VerificationStore {
      * (always in that order): the rate limits count exactly.
      */
     public void lockSenders(String msisdn, String clerk, long merchantId) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('counter-number:' || ?))").param(msisdn).query((rs, i) -> 1).list();
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('counter-clerk:' || ?))").param(clerk).query((rs, i) -> 1).list();
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('counter-merchant:' || ?))").param(Long.toString(merchantId)).query((rs, i) -> 1).list();
+        locks.hold("counter-number:" + msisdn);
+        locks.hold("counter-clerk:" + clerk);
+        locks.hold("counter-merchant:" + merchantId);
     }
 
     public int askedAtMerchantSince(long merchantId, Instant since) {
