@@ -192,11 +192,11 @@ public class Counter {
             valueFen = Math.multiplyExact(points, settings.fenPerPoint());
         }
         long id = redemptions.nextId();
-        String receiptNo = merchant.code() + "-" + RECEIPT_DAY.format(today) + "-" + id;
+        String receiptNo = receiptNo(merchant, today, id);
         String ledgerKey = null;
         long balanceAfter;
         if (spend > 0) {
-            ledgerKey = "merchant-" + merchantId + "-" + idempotencyKey;
+            ledgerKey = ledgerKey(merchantId, idempotencyKey);
             PointsReceipt spent = ledger.redeem(ledgerKey, msisdn, spend, "merchant:" + merchant.code() + ":" + receiptNo);
             balanceAfter = spent.balanceAfter();
         } else {
@@ -240,6 +240,16 @@ public class Counter {
     private Integer yearlyExperiences(String tier) {
         java.util.Map<String, Integer> limits = experienceLimits.all();
         return limits.containsKey(tier) ? limits.get(tier) : limits.get("none");
+    }
+
+    /** A receipt's number: the merchant's code, the business day, the redemption's id. */
+    static String receiptNo(MerchantView merchant, LocalDate day, long id) {
+        return merchant.code() + "-" + RECEIPT_DAY.format(day) + "-" + id;
+    }
+
+    /** The ledger's client key of a merchant's redemption: derived from the till's key, so a repeat spends nothing twice. */
+    static String ledgerKey(long merchantId, String idempotencyKey) {
+        return "merchant-" + merchantId + "-" + idempotencyKey;
     }
 
     private int experiencesThisYear(String msisdn, LocalDate today) {

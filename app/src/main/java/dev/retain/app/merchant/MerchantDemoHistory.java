@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -25,7 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 class MerchantDemoHistory {
 
-    private static final DateTimeFormatter RECEIPT_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final int CUSTOMERS = 8;
 
     private final RedemptionStore redemptions;
@@ -68,15 +66,15 @@ class MerchantDemoHistory {
             String key = key(month, n);
             PointsReceipt spent;
             try {
-                spent = ledger.redeem("merchant-" + merchant.id() + "-" + key, msisdn, points, "merchant:" + merchant.code() + ":demo history");
+                spent = ledger.redeem(Counter.ledgerKey(merchant.id(), key), msisdn, points, "merchant:" + merchant.code() + ":demo history");
             } catch (InsufficientPoints e) {
                 if (asOffer) offers.giveBack(offer.id());
                 continue;
             }
             long id = redemptions.nextId();
-            String receiptNo = merchant.code() + "-" + RECEIPT_DAY.format(day) + "-" + id;
+            String receiptNo = Counter.receiptNo(merchant, day, id);
             redemptions.insert(id, merchant.id(), key, receiptNo, clerk.username(), msisdn, asOffer ? "redemption" : "consumption",
-                    asOffer ? offer.id() : null, points, valueFen, "merchant-" + merchant.id() + "-" + key, spent.balanceAfter(),
+                    asOffer ? offer.id() : null, points, valueFen, Counter.ledgerKey(merchant.id(), key), spent.balanceAfter(),
                     day.atTime(LocalTime.of(10 + n % 8, 15)).atZone(clock.getZone()).toInstant());
             n++;
         }
