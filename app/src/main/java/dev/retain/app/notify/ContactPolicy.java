@@ -13,6 +13,13 @@ public interface ContactPolicy {
     /** What the policy says about contacting {@code msisdn} on {@code channel} for {@code messageClass} at {@code at}. */
     Decision decide(String msisdn, Channel channel, MessageClass messageClass, Instant at);
 
+    /**
+     * As {@link #decide(String, Channel, MessageClass, Instant)} for a contact with a {@code purpose} (an outbox
+     * message's reason, e.g. {@code campaign:12}; a call task's): the modules' {@link ContactVeto}s are asked first and
+     * any of them suppresses it, service messages too.
+     */
+    Decision decide(String msisdn, Channel channel, MessageClass messageClass, Instant at, String purpose);
+
     /** Allowed now; held until {@code until} (quiet hours, a cap) with a reason; or suppressed for good with a reason. */
     record Decision(Verdict verdict, String reason, Instant until) {
 

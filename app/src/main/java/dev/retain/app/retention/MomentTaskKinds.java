@@ -17,8 +17,10 @@ public final class MomentTaskKinds {
     public static final String CONTRACT_RENEWAL = "contract-renewal";
     /** Warn the customer about high data usage or a bill shock (R6.1). */
     public static final String USAGE_ALERT = "usage-alert";
+    /** Call the customer with a campaign's offers (issue 15: a campaign on the call channel). */
+    public static final String CAMPAIGN_CALL = "campaign-call";
 
-    public static final List<String> ALL = List.of(GIFT, CARE_CALL, CONTRACT_RENEWAL, USAGE_ALERT);
+    public static final List<String> ALL = List.of(GIFT, CARE_CALL, CONTRACT_RENEWAL, USAGE_ALERT, CAMPAIGN_CALL);
 
     private MomentTaskKinds() {
     }

@@ -37,6 +37,10 @@ public enum Scope {
     COMPLAINTS_READ("complaints:read"),
     /** Claim VIP event tickets for customers who prepaid (BOSS, customer service; issue 15), idempotent by the prepay reference. */
     EVENTS_WRITE("events:write"),
+    /** Campaigns (issue 15): their set-up, members (numbers masked) and results. */
+    CAMPAIGNS_READ("campaigns:read"),
+    /** Set up and run campaigns, and record conversions (BOSS: what customers activated). */
+    CAMPAIGNS_WRITE("campaigns:write"),
     /**
      * A partner merchant's till at the counter (issue 14): verifications and redemptions for the one merchant the
      * client is bound to. Given only with that binding ({@code MerchantStaffLogins.createTillKey}), never on /admin/clients.

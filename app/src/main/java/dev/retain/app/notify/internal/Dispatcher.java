@@ -132,7 +132,7 @@ public class Dispatcher {
                     skipped++;
                     continue;
                 }
-                Decision decision = policy.decide(m.msisdn(), m.channel(), m.messageClass(), now);
+                Decision decision = policy.decide(m.msisdn(), m.channel(), m.messageClass(), now, m.reason());
                 if (decision.verdict() == Decision.Verdict.SUPPRESS) {
                     store.suppress(m, decision.reason(), null, now);
                     continue;

@@ -5,6 +5,7 @@ import dev.retain.app.admin.RetentionSettings;
 import dev.retain.app.customer.ContactDetails;
 import dev.retain.app.notify.Channel;
 import dev.retain.app.notify.ContactPolicy;
+import dev.retain.app.notify.ContactVeto;
 import dev.retain.app.notify.MessageClass;
 import dev.retain.app.notify.internal.OptOuts.OptOut;
 import dev.retain.engine.value.Msisdn;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -22,6 +24,7 @@ import org.springframework.stereotype.Service;
  * The one contact policy (SPEC R6.6, R14.4), asked at the moment of sending (so an opt-out, a new
  * consent flag or a changed setting counts at once) and before an outbound call task:
  * <ol>
+ *   <li>for a contact with a purpose, a module's {@link ContactVeto} (a campaign's holdout) suppresses it;</li>
  *   <li>a block by staff ({@link OptOutScope#ALL}) stops everything, service messages too;</li>
  *   <li>a service message (one-time code, alert, complaint update) goes: no cap, quiet hours, consent or DND holds it;</li>
  *   <li>marketing and care: an opt-out, then DND, then missing consent (or a number that is no customer) suppress it;</li>
@@ -41,13 +44,29 @@ class OneContactPolicy implements ContactPolicy {
     private final OutboxStore outbox;
     private final RetentionSettings settings;
     private final Clock clock;
+    private final List<ContactVeto> vetoes;
 
-    OneContactPolicy(OptOuts optOuts, ContactDetails consent, OutboxStore outbox, RetentionSettings settings, Clock clock) {
+    OneContactPolicy(OptOuts optOuts, ContactDetails consent, OutboxStore outbox, RetentionSettings settings, Clock clock,
+                     List<ContactVeto> vetoes) {
+        this.vetoes = List.copyOf(vetoes);
         this.optOuts = optOuts;
         this.consent = consent;
         this.outbox = outbox;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /** A module's veto (a campaign's holdout) first, whatever the message's class: then the policy as for any contact. */
+    @Override
+    public Decision decide(String msisdn, Channel channel, MessageClass messageClass, Instant at, String purpose) {
+        if (purpose != null && !vetoes.isEmpty()) {
+            String number = Msisdn.canonical(Objects.requireNonNull(msisdn, "msisdn").trim());
+            for (ContactVeto veto : vetoes) {
+                Optional<String> reason = veto.veto(number, channel, purpose);
+                if (reason.isPresent()) return Decision.suppress(reason.get());
+            }
+        }
+        return decide(msisdn, channel, messageClass, at);
     }
 
     @Override

@@ -1,0 +1,90 @@
+package dev.retain.app.campaign.campaigns;
+
+import dev.retain.app.campaign.campaigns.CampaignTargets.Target;
+import dev.retain.app.notify.Channel;
+import dev.retain.app.notify.ContactPolicy;
+import dev.retain.app.notify.MessageClass;
+import dev.retain.app.notify.OutboundMessage;
+import dev.retain.app.notify.Outbox;
+import dev.retain.app.retention.MomentTaskKinds;
+import dev.retain.app.retention.MomentTasks;
+import dev.retain.app.retention.MomentTasks.MomentTask;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Contacts a treated member, in the run's transaction. A message goes to the outbox tagged with the campaign
+ * ({@code reason} {@code campaign:<id>}, which the holdout veto reads) under the key {@code campaign:<id>:<number>}: a
+ * second queue is a no-op. A call is a task for the customer's manager, opened only when the contact policy (asked with
+ * the same purpose, so the holdout veto counts) does not suppress it; its id is deterministic from campaign and number.
+ */
+@Component
+class CampaignContacts {
+
+    /** The outbox message or call task made, or why none. */
+    record Contacted(Long messageId, String taskId, String refused) {
+    }
+
+    private final Outbox outbox;
+    private final ContactPolicy policy;
+    private final MomentTasks tasks;
+    private final CampaignCustomerReadModel customers;
+    private final Clock clock;
+
+    CampaignContacts(Outbox outbox, ContactPolicy policy, MomentTasks tasks, CampaignCustomerReadModel customers, Clock clock) {
+        this.outbox = outbox;
+        this.policy = policy;
+        this.tasks = tasks;
+        this.customers = customers;
+        this.clock = clock;
+    }
+
+    Contacted contact(CampaignView c, Target t, String offerNames) {
+        if (c.channel() == Channel.CALL) return call(c, t);
+        try {
+            long id = outbox.queue(message(c, t.msisdn(), offerNames));
+            return new Contacted(id, null, null);
+        } catch (IllegalArgumentException e) {
+            // a template changed since the set-up (removed, a new variable): this member stays uncontacted with why
+            return new Contacted(null, null, "message: " + e.getMessage());
+        }
+    }
+
+    /** The campaign's message to {@code msisdn}; also what a test queues by another path to see the veto stop it. */
+    static OutboundMessage message(CampaignView c, String msisdn, String offerNames) {
+        String key = "campaign:" + c.id() + ":" + msisdn;
+        if (c.templateCode() != null) {
+            return OutboundMessage.toCustomer(msisdn, c.channel(), MessageClass.MARKETING, c.templateCode(), Map.of("offer", offerNames),
+                    c.purpose(), key);
+        }
+        return new OutboundMessage(msisdn, null, c.channel(), MessageClass.MARKETING, null, null, c.text(), c.purpose(), key, false);
+    }
+
+    private Contacted call(CampaignView c, Target t) {
+        ContactPolicy.Decision decision = policy.decide(t.msisdn(), Channel.CALL, MessageClass.MARKETING, clock.instant(), c.purpose());
+        if (decision.verdict() == ContactPolicy.Decision.Verdict.SUPPRESS) return new Contacted(null, null, "call: " + decision.reason());
+        String id = taskId(c.id(), t.msisdn());
+        long priority = t.valueAtRisk().setScale(0, RoundingMode.HALF_UP).longValue();
+        tasks.open(new MomentTask(id, t.msisdn(), MomentTaskKinds.CAMPAIGN_CALL, "campaign", "", priority, t.valueAtRisk(),
+                LocalDate.now(clock), customers.managerOf(t.msisdn()).orElse(null)));
+        return new Contacted(null, id, null);
+    }
+
+    /** e.g. {@code campaign-12-3f9a1c2b7d4e}: the campaign readable, the customer as a hash (task ids show no number). */
+    static String taskId(long campaignId, String msisdn) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest((campaignId + "|" + msisdn).getBytes(StandardCharsets.UTF_8));
+            return "campaign-" + campaignId + "-" + HexFormat.of().formatHex(hash, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

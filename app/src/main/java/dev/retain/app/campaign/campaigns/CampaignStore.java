@@ -1,0 +1,161 @@
+package dev.retain.app.campaign.campaigns;
+
+import dev.retain.app.notify.Channel;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL over campaign's tables campaign, campaign_offer, campaign_run, campaign_member and campaign_response. */
+@Repository
+class CampaignStore {
+
+    private static final String CAMPAIGN = """
+            select c.id, c.name, c.target_rule, c.channel, c.template_code, c.body, c.holdout_share, c.budget, c.cost_per_member,
+                   c.starts_on, c.ends_on, c.created_at, c.created_by,
+                   array(select o.offer_id from campaign_offer o where o.campaign_id = c.id order by o.offer_id) as offer_ids,
+                   (select count(*) from campaign_member m where m.campaign_id = c.id and m.grp = 'treated') as treated,
+                   (select count(*) from campaign_member m where m.campaign_id = c.id and m.grp = 'holdout') as holdout,
+                   (select coalesce(sum(m.reserved), 0) from campaign_member m where m.campaign_id = c.id) as reserved,
+                   (select count(*) from campaign_run r where r.campaign_id = c.id) as runs
+            from campaign c""";
+
+    private final JdbcClient jdbc;
+
+    CampaignStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(CampaignDraft d, Channel channel, BigDecimal costPerMember, Instant now, String by) {
+        long id = jdbc.sql("""
+                        insert into campaign (name, target_rule, channel, template_code, body, holdout_share, budget, cost_per_member,
+                                              starts_on, ends_on, created_at, created_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(d.name().strip(), d.targetRule().strip(), channel.code(), blankToNull(d.templateCode()), blankToNull(d.text()),
+                        d.holdoutShare(), d.budget(), costPerMember, d.startsOn(), d.endsOn(), ts(now), by)
+                .query(Long.class).single();
+        for (Long offer : Set.copyOf(d.offerIds())) {
+            jdbc.sql("insert into campaign_offer (campaign_id, offer_id) values (?, ?)").params(id, offer).update();
+        }
+        return id;
+    }
+
+    Optional<CampaignView> campaign(long id) {
+        return jdbc.sql(CAMPAIGN + " where c.id = ?").param(id).query(CampaignStore::campaign).optional();
+    }
+
+    /** The campaign's row locked: one run of a campaign at a time. */
+    void lock(long id) {
+        jdbc.sql("select id from campaign where id = ? for no key update").param(id).query(Long.class).optional();
+    }
+
+    List<CampaignView> campaigns() {
+        return jdbc.sql(CAMPAIGN + " order by c.starts_on desc, c.id desc limit 500").query(CampaignStore::campaign).list();
+    }
+
+    long insertRun(long campaignId, YearMonth factsMonth, Instant now, String by) {
+        return jdbc.sql("""
+                        insert into campaign_run (campaign_id, facts_month, started_at, started_by, matched, added, treated, over_budget)
+                        values (?, ?, ?, ?, 0, 0, 0, 0) returning id""")
+                .params(campaignId, factsMonth.toString(), ts(now), by).query(Long.class).single();
+    }
+
+    void finishRun(long runId, int matched, int added, int treated, int overBudget) {
+        jdbc.sql("update campaign_run set matched = ?, added = ?, treated = ?, over_budget = ? where id = ?")
+                .params(matched, added, treated, overBudget, runId).update();
+    }
+
+    List<CampaignRun> runs(long campaignId) {
+        return jdbc.sql("select * from campaign_run where campaign_id = ? order by id desc limit 100").param(campaignId)
+                .query((rs, i) -> new CampaignRun(rs.getLong("id"), YearMonth.parse(rs.getString("facts_month")), rs.getTimestamp("started_at").toInstant(),
+                        rs.getString("started_by"), rs.getInt("matched"), rs.getInt("added"), rs.getInt("treated"), rs.getInt("over_budget")))
+                .list();
+    }
+
+    /** The campaign's members' numbers (both groups): a run skips them, so nobody ever moves. */
+    Set<String> memberNumbers(long campaignId) {
+        return Set.copyOf(jdbc.sql("select msisdn from campaign_member where campaign_id = ?").param(campaignId).query(String.class).list());
+    }
+
+    /** Adds a member unless it is one already; true when added now. */
+    boolean insertMember(long campaignId, String msisdn, String group, double draw, BigDecimal valueAtRisk, BigDecimal reserved, long runId,
+                         Instant now) {
+        return jdbc.sql("""
+                        insert into campaign_member (campaign_id, msisdn, grp, draw, value_at_risk, reserved, run_id, added_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (campaign_id, msisdn) do nothing""")
+                .params(campaignId, msisdn, group, draw, valueAtRisk, reserved, runId, ts(now)).update() == 1;
+    }
+
+    void contacted(long campaignId, String msisdn, Long messageId, String taskId, String refused) {
+        jdbc.sql("update campaign_member set message_id = ?, task_id = ?, contact_refused = ? where campaign_id = ? and msisdn = ?")
+                .params(messageId, taskId, refused, campaignId, msisdn).update();
+    }
+
+    Optional<String> groupOf(long campaignId, String msisdn) {
+        return jdbc.sql("select grp from campaign_member where campaign_id = ? and msisdn = ?").params(campaignId, msisdn)
+                .query(String.class).optional();
+    }
+
+    List<CampaignMember> members(long campaignId, String group, int offset, int limit) {
+        return jdbc.sql("""
+                        select msisdn, grp, draw, value_at_risk, reserved, added_at, message_id, task_id, contact_refused from campaign_member
+                        where campaign_id = ? and grp = ? order by value_at_risk desc, msisdn offset ? limit ?""")
+                .params(campaignId, group, offset, limit)
+                .query((rs, i) -> new CampaignMember(rs.getString("msisdn"), rs.getString("grp"), rs.getDouble("draw"), rs.getBigDecimal("value_at_risk"),
+                        rs.getBigDecimal("reserved"), rs.getTimestamp("added_at").toInstant(), (Long) rs.getObject("message_id"),
+                        rs.getString("task_id"), rs.getString("contact_refused")))
+                .list();
+    }
+
+    /**
+     * The campaigns that contacted {@code msisdn} as a treated member on {@code channel} and whose schedule (plus
+     * {@code graceDays}) covers {@code day}, newest first: where a customer's reply belongs.
+     */
+    List<Long> treatedIn(String msisdn, Channel channel, LocalDate day, int graceDays) {
+        return jdbc.sql("""
+                        select c.id from campaign_member m join campaign c on c.id = m.campaign_id
+                        where m.msisdn = ? and m.grp = 'treated' and m.message_id is not null and c.channel = ?
+                          and c.starts_on <= ? and c.ends_on + ? >= ?
+                        order by c.starts_on desc, c.id desc""")
+                .params(msisdn, channel.code(), day, graceDays, day).query(Long.class).list();
+    }
+
+    /** Records a response or conversion once per (campaign, kind, source, reference); true when new. */
+    boolean insertResponse(long campaignId, String msisdn, String kind, String source, String ref, Instant at, String by) {
+        return jdbc.sql("""
+                        insert into campaign_response (campaign_id, msisdn, kind, source, source_ref, at, recorded_by)
+                        values (?, ?, ?, ?, ?, ?, ?) on conflict (campaign_id, kind, source, source_ref) do nothing""")
+                .params(campaignId, msisdn, kind, source, ref, ts(at), by).update() == 1;
+    }
+
+    // ---- rows
+
+    private static CampaignView campaign(ResultSet rs, int i) throws SQLException {
+        Array offers = rs.getArray("offer_ids");
+        List<Long> offerIds = offers == null ? List.of() : Arrays.stream((Long[]) offers.getArray()).toList();
+        return new CampaignView(rs.getLong("id"), rs.getString("name"), rs.getString("target_rule"), offerIds,
+                Channel.valueOf(rs.getString("channel").toUpperCase(Locale.ROOT)), rs.getString("template_code"), rs.getString("body"),
+                rs.getBigDecimal("holdout_share"), rs.getBigDecimal("budget"), rs.getBigDecimal("cost_per_member"),
+                rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("created_by"), rs.getInt("treated"), rs.getInt("holdout"), rs.getBigDecimal("reserved"), rs.getInt("runs"));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static Timestamp ts(Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.retain.app.campaign.campaigns.web;
+
+import dev.retain.app.campaign.campaigns.Uplift;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The results' chart, computed here so that the page needs no script: one row per measure with the estimate as a dot
+ * and its 95 % interval as a bar with end marks, on a common axis through zero (each row scaled to its own widest
+ * value, since the rows are in different units). Plain SVG attributes, no style.
+ */
+record UpliftChart(int width, int height, int zeroX, List<Row> rows) {
+
+    static final int WIDTH = 560;
+    static final int LABEL = 170;
+    static final int ROW = 56;
+
+    /** One measure: the label, its values formatted, and the x positions of the interval and the estimate. */
+    record Row(String label, String text, int y, int lowX, int highX, int estimateX, boolean significant) {
+
+        public int textY() {
+            return y + 22;
+        }
+
+        public int labelY() {
+            return y + 4;
+        }
+    }
+
+    /** {@code measures}: label, uplift (rows whose uplift is null are left out), and a formatter of its values. */
+    static UpliftChart of(List<Measure> measures) {
+        int half = (WIDTH - LABEL - 20) / 2;
+        int zero = LABEL + 10 + half;
+        List<Row> rows = new ArrayList<>();
+        int y = 24;
+        for (Measure m : measures) {
+            if (m.uplift() == null) continue;
+            Uplift u = m.uplift();
+            double reach = Math.max(Math.max(Math.abs(u.low()), Math.abs(u.high())), 1e-9);
+            rows.add(new Row(m.label(), m.format(u.estimate()) + "  [" + m.format(u.low()) + ", " + m.format(u.high()) + "]", y,
+                    x(u.low(), reach, zero, half), x(u.high(), reach, zero, half), x(u.estimate(), reach, zero, half), u.significant()));
+            y += ROW;
+        }
+        return new UpliftChart(WIDTH, y + 8, zero, rows);
+    }
+
+    private static int x(double v, double reach, int zero, int half) {
+        return (int) Math.round(zero + v / reach * (half - 6));
+    }
+
+    /** A measure to chart: {@code percent} formats as percentage points, else as CNY. */
+    record Measure(String label, Uplift uplift, boolean percent) {
+
+        String format(double v) {
+            return percent ? String.format(Locale.ROOT, "%+.1f pp", v * 100) : String.format(Locale.ROOT, "%+.2f ¥", v);
+        }
+    }
+}
