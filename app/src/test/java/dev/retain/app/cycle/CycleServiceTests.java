@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.retain.app.RetainWebTest;
 import dev.retain.app.admin.RetentionSettings;
 import dev.retain.app.customer.ProvinceImported;
+import dev.retain.app.segment.RuleFacts;
 import dev.retain.app.segment.Segments;
 import java.time.YearMonth;
 import java.util.List;
@@ -27,6 +28,7 @@ class CycleServiceTests {
     @Autowired CycleService cycles;
     @Autowired RetentionSettings settings;
     @Autowired Segments segments;
+    @Autowired RuleFacts ruleFacts;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transaction;
 
@@ -53,6 +55,16 @@ class CycleServiceTests {
         }
         assertThat(run.summaryJson()).contains("\"zones\"").contains("\"app_timings_ms\"");
         assertThat(cycles.latestCycleMonth()).isPresent();
+        // every present customer's rule facts, with the zone the segment has
+        long present = jdbc.sql("select count(*) from segment where month = ? and msisdn = any(?) and rule <> 'none_left'")
+                .params(MONTH.toString(), province.msisdns).query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from rule_facts where month = ? and msisdn = any(?)")
+                .params(MONTH.toString(), province.msisdns).query(Long.class).single()).isEqualTo(present).isPositive();
+        String yellow = jdbc.sql("select msisdn from segment where month = ? and msisdn = any(?) and zone = 'yellow' limit 1")
+                .params(MONTH.toString(), province.msisdns).query(String.class).single();
+        RuleFacts.MonthFacts facts = ruleFacts.of(yellow).orElseThrow();
+        assertThat(facts.month()).isEqualTo(MONTH);
+        assertThat(facts.facts().zone).isEqualTo("yellow");
     }
 
     @Test

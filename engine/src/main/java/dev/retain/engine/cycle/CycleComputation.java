@@ -117,7 +117,7 @@ final class CycleComputation {
             churn.model().explain(churn.history(), months.month(), scored, i -> explain[i]);
             timings.lap("churn_reasons");
         }
-        return new CycleOutcome(province, months, seg, assigned, tasks, rates, churn, scored);
+        return new CycleOutcome(province, months, seg, assigned, tasks, rates, churn, scored, facts);
     }
 
     private void classify(Subscribers subs, MonthContext m, SegmentColumns seg, int i) {

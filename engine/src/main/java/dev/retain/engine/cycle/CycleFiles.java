@@ -11,13 +11,15 @@ import dev.retain.engine.task.RetentionTask;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Writes segments.csv, tasks.csv and assignments.csv in the contract's columns (docs/data-formats.md); their names are public for readers of the outputs. */
+/** Writes segments.csv, tasks.csv and assignments.csv (facts.csv: {@code FactsFile}) in the contract's columns (docs/data-formats.md); their names are public for readers of the outputs. */
 public final class CycleFiles {
 
     public static final String SEGMENTS = "segments.csv";
     public static final String TASKS = "tasks.csv";
     public static final String ASSIGNMENTS = "assignments.csv";
     public static final String SUMMARY = "summary.json";
+    /** Every present customer's rule facts of the month ({@code FactsFile}). */
+    public static final String FACTS = "facts.csv";
 
     private CycleFiles() {
     }

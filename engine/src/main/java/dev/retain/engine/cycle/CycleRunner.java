@@ -66,25 +66,32 @@ public final class CycleRunner {
         return new CycleRunner(settings, rules, progress, churnModel, clock);
     }
 
-    /** segments.csv (one row per subscriber) on one core, the other files on another. */
+    /** segments.csv and facts.csv (a row per subscriber) on a core each, the other files on a third. */
     private static void writeFiles(CycleOutcome outcome, Path dir) throws IOException {
-        CompletableFuture<Void> segments = CompletableFuture.runAsync(() -> {
-            try {
-                CycleFiles.writeSegments(outcome, dir.resolve(CycleFiles.SEGMENTS));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        CompletableFuture<Void> segments = CompletableFuture.runAsync(() -> write(() -> CycleFiles.writeSegments(outcome, dir.resolve(CycleFiles.SEGMENTS))));
+        CompletableFuture<Void> facts = CompletableFuture.runAsync(() -> write(() -> FactsFile.write(outcome, dir.resolve(CycleFiles.FACTS))));
         try {
             CycleFiles.writeTasks(outcome, dir.resolve(CycleFiles.TASKS));
             CycleFiles.writeAssignments(outcome, dir.resolve(CycleFiles.ASSIGNMENTS));
         } finally {
             try {
-                segments.join();
+                CompletableFuture.allOf(segments, facts).join();
             } catch (CompletionException e) {
                 if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
                 throw e;
             }
+        }
+    }
+
+    private interface FileWrite {
+        void run() throws IOException;
+    }
+
+    private static void write(FileWrite write) {
+        try {
+            write.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -7,6 +7,7 @@ import dev.retain.engine.csv.InputFileException;
 import dev.retain.engine.fixtures.ProvinceFiles;
 import dev.retain.engine.fixtures.Table;
 import dev.retain.engine.progress.Progress;
+import dev.retain.engine.rules.FactNames;
 import dev.retain.engine.rules.RuleSet;
 import dev.retain.engine.rules.RuleSetLoader;
 import java.io.IOException;
@@ -25,7 +26,7 @@ class CycleRunnerTests {
 
     private static final YearMonth OCT = YearMonth.of(2026, 10);
     private static final RuleSet RULES = new RuleSetLoader().loadDefaults();
-    private static final List<String> OUTPUTS = List.of("segments.csv", "tasks.csv", "assignments.csv", "summary.json");
+    private static final List<String> OUTPUTS = List.of("segments.csv", "tasks.csv", "assignments.csv", "facts.csv", "summary.json");
 
     @TempDir
     Path tmp;
@@ -57,7 +58,7 @@ class CycleRunnerTests {
     }
 
     @Test
-    void aSuccessfulRunWritesTheFourOutputs() throws IOException {
+    void aSuccessfulRunWritesTheFiveOutputs() throws IOException {
         Path out = tmp.resolve("out");
         CycleReport report = runner().run(OCT, tenCustomers().writeTo(tmp.resolve("in")), out, null);
         assertThat(listing(out)).containsExactlyInAnyOrderElementsOf(OUTPUTS);
@@ -68,6 +69,13 @@ class CycleRunnerTests {
         assertThat(Table.read(out.resolve("tasks.csv")).header()).containsExactly("task_id", "msisdn", "month", "kind", "reasons",
                 "priority", "value_at_risk", "due_date", "manager_id", "actions", "churn_reasons");
         assertThat(Table.read(out.resolve("assignments.csv")).header()).containsExactly("msisdn", "manager_id", "role", "reason");
+        Table facts = Table.read(out.resolve("facts.csv"));
+        assertThat(facts.header().subList(2, facts.header().size())).containsExactlyElementsOf(FactNames.TYPES.keySet());
+        assertThat(facts.size()).isEqualTo(10);
+        Map<String, String> odd = facts.by("msisdn").get("13800000001");
+        assertThat(odd).containsEntry("month", "2026-10").containsEntry("zone", "yellow").containsEntry("bill", "100.000000")
+                .containsEntry("bill_prev", "300.000000").containsEntry("mou", "400").containsEntry("high_value", "true");
+        assertThat(Double.parseDouble(odd.get("bill_change_pct"))).isCloseTo(-66.666667, org.assertj.core.data.Offset.offset(1e-6));
         // even numbers stayed at 300.00 (green), odd ones fell to 100.00 (yellow, bill −67 %)
         assertThat(Table.read(out.resolve("tasks.csv")).column("reasons"))
                 .filteredOn("green_lift"::equals).hasSize(5);

@@ -1,0 +1,41 @@
+-- rule_facts: every present customer's warning-rule facts of a cycle month (the engine's facts.csv),
+-- so that offers' eligibility and campaigns' targets are evaluated without running the cycle again.
+-- One column per name of the engine's FactNames, of its CEL type; a double the engine could not
+-- write (not finite) is null, and so is an empty text.
+create table rule_facts (
+    month                     char(7) not null,
+    msisdn                    text not null,
+    zone                      text,
+    previous_zone             text,
+    tier                      text,
+    brand                     text,
+    region                    text,
+    state                     text,
+    high_value                boolean not null,
+    has_prev                  boolean not null,
+    bill                      double precision,
+    bill_prev                 double precision,
+    bill_change_pct           double precision,
+    mou                       bigint not null,
+    mou_prev                  bigint not null,
+    mou_change_pct            double precision,
+    data_mb                   double precision,
+    data_change_pct           double precision,
+    sms                       bigint not null,
+    tenure_months             bigint not null,
+    has_contract              boolean not null,
+    months_to_contract_end    bigint not null,
+    min_commit                double precision,
+    points                    bigint not null,
+    days_to_points_expiry     bigint not null,
+    in_group                  boolean not null,
+    profile_gaps              bigint not null,
+    competitor_share          double precision,
+    max_competitor_peer_calls bigint not null,
+    complaints_1m             bigint not null,
+    complaints_3m             bigint not null,
+    churn_score               double precision,
+    value_at_risk             double precision,
+    primary key (month, msisdn)
+);
+create index rule_facts_msisdn on rule_facts (msisdn, month);
