@@ -16,9 +16,12 @@ public interface ContactPolicy {
     /**
      * As {@link #decide(String, Channel, MessageClass, Instant)} for a contact with a {@code purpose} (an outbox
      * message's reason, e.g. {@code campaign:12}; a call task's): the modules' {@link ContactVeto}s are asked first and
-     * any of them suppresses it, service messages too.
+     * any of them suppresses it, service messages too. (The default, for a policy that knows no vetoes — a test's
+     * lambda —, ignores the purpose; the application's policy overrides it.)
      */
-    Decision decide(String msisdn, Channel channel, MessageClass messageClass, Instant at, String purpose);
+    default Decision decide(String msisdn, Channel channel, MessageClass messageClass, Instant at, String purpose) {
+        return decide(msisdn, channel, messageClass, at);
+    }
 
     /** Allowed now; held until {@code until} (quiet hours, a cap) with a reason; or suppressed for good with a reason. */
     record Decision(Verdict verdict, String reason, Instant until) {
