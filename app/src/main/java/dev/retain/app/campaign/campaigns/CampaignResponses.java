@@ -30,7 +30,11 @@ public class CampaignResponses {
     static final int MAX_IMPORT_LINES = 200_000;
 
     /** An import's outcome: lines read, conversions recorded, lines already recorded, and the refused lines with why. */
-    public record ImportResult(int lines, int recorded, int repeated, List<String> refused) {
+    public record ImportResult(int lines, int recorded, int repeated, List<Refusal> refused) {
+    }
+
+    /** A refused line of an import: its number in the file (the header is line 1) and why (a message key). */
+    public record Refusal(int line, String code) {
     }
 
     private final CampaignStore store;
@@ -77,20 +81,20 @@ public class CampaignResponses {
             throw new CampaignRefused("campaigns.error.csv-header", "file");
         }
         int lines = 0, recorded = 0, repeated = 0;
-        List<String> refused = new ArrayList<>();
+        List<Refusal> refused = new ArrayList<>();
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             if (line.isBlank()) continue;
             if (++lines > MAX_IMPORT_LINES) throw new CampaignRefused("campaigns.error.csv-long", "file", MAX_IMPORT_LINES);
             String[] cells = line.split(",", -1);
             if (cells.length != 2) {
-                refused.add((lines + 1) + ": columns");
+                refused.add(new Refusal(lines + 1, "campaigns.error.csv-columns"));
                 continue;
             }
             try {
                 if (conversion(campaignId, cells[0].strip(), cells[1].strip(), "import", by)) recorded++;
                 else repeated++;
             } catch (CampaignRefused e) {
-                refused.add((lines + 1) + ": " + e.code().substring(e.code().lastIndexOf('.') + 1));
+                refused.add(new Refusal(lines + 1, e.code()));
             }
         }
         return new ImportResult(lines, recorded, repeated, refused);

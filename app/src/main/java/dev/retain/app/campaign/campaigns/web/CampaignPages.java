@@ -104,8 +104,8 @@ class CampaignPages {
         model.addAttribute("zone", clock.getZone());
         if (r.measured()) {
             model.addAttribute("chart", UpliftChart.of(List.of(
-                    new UpliftChart.Measure(text("campaigns.results.retention"), r.retention(), true),
-                    new UpliftChart.Measure(text("campaigns.results.revenue"), r.revenue(), false))));
+                    new UpliftChart.Measure(text("campaigns.results.retention"), r.retention(), text("campaigns.results.unit-pp")),
+                    new UpliftChart.Measure(text("campaigns.results.revenue"), r.revenue(), null))));
         }
         return "campaign/campaign";
     }
@@ -131,7 +131,8 @@ class CampaignPages {
             redirect.addFlashAttribute("saved", text("campaigns.page.imported", result.lines(), result.recorded(), result.repeated(),
                     result.refused().size()));
             if (!result.refused().isEmpty()) {
-                redirect.addFlashAttribute("refusedLines", result.refused().subList(0, Math.min(20, result.refused().size())));
+                redirect.addFlashAttribute("refusedLines", result.refused().stream().limit(20)
+                        .map(r -> text("campaigns.page.refused-line", r.line(), text(r.code()))).toList());
             }
         } catch (CampaignRefused e) {
             redirect.addFlashAttribute("refused", text(e.code(), e.args()));

@@ -49,11 +49,12 @@ record UpliftChart(int width, int height, int zeroX, List<Row> rows) {
         return (int) Math.round(zero + v / reach * (half - 6));
     }
 
-    /** A measure to chart: {@code percent} formats as percentage points, else as CNY. */
-    record Measure(String label, Uplift uplift, boolean percent) {
+    /** A measure to chart: a rate when {@code pointsUnit} (the word for percentage points) is given, else CNY. */
+    record Measure(String label, Uplift uplift, String pointsUnit) {
 
         String format(double v) {
-            return percent ? String.format(Locale.ROOT, "%+.1f pp", v * 100) : String.format(Locale.ROOT, "%+.2f ¥", v);
+            return pointsUnit != null ? String.format(Locale.ROOT, "%+.1f", v * 100) + " " + pointsUnit
+                    : String.format(Locale.ROOT, "%+.2f", v) + " ¥";
         }
     }
 }
