@@ -37,14 +37,16 @@ public class Campaigns {
 
     private final CampaignStore store;
     private final CampaignTargets targets;
+    private final CampaignOfferCosts offers;
     private final CampaignContacts contacts;
     private final CampaignCustomerReadModel customers;
     private final Clock clock;
 
-    Campaigns(CampaignStore store, CampaignTargets targets, CampaignContacts contacts,
+    Campaigns(CampaignStore store, CampaignTargets targets, CampaignOfferCosts offers, CampaignContacts contacts,
               CampaignCustomerReadModel customers, Clock clock) {
         this.store = store;
         this.targets = targets;
+        this.offers = offers;
         this.contacts = contacts;
         this.customers = customers;
         this.clock = clock;
@@ -74,7 +76,7 @@ public class Campaigns {
         }
         if (d.startsOn() == null) throw new CampaignRefused("campaigns.error.start", "start");
         if (d.endsOn() == null || d.endsOn().isBefore(d.startsOn())) throw new CampaignRefused("campaigns.error.end", "end");
-        BigDecimal cost = BigDecimal.ZERO; // OFFERS-PENDING: the catalogue's costs once campaign.offer lands
+        BigDecimal cost = offers.costPerMember(d.offerIds());
         CampaignDraft kept = channel == Channel.CALL ? new CampaignDraft(d.name(), d.targetRule(), d.offerIds(), d.channel(), null, null,
                 share, d.budget(), d.startsOn(), d.endsOn()) : d;
         long id = store.insert(kept, channel, cost, clock.instant(), by);
@@ -107,7 +109,7 @@ public class Campaigns {
         long runId = store.insertRun(id, month, now, by);
         double share = c.holdoutShare().doubleValue();
         BigDecimal reserved = c.reserved();
-        String offerNames = ""; // OFFERS-PENDING: the offers' names once campaign.offer lands
+        String offerNames = offers.names(c.offerIds(), Locale.SIMPLIFIED_CHINESE);
         int added = 0, treated = 0, overBudget = 0, messages = 0, tasks = 0;
         for (int i = 0; i < matched.size(); i++) {
             Target t = matched.get(i);

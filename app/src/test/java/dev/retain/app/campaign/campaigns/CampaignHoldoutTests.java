@@ -3,6 +3,8 @@ package dev.retain.app.campaign.campaigns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retain.app.campaign.offer.OfferDraft;
+import dev.retain.app.campaign.offer.Offers;
 import dev.retain.app.notify.Channel;
 import dev.retain.app.notify.ContactPolicy;
 import dev.retain.app.notify.MessageClass;
@@ -42,6 +44,7 @@ class CampaignHoldoutTests {
     private static final Instant TEN_AM = Instant.parse("2031-03-05T02:00:00Z");
 
     @Autowired Campaigns campaigns;
+    @Autowired Offers offers;
     @Autowired CampaignOutcomes outcomes;
     @Autowired CampaignResponses responses;
     @Autowired Outbox outbox;
@@ -164,6 +167,41 @@ class CampaignHoldoutTests {
             }
         }
         assertThat(groups.values()).contains("holdout", "treated");
+    }
+
+    /**
+     * Budget: each treated member reserves the offers' cost (here one gift at ¥10: ten treated members in ¥100); the
+     * run stops admitting anyone, holdout included, at the first treated customer who no longer fits, so the members are
+     * exactly the highest values at risk and both groups come from them. A second run adds nobody.
+     */
+    @Test
+    void theBudgetStopsTheRunAtTheFirstTreatedCustomerItCannotPayFor() {
+        YearMonth month = fixture.factsMonth();
+        String region = CampaignFixture.region();
+        List<String> numbers = fixture.customers(month, 4, 40, region); // values at risk 40, 39, … 1
+        long gift = offers.create(new OfferDraft("CAMP-GIFT-" + System.nanoTime() % 100_000, "保温杯", "Thermos", "gift",
+                Map.of("item", "保温杯", "value", "10"), "true", new BigDecimal("10"), DAY.minusDays(30), DAY.plusDays(60), null,
+                new BigDecimal("0.2")), "t-supervisor");
+        long id = campaigns.create(new CampaignDraft("预算活动", "region == \"" + region + "\"", List.of(gift), "sms", null,
+                "【保有测试】送您保温杯一只", new BigDecimal("0.2"), new BigDecimal("100"), DAY, DAY.plusDays(5)), "t-supervisor");
+        assertThat(campaigns.get(id).costPerMember()).isEqualByComparingTo("10");
+
+        CampaignRunResult run = campaigns.run(id, "t-supervisor");
+        CampaignView c = campaigns.get(id);
+        assertThat(run.treated()).isEqualTo(10);
+        assertThat(c.treated()).isEqualTo(10);
+        assertThat(c.reserved()).isEqualByComparingTo("100");
+        Map<String, String> groups = groups(id);
+        int members = groups.size();
+        assertThat(numbers.subList(0, members)).containsExactlyInAnyOrderElementsOf(groups.keySet());
+        assertThat(run.overBudget()).isEqualTo(40 - members);
+        // the first customer left out would have been treated: the draw says so
+        if (members < 40) assertThat(HoldoutDraw.of(id, c.startsOn(), c.endsOn(), numbers.get(members))).isGreaterThanOrEqualTo(0.2);
+
+        CampaignRunResult again = campaigns.run(id, "t-supervisor");
+        assertThat(again.added()).isZero();
+        assertThat(again.overBudget()).isEqualTo(40 - members);
+        assertThat(groups(id)).isEqualTo(groups);
     }
 
     @Test

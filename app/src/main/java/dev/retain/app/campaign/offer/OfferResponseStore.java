@@ -1,0 +1,61 @@
+package dev.retain.app.campaign.offer;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL over offer_response (campaign's table). */
+@Repository
+class OfferResponseStore {
+
+    /** Counted answers of one offer in one segment. */
+    record Counts(long offerId, String offerCode, String segment, int accepted, int declined, java.math.BigDecimal prior) {
+    }
+
+    private static final String COUNTS = """
+            select o.id, o.code, r.segment, count(*) filter (where r.outcome = 'accepted') as accepted,
+                   count(*) filter (where r.outcome = 'declined') as declined, o.prior_acceptance
+            from offer_response r join offer o on o.id = r.offer_id""";
+
+    private final JdbcClient jdbc;
+
+    OfferResponseStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long offerId, String msisdn, OfferOutcome outcome, String segment, String taskId, Long campaignId, Instant at, String by) {
+        return jdbc.sql("""
+                        insert into offer_response (offer_id, msisdn, outcome, segment, task_id, campaign_id, recorded_by, recorded_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(offerId, msisdn, outcome.code(), segment, taskId, campaignId, by, Timestamp.from(at))
+                .query(Long.class).single();
+    }
+
+    /** The offers the customer declined at or after {@code since}. */
+    Set<Long> declinedSince(String msisdn, Instant since) {
+        return new HashSet<>(jdbc.sql("select distinct offer_id from offer_response where msisdn = ? and outcome = 'declined' and recorded_at >= ?")
+                .params(msisdn, Timestamp.from(since)).query(Long.class).list());
+    }
+
+    List<Counts> counts() {
+        return jdbc.sql(COUNTS + " group by o.id, o.code, r.segment, o.prior_acceptance order by o.code, r.segment").query(OfferResponseStore::row).list();
+    }
+
+    List<Counts> counts(long offerId) {
+        return jdbc.sql(COUNTS + " where o.id = ? group by o.id, o.code, r.segment, o.prior_acceptance order by r.segment").param(offerId)
+                .query(OfferResponseStore::row).list();
+    }
+
+    List<Counts> countsInSegment(String segment) {
+        return jdbc.sql(COUNTS + " where r.segment = ? group by o.id, o.code, r.segment, o.prior_acceptance").param(segment)
+                .query(OfferResponseStore::row).list();
+    }
+
+    private static Counts row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Counts(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getBigDecimal(6));
+    }
+}
