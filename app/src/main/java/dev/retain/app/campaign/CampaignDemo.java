@@ -1,5 +1,6 @@
 package dev.retain.app.campaign;
 
+import dev.retain.app.campaign.campaigns.CampaignsDemo;
 import dev.retain.app.campaign.event.VipEventDraft;
 import dev.retain.app.campaign.event.VipEventView;
 import dev.retain.app.campaign.event.VipEvents;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The demo's VIP event ({@code retain demo}): a show two weeks ahead with a pool for diamond and gold customers and one
  * for silver, claimed by texting its keyword. Once: a later start finds it by title (and makes another only once the
- * first has closed, with a keyword still free).
+ * first has closed, with a keyword still free). And the demo's campaign ({@link CampaignsDemo}).
  */
 @Service
 public class CampaignDemo {
@@ -24,15 +25,27 @@ public class CampaignDemo {
     public record DemoEvent(long id, String title, String keyword, int tickets) {
     }
 
+    /** The demo's campaign, ready to run. */
+    public record DemoCampaign(long id, String name) {
+    }
+
     static final String TITLE = "越剧专场·会员之夜";
     static final String KEYWORD = "YJ";
 
     private final VipEvents events;
+    private final CampaignsDemo campaigns;
     private final Clock clock;
 
-    CampaignDemo(VipEvents events, Clock clock) {
+    CampaignDemo(VipEvents events, CampaignsDemo campaigns, Clock clock) {
         this.events = events;
+        this.campaigns = campaigns;
         this.clock = clock;
+    }
+
+    /** The demo's campaign (SMS to the yellow zone, 10 % holdout), set up once and left for a supervisor to run. */
+    public DemoCampaign seedCampaign() {
+        CampaignsDemo.DemoCampaign c = campaigns.seed();
+        return new DemoCampaign(c.id(), c.name());
     }
 
     @Transactional

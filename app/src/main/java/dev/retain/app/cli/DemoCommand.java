@@ -104,6 +104,9 @@ final class DemoCommand {
         app.getBean(CampaignDemo.class).seed().ifPresent(e -> out.printf(Locale.ROOT,
                 "VIP event: %s, %d tickets; a customer claims one by texting %s (on /sms/simulator as the customer; supervisor: /events/%d)%n",
                 e.title(), e.tickets(), e.keyword(), e.id()));
+        CampaignDemo.DemoCampaign campaign = app.getBean(CampaignDemo.class).seedCampaign();
+        out.printf(Locale.ROOT, "campaign: %s, SMS to the yellow zone with a 10%% holdout, ready to run (supervisor: /campaigns/%d); "
+                + "the treated group's texts reach /sms/simulator, the holdout's never%n", campaign.name(), campaign.id());
         app.getBean(DataLoadingHealthIndicator.class).loaded();
         String port = app.getBean(Environment.class).getProperty("local.server.port", "8080");
         out.println();

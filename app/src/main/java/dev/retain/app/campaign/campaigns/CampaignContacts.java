@@ -6,9 +6,7 @@ import dev.retain.app.notify.ContactPolicy;
 import dev.retain.app.notify.MessageClass;
 import dev.retain.app.notify.OutboundMessage;
 import dev.retain.app.notify.Outbox;
-import dev.retain.app.retention.MomentTaskKinds;
-import dev.retain.app.retention.MomentTasks;
-import dev.retain.app.retention.MomentTasks.MomentTask;
+import dev.retain.app.campaign.CampaignCallRequested;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,13 +15,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Contacts a treated member, in the run's transaction. A message goes to the outbox tagged with the campaign
  * ({@code reason} {@code campaign:<id>}, which the holdout veto reads) under the key {@code campaign:<id>:<number>}: a
  * second queue is a no-op. A call is a task for the customer's manager, opened only when the contact policy (asked with
- * the same purpose, so the holdout veto counts) does not suppress it; its id is deterministic from campaign and number.
+ * the same purpose, so the holdout veto counts) does not suppress it: retention opens it after the run commits
+ * ({@link CampaignCallRequested}, asking the policy once more); its id is deterministic from campaign and number.
  */
 @Component
 class CampaignContacts {
@@ -34,14 +34,14 @@ class CampaignContacts {
 
     private final Outbox outbox;
     private final ContactPolicy policy;
-    private final MomentTasks tasks;
+    private final ApplicationEventPublisher events;
     private final CampaignCustomerReadModel customers;
     private final Clock clock;
 
-    CampaignContacts(Outbox outbox, ContactPolicy policy, MomentTasks tasks, CampaignCustomerReadModel customers, Clock clock) {
+    CampaignContacts(Outbox outbox, ContactPolicy policy, ApplicationEventPublisher events, CampaignCustomerReadModel customers, Clock clock) {
         this.outbox = outbox;
         this.policy = policy;
-        this.tasks = tasks;
+        this.events = events;
         this.customers = customers;
         this.clock = clock;
     }
@@ -72,8 +72,8 @@ class CampaignContacts {
         if (decision.verdict() == ContactPolicy.Decision.Verdict.SUPPRESS) return new Contacted(null, null, "call: " + decision.reason());
         String id = taskId(c.id(), t.msisdn());
         long priority = t.valueAtRisk().setScale(0, RoundingMode.HALF_UP).longValue();
-        tasks.open(new MomentTask(id, t.msisdn(), MomentTaskKinds.CAMPAIGN_CALL, "campaign", "", priority, t.valueAtRisk(),
-                LocalDate.now(clock), customers.managerOf(t.msisdn()).orElse(null)));
+        events.publishEvent(new CampaignCallRequested(id, t.msisdn(), c.purpose(), priority, t.valueAtRisk(), LocalDate.now(clock),
+                customers.managerOf(t.msisdn()).orElse(null)));
         return new Contacted(null, id, null);
     }
 

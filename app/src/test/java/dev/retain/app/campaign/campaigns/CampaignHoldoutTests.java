@@ -3,6 +3,7 @@ package dev.retain.app.campaign.campaigns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retain.app.campaign.CampaignCallRequested;
 import dev.retain.app.campaign.offer.OfferDraft;
 import dev.retain.app.campaign.offer.Offers;
 import dev.retain.app.notify.Channel;
@@ -34,8 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs and the holdout at send time (issue 15 point 2), on the outbox's test context: a pinned clock (a Wednesday
  * 10:00 in Shanghai, outside quiet hours), the dispatcher run by hand, and a scripted SMS gateway that records what
  * reached it. Treated members are texted once, holdout members never — not even when a message tagged with the
- * campaign reaches the outbox by another path; a call campaign opens tasks for treated members only and the policy
- * refuses a holdout member's call.
+ * campaign reaches the outbox by another path; a call campaign opens tasks for treated members only, the policy refuses a
+ * holdout member's call, and a call of the campaign asked for a holdout member by another path opens no task.
  */
 @NotifyTest
 class CampaignHoldoutTests {
@@ -54,6 +55,7 @@ class CampaignHoldoutTests {
     @Autowired @Qualifier("scriptedSmsGateway") ScriptedGateway sms;
     @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
 
     private CampaignFixture fixture;
 
@@ -154,6 +156,8 @@ class CampaignHoldoutTests {
         CampaignRunResult run = campaigns.run(id, "t-supervisor");
         assertThat(run.tasks()).isEqualTo(run.treated());
         Map<String, String> groups = groups(id);
+        // retention opens the tasks after the run's commit
+        awaitDone("campaign-" + id + "-");
         for (String n : numbers) {
             int tasks = jdbc.sql("select count(*) from task where msisdn = ? and kind = 'campaign-call' and task_id like ?")
                     .params(n, "campaign-" + id + "-%").query(Integer.class).single();
@@ -167,6 +171,33 @@ class CampaignHoldoutTests {
             }
         }
         assertThat(groups.values()).contains("holdout", "treated");
+
+        // a call of the campaign for a holdout member asked for by another path: the task is not opened
+        String kept = groups.entrySet().stream().filter(e -> e.getValue().equals("holdout")).map(Map.Entry::getKey).findFirst().orElseThrow();
+        String taskId = "campaign-" + id + "-other-path";
+        new TransactionTemplate(transactions).executeWithoutResult(s -> events.publishEvent(new CampaignCallRequested(taskId, kept,
+                c.purpose(), 1, BigDecimal.ONE, DAY, null)));
+        awaitDone(taskId);
+        assertThat(jdbc.sql("select count(*) from task where task_id = ?").param(taskId).query(Integer.class).single()).isZero();
+    }
+
+    /** Waits until every event naming {@code text} (a task id or its prefix) has been handled by its listeners. */
+    private void awaitDone(String text) {
+        long end = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() < end) {
+            int open = jdbc.sql("select count(*) from event_publication where completion_date is null and serialized_event like ?")
+                    .param("%" + text + "%").query(Integer.class).single();
+            int seen = jdbc.sql("select count(*) from event_publication where serialized_event like ?").param("%" + text + "%")
+                    .query(Integer.class).single();
+            if (open == 0 && seen > 0) return;
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("events naming " + text + " not handled within 20 s");
     }
 
     /**
