@@ -12,19 +12,20 @@ import java.util.Locale;
  */
 record UpliftChart(int width, int height, int zeroX, List<Row> rows) {
 
-    static final int WIDTH = 560;
-    static final int LABEL = 170;
+    static final int WIDTH = 760;
+    static final int LABEL = 300;
     static final int ROW = 56;
 
     /** One measure: the label, its values formatted, and the x positions of the interval and the estimate. */
     record Row(String label, String text, int y, int lowX, int highX, int estimateX, boolean significant) {
 
+        /** The values, under the label. */
         public int textY() {
-            return y + 22;
+            return y + 14;
         }
 
         public int labelY() {
-            return y + 4;
+            return y - 4;
         }
     }
 
@@ -38,7 +39,7 @@ record UpliftChart(int width, int height, int zeroX, List<Row> rows) {
             if (m.uplift() == null) continue;
             Uplift u = m.uplift();
             double reach = Math.max(Math.max(Math.abs(u.low()), Math.abs(u.high())), 1e-9);
-            rows.add(new Row(m.label(), m.format(u.estimate()) + "  [" + m.format(u.low()) + ", " + m.format(u.high()) + "]", y,
+            rows.add(new Row(m.label(), m.text(u), y,
                     x(u.low(), reach, zero, half), x(u.high(), reach, zero, half), x(u.estimate(), reach, zero, half), u.significant()));
             y += ROW;
         }
@@ -52,9 +53,11 @@ record UpliftChart(int width, int height, int zeroX, List<Row> rows) {
     /** A measure to chart: a rate when {@code pointsUnit} (the word for percentage points) is given, else CNY. */
     record Measure(String label, Uplift uplift, String pointsUnit) {
 
-        String format(double v) {
-            return pointsUnit != null ? String.format(Locale.ROOT, "%+.1f", v * 100) + " " + pointsUnit
-                    : String.format(Locale.ROOT, "%+.2f", v) + " ¥";
+        /** e.g. {@code +30.0 [+6.6, +53.4] pp}: the estimate, the interval, the unit once. */
+        String text(Uplift u) {
+            return pointsUnit != null
+                    ? String.format(Locale.ROOT, "%+.1f [%+.1f, %+.1f] ", u.estimate() * 100, u.low() * 100, u.high() * 100) + pointsUnit
+                    : String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f] ¥", u.estimate(), u.low(), u.high());
         }
     }
 }
