@@ -13,6 +13,7 @@ create table campaign (
     cost_per_member numeric(14,2) not null default 0 check (cost_per_member >= 0), -- the offers' cost, fixed at set-up
     starts_on      date not null,
     ends_on        date not null,
+    auto_run       boolean not null default false,    -- run by the daily job on the start date (or the first day after it)
     created_at     timestamptz not null,
     created_by     text not null,
     check (ends_on >= starts_on),

@@ -144,6 +144,33 @@ class DemoCommandTests {
                     .contains("VIP event: 越剧专场·会员之夜, 50 tickets; a customer claims one by texting YJ");
             assertThat(jdbc.sql("select count(*) from merchant_redemption where idempotency_key like 'demo-history-2026-07-%'")
                     .query(Long.class).single()).as("July's counter history").isPositive();
+
+            // the demo's campaign: a supervisor runs it; the treated group's texts go to the SMSC simulator, the holdout's never
+            assertThat(out).containsPattern("campaign: 黄区客户关怀短信, SMS to the yellow zone with a 10% holdout, ready to run \\(supervisor: /campaigns/\\d+\\)");
+            long campaign = jdbc.sql("select id from campaign where name = '黄区客户关怀短信'").query(Long.class).single();
+            var run = app.getBean(dev.retain.app.campaign.campaigns.Campaigns.class).run(campaign, "supervisor");
+            assertThat(run.factsMonth()).isEqualTo(LAST);
+            assertThat(run.matched()).as("yellow-zone customers of July").isPositive();
+            assertThat(run.treated()).isPositive();
+            List<String> holdout = jdbc.sql("select msisdn from campaign_member where campaign_id = ? and grp = 'holdout'").param(campaign)
+                    .query(String.class).list();
+            assertThat(jdbc.sql("select count(*) from outbox_message where reason = ? and msisdn = any(?::text[])")
+                    .params("campaign:" + campaign, "{" + String.join(",", holdout) + "}").query(Long.class).single())
+                    .as("nothing queued for the holdout").isZero();
+            var simulator = app.getBean(dev.retain.app.notify.sms.simulator.SmscSimulator.class);
+            long end = System.nanoTime() + 30_000_000_000L;
+            while (System.nanoTime() < end && jdbc.sql("""
+                            select count(*) from campaign_member m join outbox_message o on o.id = m.message_id
+                            where m.campaign_id = ? and o.state in ('queued', 'sending')""").param(campaign).query(Long.class).single() > 0) {
+                Thread.sleep(200);
+            }
+            List<String> sent = jdbc.sql("""
+                            select m.msisdn from campaign_member m join outbox_message o on o.id = m.message_id
+                            where m.campaign_id = ? and o.state in ('sent', 'delivered')""").param(campaign).query(String.class).list();
+            java.util.Set<String> texted = simulator.messages().stream().filter(m -> !m.fromCustomer())
+                    .map(m -> dev.retain.engine.value.Msisdn.canonical(m.to())).collect(java.util.stream.Collectors.toSet());
+            assertThat(texted).as("the simulator got the treated group's texts that went out").containsAll(sent);
+            assertThat(texted).as("and none of the holdout's").noneMatch(holdout::contains);
         }
 
         // a restart two months later: the data stays, and the demo says what that means
@@ -163,6 +190,8 @@ class DemoCommandTests {
                     .isEqualTo(5);
             assertThat(jdbc.sql("select count(*) from merchant_settlement where period = '2026-07'").query(Long.class).single()).isEqualTo(1);
             assertThat(jdbc.sql("select count(*) from vip_event").query(Long.class).single()).as("the demo's event once").isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from campaign where name = '黄区客户关怀短信'").query(Long.class).single())
+                    .as("the demo's campaign once").isEqualTo(1);
         }
     }
 }

@@ -23,7 +23,7 @@ class CampaignStore {
 
     private static final String CAMPAIGN = """
             select c.id, c.name, c.target_rule, c.channel, c.template_code, c.body, c.holdout_share, c.budget, c.cost_per_member,
-                   c.starts_on, c.ends_on, c.created_at, c.created_by,
+                   c.starts_on, c.ends_on, c.auto_run, c.created_at, c.created_by,
                    array(select o.offer_id from campaign_offer o where o.campaign_id = c.id order by o.offer_id) as offer_ids,
                    (select count(*) from campaign_member m where m.campaign_id = c.id and m.grp = 'treated') as treated,
                    (select count(*) from campaign_member m where m.campaign_id = c.id and m.grp = 'holdout') as holdout,
@@ -40,10 +40,10 @@ class CampaignStore {
     long insert(CampaignDraft d, Channel channel, BigDecimal costPerMember, Instant now, String by) {
         long id = jdbc.sql("""
                         insert into campaign (name, target_rule, channel, template_code, body, holdout_share, budget, cost_per_member,
-                                              starts_on, ends_on, created_at, created_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                                              starts_on, ends_on, auto_run, created_at, created_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(d.name().strip(), d.targetRule().strip(), channel.code(), blankToNull(d.templateCode()), blankToNull(d.text()),
-                        d.holdoutShare(), d.budget(), costPerMember, d.startsOn(), d.endsOn(), ts(now), by)
+                        d.holdoutShare(), d.budget(), costPerMember, d.startsOn(), d.endsOn(), d.autoRun(), ts(now), by)
                 .query(Long.class).single();
         for (Long offer : Set.copyOf(d.offerIds())) {
             jdbc.sql("insert into campaign_offer (campaign_id, offer_id) values (?, ?)").params(id, offer).update();
@@ -62,6 +62,14 @@ class CampaignStore {
 
     List<CampaignView> campaigns() {
         return jdbc.sql(CAMPAIGN + " order by c.starts_on desc, c.id desc limit 500").query(CampaignStore::campaign).list();
+    }
+
+    /** Campaigns to run by the daily job on {@code day}: automatic, within their schedule, never run yet. */
+    List<Long> dueAutomatically(LocalDate day) {
+        return jdbc.sql("""
+                        select c.id from campaign c where c.auto_run and c.starts_on <= ? and c.ends_on >= ?
+                          and not exists (select 1 from campaign_run r where r.campaign_id = c.id) order by c.id""")
+                .params(day, day).query(Long.class).list();
     }
 
     long insertRun(long campaignId, YearMonth factsMonth, Instant now, String by) {
@@ -147,7 +155,8 @@ class CampaignStore {
         return new CampaignView(rs.getLong("id"), rs.getString("name"), rs.getString("target_rule"), offerIds,
                 Channel.valueOf(rs.getString("channel").toUpperCase(Locale.ROOT)), rs.getString("template_code"), rs.getString("body"),
                 rs.getBigDecimal("holdout_share"), rs.getBigDecimal("budget"), rs.getBigDecimal("cost_per_member"),
-                rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class), rs.getTimestamp("created_at").toInstant(),
+                rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class), rs.getBoolean("auto_run"),
+                rs.getTimestamp("created_at").toInstant(),
                 rs.getString("created_by"), rs.getInt("treated"), rs.getInt("holdout"), rs.getBigDecimal("reserved"), rs.getInt("runs"));
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 /** A campaign as stored, with its members counted. */
 public record CampaignView(long id, String name, String targetRule, List<Long> offerIds, Channel channel, String templateCode, String text,
                            BigDecimal holdoutShare, BigDecimal budget, BigDecimal costPerMember, LocalDate startsOn, LocalDate endsOn,
-                           Instant createdAt, String createdBy, int treated, int holdout, BigDecimal reserved, int runs) {
+                           boolean autoRun, Instant createdAt, String createdBy, int treated, int holdout, BigDecimal reserved, int runs) {
 
     /** Whether a run on {@code day} (business date) is inside the schedule. */
     public boolean runsOn(LocalDate day) {

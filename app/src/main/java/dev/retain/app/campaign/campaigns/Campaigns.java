@@ -78,7 +78,7 @@ public class Campaigns {
         if (d.endsOn() == null || d.endsOn().isBefore(d.startsOn())) throw new CampaignRefused("campaigns.error.end", "end");
         BigDecimal cost = offers.costPerMember(d.offerIds());
         CampaignDraft kept = channel == Channel.CALL ? new CampaignDraft(d.name(), d.targetRule(), d.offerIds(), d.channel(), null, null,
-                share, d.budget(), d.startsOn(), d.endsOn()) : d;
+                share, d.budget(), d.startsOn(), d.endsOn(), d.autoRun()) : d;
         long id = store.insert(kept, channel, cost, clock.instant(), by);
         log.info("{} set up campaign {} ({}, {} holdout, budget {})", by, id, channel.code(), share, d.budget());
         return id;
@@ -136,6 +136,11 @@ public class Campaigns {
         log.info("{} ran campaign {} on the facts of {}: {} matched, {} added ({} treated), {} over budget", by, id, month, matched.size(),
                 added, treated, overBudget);
         return new CampaignRunResult(runId, month, matched.size(), added, treated, overBudget, messages, tasks);
+    }
+
+    /** The automatic campaigns due today: within their schedule and never run ({@link CampaignJobs} runs them). */
+    public List<Long> dueAutomatically() {
+        return store.dueAutomatically(LocalDate.now(clock));
     }
 
     /** The members of {@code group} ({@code treated}, {@code holdout}), highest value at risk first. */

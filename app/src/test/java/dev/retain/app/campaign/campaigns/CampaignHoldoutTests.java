@@ -235,6 +235,24 @@ class CampaignHoldoutTests {
         assertThat(groups(id)).isEqualTo(groups);
     }
 
+    /** The daily job's choice: automatic campaigns within their schedule that never ran; after a run, no more. */
+    @Test
+    void theDailyJobRunsAnAutomaticCampaignOnceWithinItsSchedule() {
+        String region = CampaignFixture.region();
+        fixture.customers(fixture.factsMonth(), 5, 5, region);
+        BigDecimal share = new BigDecimal("0.2");
+        long auto = campaigns.create(new CampaignDraft("自动执行", "region == \"" + region + "\"", List.of(), "sms", null, "文本", share,
+                BigDecimal.ZERO, DAY, DAY.plusDays(3), true), "t-supervisor");
+        long manual = campaigns.create(new CampaignDraft("手动执行", "region == \"" + region + "\"", List.of(), "sms", null, "文本", share,
+                BigDecimal.ZERO, DAY, DAY.plusDays(3), false), "t-supervisor");
+        long later = campaigns.create(new CampaignDraft("明天自动", "region == \"" + region + "\"", List.of(), "sms", null, "文本", share,
+                BigDecimal.ZERO, DAY.plusDays(1), DAY.plusDays(3), true), "t-supervisor");
+        assertThat(campaigns.dueAutomatically()).contains(auto).doesNotContain(manual, later);
+        campaigns.run(auto, "schedule");
+        assertThat(campaigns.dueAutomatically()).doesNotContain(auto);
+        assertThat(campaigns.get(auto).members()).isEqualTo(5);
+    }
+
     @Test
     void aRunOutsideTheScheduleAndABadTargetRuleAreRefused() {
         String region = CampaignFixture.region();

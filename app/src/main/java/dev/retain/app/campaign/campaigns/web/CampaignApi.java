@@ -56,7 +56,7 @@ class CampaignApi {
 
     /** The set-up as JSON; {@code template} (a message template's code) or {@code text}, neither for a call. */
     record CampaignJson(String name, String targetRule, List<Long> offerIds, String channel, String template, String text,
-                        BigDecimal holdoutShare, BigDecimal budget, LocalDate start, LocalDate end) {
+                        BigDecimal holdoutShare, BigDecimal budget, LocalDate start, LocalDate end, Boolean autoRun) {
     }
 
     /** One conversion: the customer's number and the other system's reference (once per reference). */
@@ -82,12 +82,13 @@ class CampaignApi {
     @Operation(summary = "Set up a campaign",
             description = "JSON {name, targetRule (CEL over the rule facts, as the warning rules), offerIds, channel (sms|email|call), "
                     + "template or text (not for call), holdoutShare (0 < share <= 0.5), budget (CNY; each treated member reserves the "
-                    + "offers' cost), start, end (dates)}. A refusal names its field and, for the rule, carries CEL's error.")
+                    + "offers' cost), start, end (dates), autoRun (optional: the daily job runs it once on its start date at 09:00)}. A refusal names its field and, for the rule, carries CEL's error.")
     @ApiResponse(responseCode = "201", description = "{id}")
     @ApiResponse(responseCode = "400", description = "a problem document with code, field (and detail: CEL's error)")
     ResponseEntity<Map<String, Object>> create(@RequestBody CampaignJson json) {
         long id = campaigns.create(new CampaignDraft(json.name(), json.targetRule(), json.offerIds(), json.channel(), json.template(),
-                json.text(), json.holdoutShare(), json.budget(), json.start(), json.end()), currentUser.get().username());
+                json.text(), json.holdoutShare(), json.budget(), json.start(), json.end(), Boolean.TRUE.equals(json.autoRun())),
+                currentUser.get().username());
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id));
     }
 
@@ -111,6 +112,7 @@ class CampaignApi {
         a.put("reserved", c.reserved());
         a.put("start", c.startsOn());
         a.put("end", c.endsOn());
+        a.put("autoRun", c.autoRun());
         a.put("treated", c.treated());
         a.put("holdout", c.holdout());
         a.put("runs", c.runs());

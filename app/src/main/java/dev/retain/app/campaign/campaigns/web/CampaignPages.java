@@ -44,7 +44,7 @@ class CampaignPages {
 
     /** The set-up form as typed: holdout in percent, offers as ids separated by commas. */
     record CampaignForm(String name, String targetRule, String offerIds, String channel, String templateCode, String text,
-                        String holdoutPercent, String budget, String start, String end) {
+                        String holdoutPercent, String budget, String start, String end, Boolean autoRun) {
     }
 
     private final Campaigns campaigns;
@@ -72,7 +72,7 @@ class CampaignPages {
         if (!model.containsAttribute("form")) {
             LocalDate today = LocalDate.now(clock);
             model.addAttribute("form", new CampaignForm("", "zone == \"yellow\"", "", "sms", "", "", "10", "0", today.toString(),
-                    today.plusDays(30).toString()));
+                    today.plusDays(30).toString(), false));
         }
         return "campaign/campaigns";
     }
@@ -157,7 +157,7 @@ class CampaignPages {
         BigDecimal percent = decimal(f.holdoutPercent(), "holdoutShare", "campaigns.error.holdout");
         return new CampaignDraft(f.name(), f.targetRule(), offers, f.channel(), f.templateCode(), f.text(),
                 percent == null ? null : percent.movePointLeft(2), decimal(f.budget(), "budget", "campaigns.error.budget"),
-                date(f.start(), "start", "campaigns.error.start"), date(f.end(), "end", "campaigns.error.end"));
+                date(f.start(), "start", "campaigns.error.start"), date(f.end(), "end", "campaigns.error.end"), Boolean.TRUE.equals(f.autoRun()));
     }
 
     private static BigDecimal decimal(String s, String field, String code) {
