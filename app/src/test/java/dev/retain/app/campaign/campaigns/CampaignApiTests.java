@@ -40,6 +40,7 @@ class CampaignApiTests {
     @Autowired TestLogins logins;
     @Autowired Campaigns campaigns;
     @Autowired Clock clock;
+    @Autowired dev.retain.app.campaign.offer.Offers offers;
 
     private String key(Scope scope) {
         RetainUser admin = new RetainUser(TestLogins.ADMIN, "管理员", Role.ADMIN, null);
@@ -123,6 +124,37 @@ class CampaignApiTests {
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("campaigns.error.not-started"));
         mvc.perform(post("/api/v1/campaigns/" + (later + 100_000) + "/runs").with(logins.as(TestLogins.SUPERVISOR)).with(csrf()))
                 .andExpect(status().isNotFound());
+    }
+
+    /** A template campaign: its message names the offers; an unknown template or offer is refused at its field. */
+    @Test
+    void aTemplateCampaignNamesItsOffersInTheMessage() throws Exception {
+        CampaignFixture fixture = new CampaignFixture(jdbc, campaigns);
+        String region = CampaignFixture.region();
+        List<String> numbers = fixture.customers(fixture.factsMonth(), 11, 10, region);
+        LocalDate today = LocalDate.now(clock);
+        long offer = offers.create(new dev.retain.app.campaign.offer.OfferDraft("CAMP-PACK-" + System.nanoTime() % 100_000, "10GB流量包",
+                "10 GB data pack", "data_pack", java.util.Map.of("data_mb", "10240", "months", "3", "price", "0"), "true",
+                new java.math.BigDecimal("6"), today.minusDays(1), today.plusDays(60), null, new java.math.BigDecimal("0.2")), "t-supervisor");
+        String body = """
+                {"name": "流量包推荐", "targetRule": "region == \\"%s\\"", "offerIds": [%d], "channel": "sms", "template": "campaign_offer",
+                 "holdoutShare": 0.1, "budget": 1000, "start": "%s", "end": "%s"}""".formatted(region, offer, today, today.plusDays(7));
+        String answer = mvc.perform(create(body).with(logins.as(TestLogins.SUPERVISOR)).with(csrf())).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(answer, "$.id")).longValue();
+        assertThat(campaigns.get(id).costPerMember()).isEqualByComparingTo("6");
+        campaigns.run(id, "t-supervisor");
+        List<String> bodies = jdbc.sql("""
+                        select o.body from campaign_member m join outbox_message o on o.id = m.message_id where m.campaign_id = ?""")
+                .param(id).query(String.class).list();
+        assertThat(bodies).isNotEmpty().allSatisfy(b -> assertThat(b).contains("10GB流量包", "回T退订"));
+        assertThat(campaigns.get(id).reserved()).isEqualByComparingTo(new java.math.BigDecimal(6 * bodies.size()));
+        assertThat(numbers).hasSize(10);
+
+        mvc.perform(create(body.replace("campaign_offer", "no_such_template")).with(logins.as(TestLogins.SUPERVISOR)).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("templateCode"));
+        mvc.perform(create(body.replace("[" + offer + "]", "[" + (offer + 100_000) + "]")).with(logins.as(TestLogins.SUPERVISOR)).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("offerIds"));
     }
 
     @Test
