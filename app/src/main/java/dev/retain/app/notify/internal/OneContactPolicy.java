@@ -15,9 +15,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,11 +44,11 @@ class OneContactPolicy implements ContactPolicy {
     private final OutboxStore outbox;
     private final RetentionSettings settings;
     private final Clock clock;
-    private final List<ContactVeto> vetoes;
+    private final ObjectProvider<ContactVeto> vetoes;
 
     OneContactPolicy(OptOuts optOuts, ContactDetails consent, OutboxStore outbox, RetentionSettings settings, Clock clock,
-                     List<ContactVeto> vetoes) {
-        this.vetoes = List.copyOf(vetoes);
+                     ObjectProvider<ContactVeto> vetoes) {
+        this.vetoes = vetoes; // none in a slice without the modules that veto
         this.optOuts = optOuts;
         this.consent = consent;
         this.outbox = outbox;
@@ -59,9 +59,9 @@ class OneContactPolicy implements ContactPolicy {
     /** A module's veto (a campaign's holdout) first, whatever the message's class: then the policy as for any contact. */
     @Override
     public Decision decide(String msisdn, Channel channel, MessageClass messageClass, Instant at, String purpose) {
-        if (purpose != null && !vetoes.isEmpty()) {
+        if (purpose != null) {
             String number = Msisdn.canonical(Objects.requireNonNull(msisdn, "msisdn").trim());
-            for (ContactVeto veto : vetoes) {
+            for (ContactVeto veto : (Iterable<ContactVeto>) vetoes.orderedStream()::iterator) {
                 Optional<String> reason = veto.veto(number, channel, purpose);
                 if (reason.isPresent()) return Decision.suppress(reason.get());
             }
