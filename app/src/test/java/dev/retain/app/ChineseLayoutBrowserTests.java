@@ -186,6 +186,7 @@ class ChineseLayoutBrowserTests {
             problems.addAll(check("/alerts", "alerts", width, By.id("alerts")));
             problems.addAll(check("/admin/work-orders", "work-order-settings", width, By.id("limits")));
             problems.addAll(check("/admin/complaint-filter", "complaint-filter", width, By.id("filter-form")));
+            problems.addAll(check("/campaigns", "campaigns", width, By.id("campaigns")));
         }
         problems.addAll(check("/admin/playbooks?lang=en", "playbooks-en", 1366, By.id("playbook")));
         problems.addAll(check("/care/today?lang=en", "care-today-en", 1366, By.id("care-run-now")));
