@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -144,6 +145,22 @@ class DemoCommandTests {
                     .contains("VIP event: 越剧专场·会员之夜, 50 tickets; a customer claims one by texting YJ");
             assertThat(jdbc.sql("select count(*) from merchant_redemption where idempotency_key like 'demo-history-2026-07-%'")
                     .query(Long.class).single()).as("July's counter history").isPositive();
+
+            // the offer catalogue (issue 15): one offer of each kind, and rules that fit a fair share of the province
+            assertThat(out).contains("Offer catalogue: 8 offers, one of each kind (/offers)");
+            List<dev.retain.engine.rules.FactCondition> rules = app.getBean(dev.retain.app.campaign.offer.Offers.class).active().stream()
+                    .filter(o -> o.code().startsWith("DEMO-")).map(o -> dev.retain.engine.rules.FactCondition.compile(o.eligibility())).toList();
+            assertThat(rules).hasSize(8);
+            long[] present = {0, 0};
+            app.getBean(dev.retain.app.segment.RuleFacts.class).forEach(LAST, m -> {
+                present[0]++;
+                if (rules.stream().anyMatch(r -> r.test(m.facts()))) present[1]++;
+            });
+            assertThat(present[1]).as("customers some demo offer fits, of " + present[0]).isGreaterThan(present[0] / 3);
+            String yellow = jdbc.sql("select msisdn from segment where month = ? and zone = 'yellow' order by msisdn limit 1").param(LAST.toString())
+                    .query(String.class).single();
+            assertThat(app.getBean(dev.retain.app.campaign.offer.NextBestOffers.class).of(yellow, Locale.SIMPLIFIED_CHINESE).orElseThrow().ranked())
+                    .as("a yellow customer's next best offers").isNotEmpty();
         }
 
         // a restart two months later: the data stays, and the demo says what that means
