@@ -57,15 +57,16 @@ class GoldenProvinceTests {
     }
 
     @Test
-    void writesTheFourOutputsAndNoRejects() throws IOException {
+    void writesTheFiveOutputsAndNoRejects() throws IOException {
         assertThat(out.resolve("segments.csv")).isRegularFile();
         assertThat(out.resolve("tasks.csv")).isRegularFile();
         assertThat(out.resolve("assignments.csv")).isRegularFile();
         assertThat(out.resolve("summary.json")).isRegularFile();
+        assertThat(out.resolve("facts.csv")).isRegularFile();
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .as("the golden inputs are clean, and no staging folder is left behind")
-                    .containsExactlyInAnyOrder("segments.csv", "tasks.csv", "assignments.csv", "summary.json");
+                    .containsExactlyInAnyOrder("segments.csv", "tasks.csv", "assignments.csv", "facts.csv", "summary.json");
         }
         assertThat(report.subscribers()).isEqualTo(23);
     }

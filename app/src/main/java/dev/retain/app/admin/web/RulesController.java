@@ -1,6 +1,7 @@
 package dev.retain.app.admin.web;
 
 import dev.retain.app.admin.RetentionSettings;
+import dev.retain.app.outcome.ClosedLoop;
 import dev.retain.app.security.CurrentUser;
 import dev.retain.engine.rules.RuleSetException;
 import java.time.Clock;
@@ -21,14 +22,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class RulesController {
 
+    /** The work months the outcome beside each rule covers. */
+    static final int OUTCOME_MONTHS = 3;
+
     private final RetentionSettings settings;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ClosedLoop closedLoop;
 
-    RulesController(RetentionSettings settings, CurrentUser currentUser, Clock clock) {
+    RulesController(RetentionSettings settings, CurrentUser currentUser, Clock clock, ClosedLoop closedLoop) {
         this.settings = settings;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.closedLoop = closedLoop;
     }
 
     @GetMapping("/admin/rules")
@@ -53,6 +59,9 @@ class RulesController {
         model.addAttribute("check", check);
         model.addAttribute("history", settings.ruleHistory());
         model.addAttribute("zone", clock.getZone()); // saved-at times in the business time zone
+        // the closed loop beside each rule (R4.5): what became of the customers its tasks were about
+        model.addAttribute("outcomes", closedLoop.byRule(OUTCOME_MONTHS));
+        model.addAttribute("outcomeMonths", OUTCOME_MONTHS);
         return "admin/rules";
     }
 }
