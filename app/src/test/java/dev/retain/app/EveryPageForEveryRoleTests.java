@@ -176,7 +176,12 @@ class EveryPageForEveryRoleTests {
             assertThat(crawl.urls).as("the contact-frequency view and a manager's customers over the target were read")
                     .contains("/reports/contact-frequency").anyMatch(u -> u.startsWith("/reports/contact-frequency/managers/"));
         } else {
-            assertThat(crawl.urls).as("only supervisors and admins are offered contact frequency").noneMatch(u -> u.startsWith("/reports/"));
+            assertThat(crawl.urls).as("only supervisors and admins are offered contact frequency").noneMatch(u -> u.startsWith("/reports/contact-frequency"));
+        }
+        if (user.equals(TestLogins.SUPERVISOR) || user.equals(TestLogins.ADMIN) || user.equals(TestLogins.ANALYST)) {
+            assertThat(crawl.urls).as("the closed loop was read").contains("/reports/closed-loop");
+        } else {
+            assertThat(crawl.urls).as("managers and complaint handlers are offered no report").noneMatch(u -> u.startsWith("/reports/"));
         }
         if (user.equals(TestLogins.ADMIN)) {
             assertThat(crawl.urls).as("the holiday table and a year's editor were read").contains("/admin/holidays")

@@ -2,6 +2,7 @@ package dev.retain.app.cli;
 
 import dev.retain.app.care.CareRuns;
 import dev.retain.app.campaign.CampaignDemo;
+import dev.retain.app.campaign.offer.OfferDemo;
 import dev.retain.app.complaint.ComplaintDemo;
 import dev.retain.app.merchant.MerchantDemo;
 import dev.retain.app.security.Role;
@@ -104,6 +105,8 @@ final class DemoCommand {
         app.getBean(CampaignDemo.class).seed().ifPresent(e -> out.printf(Locale.ROOT,
                 "VIP event: %s, %d tickets; a customer claims one by texting %s (on /sms/simulator as the customer; supervisor: /events/%d)%n",
                 e.title(), e.tickets(), e.keyword(), e.id()));
+        int offers = app.getBean(OfferDemo.class).seed();
+        out.printf(Locale.ROOT, "Offer catalogue: %d offers, one of each kind (/offers); a customer's 360 view ranks those that fit (next best offer)%n", offers);
         CampaignDemo.DemoCampaign campaign = app.getBean(CampaignDemo.class).seedCampaign();
         out.printf(Locale.ROOT, "campaign: %s, SMS to the yellow zone with a 10%% holdout, ready to run (supervisor: /campaigns/%d); "
                 + "the treated group's texts reach /sms/simulator, the holdout's never%n", campaign.name(), campaign.id());

@@ -68,7 +68,8 @@ public class ClosedLoop {
                 .toList();
         OutcomeRate all = byManager.values().stream().reduce(OutcomeRate.NONE, OutcomeRate::plus);
         return new ClosedLoopReport(window, all, managers, tasks(window, TaskGrouping.RULE), tasks(window, TaskGrouping.FIRST_RULE),
-                tasks(window, TaskGrouping.CONTACTED), contacts(window, ContactGrouping.OUTCOME), contacts(window, ContactGrouping.CHANNEL));
+                tasks(window, TaskGrouping.CONTACTED), contacts(window, ContactGrouping.OUTCOME), contacts(window, ContactGrouping.CHANNEL),
+                offers(window));
     }
 
     /** Each warning rule's tasks over the window, by rule id: what the rules editor shows beside a rule. */
@@ -86,6 +87,16 @@ public class ClosedLoop {
 
     private Map<String, OutcomeRate> tasks(ClosedLoopWindow window, TaskGrouping grouping) {
         return over(window, (month, cycled) -> readModel.tasksBy(month, cycled, grouping));
+    }
+
+    private List<GroupOutcome> offers(ClosedLoopWindow window) {
+        Map<String, String[]> names = readModel.offerNames();
+        return over(window, (month, cycled) -> readModel.offerAnswersBy(month, cycled, clock.getZone())).entrySet().stream()
+                .map(e -> {
+                    String[] name = names.get(e.getKey().substring(0, e.getKey().indexOf(':')));
+                    return new GroupOutcome(e.getKey(), name == null ? e.getKey() : name[0], e.getValue());
+                })
+                .toList();
     }
 
     private Map<String, OutcomeRate> contacts(ClosedLoopWindow window, ContactGrouping grouping) {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each present customer's warning-rule facts per cycle month (the engine's facts.csv): what an
+ * The retention base's warning-rule facts per cycle month (the engine's facts.csv: the five zones and the VIPs): what an
  * offer's eligibility or a campaign's target is evaluated on in the application, without running
  * the cycle again. Written only by the monthly cycle through {@link #replaceMonth}; a cycle keeps its
  * month and the months just before it ({@value #MONTHS_KEPT} in all) and deletes older ones: targets look at
@@ -59,7 +59,7 @@ public class RuleFacts {
                 .query(RuleFacts::row).optional();
     }
 
-    /** Every customer present in the month, streamed in number order (a province does not fit in a list). */
+    /** Every customer with facts in the month, streamed in number order (a province does not fit in a list). */
     @Transactional(readOnly = true)
     public void forEach(YearMonth month, Consumer<MonthFacts> each) {
         jdbc.sql("select month, msisdn, " + COLUMNS + " from rule_facts where month = ? order by msisdn")

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -145,6 +146,21 @@ class DemoCommandTests {
             assertThat(jdbc.sql("select count(*) from merchant_redemption where idempotency_key like 'demo-history-2026-07-%'")
                     .query(Long.class).single()).as("July's counter history").isPositive();
 
+            // the offer catalogue (issue 15): one offer of each kind, and rules that fit a fair share of the province
+            assertThat(out).contains("Offer catalogue: 8 offers, one of each kind (/offers)");
+            List<dev.retain.engine.rules.FactCondition> rules = app.getBean(dev.retain.app.campaign.offer.Offers.class).active().stream()
+                    .filter(o -> o.code().startsWith("DEMO-")).map(o -> dev.retain.engine.rules.FactCondition.compile(o.eligibility())).toList();
+            assertThat(rules).hasSize(8);
+            long[] present = {0, 0};
+            app.getBean(dev.retain.app.segment.RuleFacts.class).forEach(LAST, m -> {
+                present[0]++;
+                if (rules.stream().anyMatch(r -> r.test(m.facts()))) present[1]++;
+            });
+            assertThat(present[1]).as("customers some demo offer fits, of " + present[0]).isGreaterThan(present[0] / 3);
+            String yellow = jdbc.sql("select msisdn from segment where month = ? and zone = 'yellow' order by msisdn limit 1").param(LAST.toString())
+                    .query(String.class).single();
+            assertThat(app.getBean(dev.retain.app.campaign.offer.NextBestOffers.class).of(yellow, Locale.SIMPLIFIED_CHINESE).orElseThrow().ranked())
+                    .as("a yellow customer's next best offers").isNotEmpty();
             // the demo's campaign: a supervisor runs it; the treated group's texts go to the SMSC simulator, the holdout's never
             assertThat(out).containsPattern("campaign: 黄区客户关怀短信, SMS to the yellow zone with a 10% holdout, ready to run \\(supervisor: /campaigns/\\d+\\)");
             long campaign = jdbc.sql("select id from campaign where name = '黄区客户关怀短信'").query(Long.class).single();

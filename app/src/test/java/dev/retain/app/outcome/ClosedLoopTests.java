@@ -55,6 +55,26 @@ class ClosedLoopTests {
         jdbc.sql("insert into contact (msisdn, at, channel, outcome, username, task_id) values (?, ?, 'phone_manager', 'accepted_offer', 'clt', 'CLT-A')")
                 .params("13793200001", java.sql.Timestamp.from(LocalDate.of(2095, 2, 10).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()))
                 .update();
+        // an offer taken by A and declined by B in the month after the work month
+        long offer = jdbc.sql("""
+                        insert into offer (code, name_zh, name_en, kind, eligibility, cost, valid_from, valid_to, prior_acceptance,
+                                           created_at, created_by, updated_at, updated_by)
+                        values ('CLT-GIFT', '闭环测试礼品', 'Closed-loop gift', 'gift', 'true', 10, date '2095-01-01', date '2095-12-31', 0.2,
+                                now(), 'clt', now(), 'clt') returning id""").query(Long.class).single();
+        offerId = offer;
+        answer(offer, "13793200001", "accepted");
+        answer(offer, "13793200002", "declined");
+    }
+
+    private long offerId;
+
+    private void answer(long offer, String msisdn, String outcome) {
+        jdbc.sql("""
+                        insert into offer_response (offer_id, msisdn, outcome, segment, recorded_by, recorded_at)
+                        values (?, ?, ?, 'yellow', 'clt', ?)""")
+                .params(offer, msisdn, outcome,
+                        java.sql.Timestamp.from(LocalDate.of(2095, 2, 12).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()))
+                .update();
     }
 
     private void task(String id, String msisdn, YearMonth month, String reasons) {
@@ -103,6 +123,9 @@ class ClosedLoopTests {
         assertThat(report.contacted().get("not_contacted")).isEqualTo(new OutcomeRate(3, 1, 0, 1));
         assertThat(report.contactOutcomes().get("accepted_offer")).isEqualTo(new OutcomeRate(1, 1, 1, 0));
         assertThat(report.contactChannels().get("phone_manager")).isEqualTo(new OutcomeRate(1, 1, 1, 0));
+        assertThat(report.offers()).contains(
+                new GroupOutcome(offerId + ":accepted", "CLT-GIFT", new OutcomeRate(1, 1, 1, 0)),
+                new GroupOutcome(offerId + ":declined", "CLT-GIFT", new OutcomeRate(1, 1, 0, 0)));
     }
 
     @Test

@@ -4,15 +4,20 @@ import dev.retain.engine.csv.CsvWriter;
 import dev.retain.engine.load.Subscribers;
 import dev.retain.engine.rules.FactNames;
 import dev.retain.engine.rules.Facts;
+import dev.retain.engine.value.Zone;
+import dev.retain.engine.zone.ZoneRule;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * facts.csv: every present customer's rule facts of the month (the names of {@link FactNames}, in
- * its order), so that the application evaluates an offer's eligibility or a campaign's target
- * without running the cycle again. The customers who left have no row: nothing is offered to them.
+ * facts.csv: the rule facts of the month (the names of {@link FactNames}, in its order) of the
+ * retention base — every customer in one of the five zones, and every VIP card holder still
+ * present — so that the application evaluates an offer's eligibility or a campaign's target
+ * without running the cycle again. Low spenders outside the zones (four in five subscribers of a
+ * generated province) and the customers who left have no row: the platform does not market to them,
+ * and leaving them out keeps the file a fifth of the province.
  */
 final class FactsFile {
 
@@ -38,13 +43,18 @@ final class FactsFile {
         List<String> names = List.copyOf(FactNames.TYPES.keySet());
         try (CsvWriter w = new CsvWriter(file, header().toArray(String[]::new))) {
             for (int i = 0; i < subs.size(); i++) {
-                if (o.segments().zone(i).left()) continue;
+                if (!inRetentionBase(o.segments(), i)) continue;
                 o.facts().fill(f, i);
                 w.field(subs.msisdn(i)).field(month);
                 for (String name : names) write(w, f.value(name));
                 w.endRow();
             }
         }
+    }
+
+    static boolean inRetentionBase(SegmentColumns seg, int i) {
+        ZoneRule rule = seg.zone(i);
+        return rule.zone() != Zone.NONE || (!rule.left() && seg.tier(i).isVip());
     }
 
     private static void write(CsvWriter w, Object value) throws IOException {

@@ -84,6 +84,21 @@ class CycleRunnerTests {
     }
 
     @Test
+    void factsAreWrittenForTheRetentionBaseOnly() throws IOException {
+        ProvinceFiles p = tenCustomers()
+                .subscriber("13900000001").usage("13900000001", "2026-09", "20.00", 50, "active").usage("13900000001", "2026-10", "20.00", 50, "active")
+                .subscriber("13900000002", "hangzhou", "silver", "", "")
+                .usage("13900000002", "2026-09", "20.00", 50, "active").usage("13900000002", "2026-10", "20.00", 50, "active");
+        Path out = tmp.resolve("out");
+        runner().run(OCT, p.writeTo(tmp.resolve("in")), out, null);
+
+        Map<String, Map<String, String>> facts = Table.read(out.resolve("facts.csv")).by("msisdn");
+        assertThat(facts).as("a low spender outside the zones has none; a silver card holder has").doesNotContainKey("13900000001")
+                .containsKey("13900000002").hasSize(11);
+        assertThat(facts.get("13900000002")).containsEntry("zone", "none").containsEntry("tier", "silver");
+    }
+
+    @Test
     void aRunFailedOnRejectsLeavesOnlyTheRejectsReport() throws IOException {
         ProvinceFiles p = tenCustomers();
         p.usageRaw("13800000001,2026-08,abc,1,1,1,active").usageRaw("13800000002,2026-08,abc,1,1,1,active");

@@ -1,10 +1,11 @@
 package dev.retain.app.admin.web;
 
 import dev.retain.app.admin.RetentionSettings;
-import dev.retain.app.outcome.ClosedLoop;
+import dev.retain.app.admin.RuleOutcomes;
 import dev.retain.app.security.CurrentUser;
 import dev.retain.engine.rules.RuleSetException;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,13 +29,13 @@ class RulesController {
     private final RetentionSettings settings;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final ClosedLoop closedLoop;
+    private final ObjectProvider<RuleOutcomes> outcomes;
 
-    RulesController(RetentionSettings settings, CurrentUser currentUser, Clock clock, ClosedLoop closedLoop) {
+    RulesController(RetentionSettings settings, CurrentUser currentUser, Clock clock, ObjectProvider<RuleOutcomes> outcomes) {
         this.settings = settings;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.closedLoop = closedLoop;
+        this.outcomes = outcomes;
     }
 
     @GetMapping("/admin/rules")
@@ -60,7 +61,8 @@ class RulesController {
         model.addAttribute("history", settings.ruleHistory());
         model.addAttribute("zone", clock.getZone()); // saved-at times in the business time zone
         // the closed loop beside each rule (R4.5): what became of the customers its tasks were about
-        model.addAttribute("outcomes", closedLoop.byRule(OUTCOME_MONTHS));
+        RuleOutcomes closedLoop = outcomes.getIfAvailable();
+        model.addAttribute("outcomes", closedLoop == null ? null : closedLoop.byRule(OUTCOME_MONTHS));
         model.addAttribute("outcomeMonths", OUTCOME_MONTHS);
         return "admin/rules";
     }

@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The closed loop's joins across modules: retention's {@code task} and {@code contact}, with segment's {@code segment}
+ * The closed loop's joins across modules: retention's {@code task} and {@code contact}, campaign's {@code offer_response}
+ * and {@code offer}, with segment's {@code segment}
  * of the work month and of the month after (the zone before and after), and customer's {@code manager} for names and
  * {@code subscriber} for the key a page links a customer by.
  * A task's work month is its cycle month; a contact's is the cycle month before the day it was made (the zones the
@@ -77,14 +78,34 @@ public class ClosedLoopReadModel {
      * month they were made), grouped by their outcome code or channel; days by the business zone.
      */
     public Map<String, OutcomeRate> contactsBy(YearMonth workMonth, boolean nextCycled, ContactGrouping grouping, ZoneId zone) {
+        return madeInMonthAfter(grouping.sql, "contact c", "c.msisdn", "c.at", workMonth, nextCycled, zone);
+    }
+
+    /**
+     * Offers' answers recorded in the month after {@code workMonth} (campaign's {@code offer_response}), grouped by
+     * {@code offer id:accepted|declined}: did those who took an offer stay, against those who declined it?
+     */
+    public Map<String, OutcomeRate> offerAnswersBy(YearMonth workMonth, boolean nextCycled, ZoneId zone) {
+        return madeInMonthAfter("r.offer_id || ':' || r.outcome", "offer_response r", "r.msisdn", "r.recorded_at", workMonth, nextCycled, zone);
+    }
+
+    /** The catalogue's offers by id: their code and names, for the table's labels. */
+    public Map<String, String[]> offerNames() {
+        Map<String, String[]> names = new LinkedHashMap<>();
+        jdbc.sql("select id, code, name_zh, name_en from offer").query((ResultSet rs) -> {
+            names.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+        });
+        return names;
+    }
+
+    private Map<String, OutcomeRate> madeInMonthAfter(String key, String table, String msisdn, String at, YearMonth workMonth,
+                                                      boolean nextCycled, ZoneId zone) {
         Map<String, OutcomeRate> rates = new LinkedHashMap<>();
         YearMonth made = workMonth.plusMonths(1);
-        jdbc.sql("select " + grouping.sql + " as key, count(*) as contacts, " + COUNTS + " " + """
-                         from contact c
-                         left join segment s0 on s0.msisdn = c.msisdn and s0.month = :month
-                         left join segment s1 on s1.msisdn = c.msisdn and s1.month = :next
-                         where c.at >= :from and c.at < :until
-                         group by 1""")
+        jdbc.sql("select " + key + " as key, count(*) as rows, " + COUNTS + " from " + table
+                         + " left join segment s0 on s0.msisdn = " + msisdn + " and s0.month = :month"
+                         + " left join segment s1 on s1.msisdn = " + msisdn + " and s1.month = :next"
+                         + " where " + at + " >= :from and " + at + " < :until group by 1")
                 .param("month", workMonth.toString()).param("next", made.toString())
                 .param("from", java.sql.Timestamp.from(made.atDay(1).atStartOfDay(zone).toInstant()))
                 .param("until", java.sql.Timestamp.from(made.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()))

@@ -4,11 +4,13 @@ import dev.retain.app.admin.RetentionSettings;
 import dev.retain.app.outcome.ClosedLoop;
 import dev.retain.app.outcome.ClosedLoopReport;
 import dev.retain.app.outcome.OutcomeRate;
+import dev.retain.engine.rules.Playbook;
 import dev.retain.engine.rules.WarningRule;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,7 +40,7 @@ class ClosedLoopController {
     }
 
     @GetMapping("/reports/closed-loop")
-    String page(@RequestParam(defaultValue = "3") int months, Model model) {
+    String page(@RequestParam(defaultValue = "3") int months, Locale locale, Model model) {
         ClosedLoopReport report = closedLoop.report(months);
         Map<String, WarningRule> rules = new LinkedHashMap<>();
         for (WarningRule r : settings.rules().rules()) rules.put(r.id(), r);
@@ -47,6 +49,12 @@ class ClosedLoopController {
         model.addAttribute("monthChoices", List.of(1, 3, 6, 12));
         model.addAttribute("rules", rules);
         model.addAttribute("playbooks", byPlaybook(report.leadingRules(), rules));
+        Map<String, String> playbookWords = new LinkedHashMap<>();
+        for (Playbook p : settings.rules().playbooks()) {
+            String words = "zh".equals(locale.getLanguage()) ? p.descriptionZh() : p.descriptionEn();
+            playbookWords.put(p.id(), words == null || words.isBlank() ? p.id() : words);
+        }
+        model.addAttribute("playbookWords", playbookWords);
         return "report/closed-loop";
     }
 

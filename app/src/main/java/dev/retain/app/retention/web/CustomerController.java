@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -39,9 +40,12 @@ class CustomerController {
     private final CurrentUser currentUser;
     private final RevealAudit reveals;
     private final TariffAdviceLinks adviceLinks;
+    private final OfferAnswers offerAnswers;
 
     CustomerController(CustomerAccess access, CustomerPage page, Contacts contacts, CustomerNotes notes,
-                       CurrentUser currentUser, RevealAudit reveals, TariffAdviceLinks adviceLinks) {
+                       CurrentUser currentUser, RevealAudit reveals, TariffAdviceLinks adviceLinks,
+                       OfferAnswers offerAnswers) {
+        this.offerAnswers = offerAnswers;
         this.adviceLinks = adviceLinks;
         this.access = access;
         this.page = page;
@@ -106,6 +110,19 @@ class CustomerController {
             redirect.addFlashAttribute("tariffAdviceRefused", e.messageKey());
         }
         return "redirect:/customers/" + normalised(key) + "#tariff-advice";
+    }
+
+    /**
+     * Records the customer's answer to a next best offer (SPEC R7.3; the campaign module): managers for their own
+     * customers, supervisors for any; an acceptance takes one of the offer's stock.
+     */
+    @PostMapping("/customers/{key}/offers/{offerId}")
+    @PreAuthorize("hasAnyRole('PHONE_MANAGER', 'CUSTOMER_MANAGER', 'SUPERVISOR')")
+    String recordOfferAnswer(@PathVariable String key, @PathVariable long offerId, @RequestParam(defaultValue = "") String outcome,
+                             RedirectAttributes redirect) {
+        RetainUser me = currentUser.get();
+        offerAnswers.record(me, access.writeByKey(me, key), offerId, outcome, null, redirect);
+        return "redirect:/customers/" + normalised(key) + "#next-best-offer";
     }
 
     /** The key as the database writes it (it was resolved above, so it parses). */

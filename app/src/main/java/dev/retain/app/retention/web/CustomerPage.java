@@ -3,6 +3,7 @@ package dev.retain.app.retention.web;
 import dev.retain.app.admin.RetentionSettings;
 import dev.retain.app.campaign.FamilyPlanAdvice;
 import dev.retain.app.campaign.TariffAdvice;
+import dev.retain.app.campaign.offer.NextBestOffers;
 import dev.retain.app.core.web.NotFoundException;
 import dev.retain.app.notify.CustomerMessages;
 import dev.retain.app.retention.ContactCodes;
@@ -39,12 +40,14 @@ class CustomerPage {
     private final CustomerComplaintsReadModel complaints;
     private final TariffAdvice tariffAdvice;
     private final FamilyPlanAdvice familyAdvice;
+    private final NextBestOffers nextBestOffers;
 
     /** The newest messages the 360 view lists (the outbox page has them all). */
     static final int MESSAGES = 10;
 
     CustomerPage(CustomerReadModel customers, TaskReadModel tasks, RetentionSettings settings, CustomerMessages messages, Clock clock,
-                 CustomerComplaintsReadModel complaints, TariffAdvice tariffAdvice, FamilyPlanAdvice familyAdvice) {
+                 CustomerComplaintsReadModel complaints, TariffAdvice tariffAdvice, FamilyPlanAdvice familyAdvice, NextBestOffers nextBestOffers) {
+        this.nextBestOffers = nextBestOffers;
         this.complaints = complaints;
         this.tariffAdvice = tariffAdvice;
         this.familyAdvice = familyAdvice;
@@ -91,6 +94,8 @@ class CustomerPage {
         // the campaign module's tariff calculator and family-plan detection (SPEC R7.4, R7.5); null without usage
         model.addAttribute("tariffAdvice", tariffAdvice.of(msisdn).orElse(null));
         model.addAttribute("familyAdvice", familyAdvice.of(msisdn).orElse(null));
+        // the campaign module's next best offer (SPEC R7.3); null without rule facts
+        model.addAttribute("nextBestOffer", nextBestOffers.of(msisdn, org.springframework.context.i18n.LocaleContextHolder.getLocale()).orElse(null));
         model.addAttribute("mayWrite", user.canWrite() && user.role() != Role.ADMIN && user.role() != Role.COMPLAINT_HANDLER);
         model.addAttribute("channels", ContactCodes.CHANNELS);
         model.addAttribute("outcomes", ContactCodes.OUTCOMES);

@@ -3,6 +3,7 @@ package dev.retain.app.retention.web;
 import dev.retain.app.campaign.FamilyPlanAdvice;
 import dev.retain.app.campaign.TariffAdvice;
 import dev.retain.app.campaign.TariffAdviceView;
+import dev.retain.app.campaign.offer.NextBestOffers;
 import dev.retain.app.core.web.NotFoundException;
 import dev.retain.app.retention.ContactCodes;
 import dev.retain.app.retention.CustomerAccess;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Handling one task straight from My tasks: the task and the contact form, which posts to
@@ -34,9 +37,14 @@ class TaskHandlingController {
     private final CurrentUser currentUser;
     private final TariffAdvice tariffAdvice;
     private final FamilyPlanAdvice familyAdvice;
+    private final NextBestOffers nextBestOffers;
+    private final OfferAnswers offerAnswers;
 
     TaskHandlingController(TaskReadModel tasks, TaskContacts taskContacts, CustomerAccess access, CustomerPage page,
-                           CurrentUser currentUser, TariffAdvice tariffAdvice, FamilyPlanAdvice familyAdvice) {
+                           CurrentUser currentUser, TariffAdvice tariffAdvice, FamilyPlanAdvice familyAdvice,
+                           NextBestOffers nextBestOffers, OfferAnswers offerAnswers) {
+        this.nextBestOffers = nextBestOffers;
+        this.offerAnswers = offerAnswers;
         this.tariffAdvice = tariffAdvice;
         this.familyAdvice = familyAdvice;
         this.tasks = tasks;
@@ -59,6 +67,8 @@ class TaskHandlingController {
             tariffAdvice.of(msisdn).filter(TariffAdviceView::priceSensitive).ifPresent(a -> model.addAttribute("tariffAdvice", a));
         }
         if ("red".equals(task.zone())) familyAdvice.of(msisdn).ifPresent(f -> model.addAttribute("familyAdvice", f));
+        // the next best offer (SPEC R7.3) on every task, whatever the zone
+        model.addAttribute("nextBestOffer", nextBestOffers.of(msisdn, org.springframework.context.i18n.LocaleContextHolder.getLocale()).orElse(null));
         model.addAttribute("openTasks", List.of(task));
         // what was already logged, also against the earlier months' tasks this one superseded
         model.addAttribute("taskContacts", taskContacts.of(taskId));
@@ -67,5 +77,17 @@ class TaskHandlingController {
         model.addAttribute("outcomes", ContactCodes.OUTCOMES);
         model.addAttribute("declineReasons", ContactCodes.DECLINE_REASONS);
         return "retention/handle-task";
+    }
+
+    /** Records the customer's answer to a next best offer made on this task (SPEC R7.3): the task's manager, or a supervisor. */
+    @PostMapping("/tasks/{taskId}/offers/{offerId}")
+    String recordOfferAnswer(@PathVariable String taskId, @PathVariable long offerId,
+                             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String outcome, RedirectAttributes redirect) {
+        RetainUser me = currentUser.get();
+        String msisdn = tasks.msisdnOfTask(taskId).orElseThrow(() -> new NotFoundException("task " + taskId));
+        access.requireMayWrite(me, msisdn);
+        offerAnswers.record(me, msisdn, offerId, outcome, taskId, redirect);
+        return "redirect:/tasks/" + org.springframework.web.util.UriUtils.encodePathSegment(taskId, java.nio.charset.StandardCharsets.UTF_8)
+                + "/handle#next-best-offer";
     }
 }

@@ -87,7 +87,7 @@ class OfferPagesTests {
         long id = offers.create(OfferFixture.gift(OfferFixture.code("TP"), "true", "10", null, "0.2"), TestLogins.SUPERVISOR);
         for (String reader : List.of(TestLogins.ANALYST, TestLogins.PHONE, TestLogins.CUSTOMER_MANAGER)) {
             assertThat(page(reader, "/offers")).contains("测试礼品").doesNotContain("new-gift");
-            assertThat(page(reader, "/offers/" + id)).contains("测试礼品").doesNotContain("save-offer", "offer-state-form");
+            assertThat(page(reader, "/offers/" + id)).contains("测试礼品", "offer-terms").doesNotContain("save-offer", "offer-state-form", "id=\"offer-form\"");
         }
         MerchantFixture.Made shop = MerchantFixture.merchant(merchants, staff, "TPM-" + (System.nanoTime() % 100000));
         for (String refused : List.of(TestLogins.HANDLER, shop.admin(), shop.clerk())) {
