@@ -105,6 +105,7 @@ class EveryPageForEveryRoleTests {
     @Autowired PlatformTransactionManager transactions;
     @Autowired AlertDelivery alertDelivery;
     @Autowired ComplaintDemo complaintDemo;
+    @Autowired dev.retain.app.campaign.CampaignDemo campaignDemo;
     @Autowired Merchants merchants;
     @Autowired MerchantOffers merchantOffers;
     @Autowired MerchantOutlets merchantOutlets;
@@ -130,6 +131,8 @@ class EveryPageForEveryRoleTests {
         PlantedAlerts.plantOnce(jdbc, alertDelivery, transactions, List.of(busiestManager("phone_manager"), busiestManager("customer_manager")));
         // complaints and work orders in every state, as the demo has them (once: fixed external ids)
         complaintDemo.seed();
+        // the demo's campaign, set up and not run: its page for those who read campaigns
+        campaignDemo.seedCampaign();
         // a partner merchant with its admin and clerk, an outlet, an offer and a receipt (once: fixed code)
         crawlMerchant();
     }
@@ -197,6 +200,11 @@ class EveryPageForEveryRoleTests {
         if (user.equals(TestLogins.ANALYST)) {
             assertThat(crawl.urls).as("the analyst reads complaints, the board and the evaluation")
                     .contains("/complaints", "/work-orders/board", "/complaints/evaluation").doesNotContain("/complaints/visits");
+        }
+        if (user.equals(TestLogins.SUPERVISOR) || user.equals(TestLogins.ADMIN) || user.equals(TestLogins.ANALYST)) {
+            assertThat(crawl.urls).as("the campaigns and a campaign's page").contains("/campaigns").anyMatch(u -> u.matches("/campaigns/\\d+"));
+        } else {
+            assertThat(crawl.urls).as("managers and complaint handlers are offered no campaign page").noneMatch(u -> u.startsWith("/campaigns"));
         }
         if (user.equals(TestLogins.ADMIN)) {
             assertThat(crawl.urls).as("the merchant register and a merchant's page").contains("/admin/merchants")
