@@ -179,6 +179,18 @@ class CampaignHoldoutTests {
                 c.purpose(), 1, BigDecimal.ONE, DAY, null)));
         awaitDone(taskId);
         assertThat(jdbc.sql("select count(*) from task where task_id = ?").param(taskId).query(Integer.class).single()).isZero();
+
+        // the managers' calls: one reached the customer who took the offer, one did not reach anyone
+        List<String> treated = numbers.stream().filter(n -> groups.get(n).equals("treated")).toList();
+        jdbc.sql("""
+                        insert into contact (msisdn, channel, outcome, username, task_id) values
+                        (?, 'phone_manager', 'accepted_offer', 'pm-t1', ?), (?, 'phone_manager', 'unreachable', 'pm-t1', ?)""")
+                .params(treated.get(0), CampaignContacts.taskId(id, treated.get(0)), treated.get(1), CampaignContacts.taskId(id, treated.get(1)))
+                .update();
+        CampaignResults results = outcomes.of(id);
+        assertThat(results.treatedResponded()).isEqualTo(1);
+        assertThat(results.treatedConverted()).isEqualTo(1);
+        assertThat(results.holdoutResponded()).isZero();
     }
 
     /** Waits until every event naming {@code text} (a task id or its prefix) has been handled by its listeners. */
@@ -299,9 +311,14 @@ class CampaignHoldoutTests {
         assertThat(treated).hasSizeGreaterThan(50);
         assertThat(holdout).hasSizeGreaterThan(50);
 
-        // replies: a treated member's text is a response (once per message), a holdout member's is none
-        assertThat(responses.replied(treated.get(0), TEN_AM, "sms:t-" + id + "-1")).isTrue();
-        assertThat(responses.replied(treated.get(0), TEN_AM, "sms:t-" + id + "-1")).isFalse();
+        // replies: a treated member's text, as notify publishes it, is a response (once per message), a holdout member's is none
+        String ref = "sms:t-" + id + "-1";
+        new TransactionTemplate(transactions).executeWithoutResult(x -> events.publishEvent(
+                new dev.retain.app.notify.CustomerTextReceived(Channel.SMS, treated.get(0), "1", TEN_AM, ref)));
+        awaitDone(ref);
+        assertThat(jdbc.sql("select count(*) from campaign_response where campaign_id = ? and source_ref = ?").params(id, ref)
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(responses.replied(treated.get(0), TEN_AM, ref)).isFalse();
         assertThat(responses.replied(holdout.get(0), TEN_AM, "sms:t-" + id + "-2")).isFalse();
         // conversions from a CSV: two members, one line repeated, a stranger and a malformed line refused
         String csv = "msisdn,reference\n" + treated.get(1) + ",BOSS-1\n" + holdout.get(1) + ",BOSS-2\n" + treated.get(1) + ",BOSS-1\n"
