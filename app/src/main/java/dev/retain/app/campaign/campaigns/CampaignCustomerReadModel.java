@@ -1,5 +1,8 @@
 package dev.retain.app.campaign.campaigns;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,8 +27,16 @@ class CampaignCustomerReadModel {
                 .optional();
     }
 
-    Optional<String> customerKey(String msisdn) {
-        return jdbc.sql("select customer_key::text from subscriber where msisdn = ?").param(msisdn).query(String.class).optional();
+    /** The customers' opaque keys by number (numbers not on file are left out), in one query. */
+    Map<String, String> customerKeys(List<String> msisdns) {
+        Map<String, String> keys = new HashMap<>();
+        if (msisdns.isEmpty()) return keys;
+        jdbc.sql("select msisdn, customer_key::text from subscriber where msisdn = any(?::text[])")
+                .param("{" + String.join(",", msisdns) + "}")
+                .query(rs -> {
+                    keys.put(rs.getString(1), rs.getString(2));
+                });
+        return keys;
     }
 
     /** Whether template {@code code} exists and is written for {@code channel} ({@code sms}, {@code email}). */

@@ -154,9 +154,9 @@ public class Campaigns {
         return store.runs(id);
     }
 
-    /** The customer's opaque key, for API rows. */
-    public String customerKey(String msisdn) {
-        return customers.customerKey(msisdn).orElse(null);
+    /** The customers' opaque keys by number, for API rows (canonical numbers, as members have them). */
+    public java.util.Map<String, String> customerKeys(List<String> msisdns) {
+        return customers.customerKeys(msisdns);
     }
 
     private static Channel channel(String code) {

@@ -82,6 +82,7 @@ class CampaignApiTests {
         String treated = mvc.perform(get("/api/v1/campaigns/" + id + "/members").param("group", "treated").with(logins.as(TestLogins.SUPERVISOR)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(c.treated()))
                 .andExpect(jsonPath("$[0].group").value("treated")).andExpect(jsonPath("$[0].contacted").value(true))
+                .andExpect(jsonPath("$[0].customerKey").isString())
                 .andReturn().getResponse().getContentAsString();
         List<String> shown = JsonPath.read(treated, "$[*].msisdn");
         assertThat(numbers).containsAll(shown);

@@ -145,9 +145,10 @@ class CampaignApi {
         if (full && !members.isEmpty()) {
             audit.record(me, AuditLog.REVEAL, "campaign " + id, "api campaign members " + group + " · " + members.size() + " numbers");
         }
+        Map<String, String> keys = campaigns.customerKeys(members.stream().map(CampaignMember::msisdn).toList());
         return members.stream().map(m -> {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("customerKey", campaigns.customerKey(m.msisdn()));
+            row.put("customerKey", keys.get(m.msisdn()));
             row.put("msisdn", full ? m.msisdn() : PersonalData.maskMsisdn(m.msisdn()));
             row.put("group", m.group());
             row.put("valueAtRisk", m.valueAtRisk());
