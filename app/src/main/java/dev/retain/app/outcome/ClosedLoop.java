@@ -94,7 +94,8 @@ public class ClosedLoop {
         return over(window, (month, cycled) -> readModel.offerAnswersBy(month, cycled, clock.getZone())).entrySet().stream()
                 .map(e -> {
                     String[] name = names.get(e.getKey().substring(0, e.getKey().indexOf(':')));
-                    return new GroupOutcome(e.getKey(), name == null ? e.getKey() : name[0], e.getValue());
+                    return name == null ? new GroupOutcome(e.getKey(), e.getKey(), e.getValue())
+                            : new GroupOutcome(e.getKey(), name[1], name[2], e.getValue());
                 })
                 .toList();
     }

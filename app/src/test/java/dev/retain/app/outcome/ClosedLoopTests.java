@@ -159,8 +159,8 @@ class ClosedLoopTests {
         assertThat(report.contactOutcomes().get("accepted_offer")).isEqualTo(new OutcomeRate(1, 1, 1, 0));
         assertThat(report.contactChannels().get("phone_manager")).isEqualTo(new OutcomeRate(1, 1, 1, 0));
         assertThat(report.offers()).contains(
-                new GroupOutcome(offerId + ":accepted", "CLT-GIFT", new OutcomeRate(1, 1, 1, 0)),
-                new GroupOutcome(offerId + ":declined", "CLT-GIFT", new OutcomeRate(1, 1, 0, 0)));
+                new GroupOutcome(offerId + ":accepted", "闭环测试礼品", "Closed-loop gift", new OutcomeRate(1, 1, 1, 0)),
+                new GroupOutcome(offerId + ":declined", "闭环测试礼品", "Closed-loop gift", new OutcomeRate(1, 1, 0, 0)));
         assertThat(report.campaigns()).containsExactly(
                 new GroupOutcome(campaignId + ":holdout", "闭环测试活动", new OutcomeRate(1, 1, 0, 0)),
                 new GroupOutcome(campaignId + ":treated", "闭环测试活动", new OutcomeRate(1, 1, 1, 0)));

@@ -46,16 +46,25 @@ public class ClosedLoopReadModel {
         return "case " + column + " when 'blue' then 1 when 'green' then 2 when 'yellow' then 3 when 'red' then 4 when 'white' then 5 else 6 end";
     }
 
-    /** Cycle months that have segments, newest first. */
+    /** Cycle months that have segments, newest first: one index step per month (a loose scan), not a read of every row. */
     public List<YearMonth> cycledMonths() {
-        return jdbc.sql("select distinct month from segment order by month desc").query(String.class).list().stream()
-                .map(YearMonth::parse).toList();
+        return distinctMonths("segment");
     }
 
     /** Work months that have tasks, newest first. */
     public List<YearMonth> taskMonths() {
-        return jdbc.sql("select distinct month from task order by month desc").query(String.class).list().stream()
-                .map(YearMonth::parse).toList();
+        return distinctMonths("task");
+    }
+
+    /** The distinct months of a table with an index led by {@code month}, newest first. */
+    private List<YearMonth> distinctMonths(String table) {
+        return jdbc.sql("""
+                        with recursive m(month) as (
+                          select max(month) from %1$s
+                          union all
+                          select (select max(x.month) from %1$s x where x.month < m.month) from m where m.month is not null)
+                        select month from m where month is not null""".formatted(table))
+                .query(String.class).list().stream().map(YearMonth::parse).toList();
     }
 
     /**
