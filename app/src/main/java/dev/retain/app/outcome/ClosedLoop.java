@@ -69,7 +69,7 @@ public class ClosedLoop {
         OutcomeRate all = byManager.values().stream().reduce(OutcomeRate.NONE, OutcomeRate::plus);
         return new ClosedLoopReport(window, all, managers, tasks(window, TaskGrouping.RULE), tasks(window, TaskGrouping.FIRST_RULE),
                 tasks(window, TaskGrouping.CONTACTED), contacts(window, ContactGrouping.OUTCOME), contacts(window, ContactGrouping.CHANNEL),
-                offers(window));
+                offers(window), campaigns(window));
     }
 
     /** Each warning rule's tasks over the window, by rule id: what the rules editor shows beside a rule. */
@@ -94,8 +94,17 @@ public class ClosedLoop {
         return over(window, (month, cycled) -> readModel.offerAnswersBy(month, cycled, clock.getZone())).entrySet().stream()
                 .map(e -> {
                     String[] name = names.get(e.getKey().substring(0, e.getKey().indexOf(':')));
-                    return new GroupOutcome(e.getKey(), name == null ? e.getKey() : name[0], e.getValue());
+                    return name == null ? new GroupOutcome(e.getKey(), e.getKey(), e.getValue())
+                            : new GroupOutcome(e.getKey(), name[1], name[2], e.getValue());
                 })
+                .toList();
+    }
+
+    private List<GroupOutcome> campaigns(ClosedLoopWindow window) {
+        Map<String, String> names = readModel.campaignNames();
+        return over(window, readModel::campaignMembersBy).entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new GroupOutcome(e.getKey(), names.getOrDefault(e.getKey().substring(0, e.getKey().indexOf(':')), e.getKey()), e.getValue()))
                 .toList();
     }
 

@@ -2,8 +2,8 @@ package dev.retain.app.outcome;
 
 /**
  * What became of a group of customers the month after they were worked: {@code measured} of them with a known next
- * month, {@code active} still in one of the four live zones (blue, green, yellow, red: not white, not gone),
- * {@code better} in a better zone than before (blue is best, white worst; gone is never better). {@code pending}
+ * month, {@code active} still there (a segment row, neither white nor left), {@code better} active and in a better zone
+ * than before (blue is best, white worst; outside the zones is no better). {@code pending}
  * were worked in a month whose next cycle has not run yet: they are in no share.
  */
 public record OutcomeRate(long measured, long active, long better, long pending) {

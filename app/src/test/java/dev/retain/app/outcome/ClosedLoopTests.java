@@ -42,6 +42,8 @@ class ClosedLoopTests {
         task("CLT-C", "13793200003", WORK, "yellow_zone");
         task("CLT-D", "13793200004", WORK, "red_zone");
         task("CLT-E", "13793200005", AFTER, "red_zone"); // its next month has no cycle: pending
+        task("CLT-F", "13793200006", WORK, "white_winback");
+        task("CLT-G", "13793200007", WORK, "red_zone");
         segment(WORK, "13793200001", "yellow");
         segment(WORK, "13793200002", "red");
         segment(WORK, "13793200003", "yellow");
@@ -51,6 +53,10 @@ class ClosedLoopTests {
         // 13793200003 has no row after: gone, lost
         segment(AFTER, "13793200004", "white");  // lost
         segment(AFTER, "13793200005", "red");
+        segment(WORK, "13793200006", "white");
+        segment(AFTER, "13793200006", "red");    // back from white: active and better
+        segment(WORK, "13793200007", "red");
+        segment(AFTER, "13793200007", "none", "none_below"); // still a customer below the programme's bill: active, not better
         // the call to A was made in the month after the work month: it is measured against the work month's zones
         jdbc.sql("insert into contact (msisdn, at, channel, outcome, username, task_id) values (?, ?, 'phone_manager', 'accepted_offer', 'clt', 'CLT-A')")
                 .params("13793200001", java.sql.Timestamp.from(LocalDate.of(2095, 2, 10).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()))
@@ -64,6 +70,24 @@ class ClosedLoopTests {
         offerId = offer;
         answer(offer, "13793200001", "accepted");
         answer(offer, "13793200002", "declined");
+        // a campaign run on the work month's facts: A treated, B held out
+        campaignId = jdbc.sql("""
+                        insert into campaign (name, target_rule, channel, body, holdout_share, budget, starts_on, ends_on, created_at, created_by)
+                        values ('闭环测试活动', 'true', 'sms', 'hello', 0.5, 0, date '2095-02-01', date '2095-02-28', now(), 'clt') returning id""")
+                .query(Long.class).single();
+        long run = jdbc.sql("""
+                        insert into campaign_run (campaign_id, facts_month, started_at, started_by, matched, added, treated, over_budget)
+                        values (?, ?, now(), 'clt', 2, 2, 1, 0) returning id""").params(campaignId, WORK.toString()).query(Long.class).single();
+        member(run, "13793200001", "treated");
+        member(run, "13793200002", "holdout");
+    }
+
+    private long campaignId;
+
+    private void member(long run, String msisdn, String group) {
+        jdbc.sql("""
+                        insert into campaign_member (campaign_id, msisdn, grp, draw, value_at_risk, run_id, added_at)
+                        values (?, ?, ?, 0.5, 100, ?, now())""").params(campaignId, msisdn, group, run).update();
     }
 
     private long offerId;
@@ -85,24 +109,34 @@ class ClosedLoopTests {
     }
 
     private void segment(YearMonth month, String msisdn, String zone) {
+        segment(month, msisdn, zone, zone + "_test");
+    }
+
+    private void segment(YearMonth month, String msisdn, String zone, String rule) {
         jdbc.sql("""
                         insert into segment (month, msisdn, tier, tier_source, zone, rule, churn_score, value_at_risk)
                         values (?, ?, 'gold', 'imported', ?, ?, 0.5, 100) on conflict do nothing""")
-                .params(month.toString(), msisdn, zone, zone + "_test").update();
+                .params(month.toString(), msisdn, zone, rule).update();
     }
 
     @Test
     void eachTaskIsJudgedByTheCustomersZoneTheMonthAfter() {
         List<TaskOutcome> tasks = closedLoop.tasks(WORK, MANAGER, 50);
-        assertThat(tasks).extracting(TaskOutcome::taskId).containsExactlyInAnyOrder("CLT-A", "CLT-B", "CLT-C", "CLT-D");
+        assertThat(tasks).extracting(TaskOutcome::taskId).containsExactlyInAnyOrder("CLT-A", "CLT-B", "CLT-C", "CLT-D", "CLT-F", "CLT-G");
         TaskOutcome a = tasks.stream().filter(t -> t.taskId().equals("CLT-A")).findFirst().orElseThrow();
         assertThat(a.zoneBefore()).isEqualTo("yellow");
         assertThat(a.zoneAfter()).isEqualTo("green");
         assertThat(a.contacted()).isTrue();
         assertThat(a.better()).isTrue();
         TaskOutcome c = tasks.stream().filter(t -> t.taskId().equals("CLT-C")).findFirst().orElseThrow();
-        assertThat(c.zoneAfter()).as("no row after a cycle: gone").isEqualTo("none");
+        assertThat(c.zoneAfter()).as("no row after a cycle: gone").isEqualTo("gone");
         assertThat(c.active()).isFalse();
+        TaskOutcome f = tasks.stream().filter(t -> t.taskId().equals("CLT-F")).findFirst().orElseThrow();
+        assertThat(f.active() && f.better()).as("white to red").isTrue();
+        TaskOutcome g = tasks.stream().filter(t -> t.taskId().equals("CLT-G")).findFirst().orElseThrow();
+        assertThat(g.zoneAfter()).isEqualTo("none");
+        assertThat(g.active()).as("below the programme, still a customer").isTrue();
+        assertThat(g.better()).isFalse();
         TaskOutcome e = closedLoop.tasks(AFTER, MANAGER, 50).get(0);
         assertThat(e.measured()).as("the month after has no cycle yet").isFalse();
     }
@@ -112,30 +146,24 @@ class ClosedLoopTests {
         ClosedLoopReport report = closedLoop.report(new ClosedLoopWindow(List.of(WORK), AFTER));
 
         OutcomeRate manager = report.managers().stream().filter(g -> g.key().equals(MANAGER)).findFirst().orElseThrow().rate();
-        assertThat(manager).isEqualTo(new OutcomeRate(4, 2, 1, 1));
+        assertThat(manager).isEqualTo(new OutcomeRate(6, 4, 2, 1));
         assertThat(manager.lost()).isEqualTo(2);
-        assertThat(manager.activeShare()).isEqualTo(0.5);
+        assertThat(manager.activeShare()).isEqualTo(4 / 6.0);
         assertThat(report.rules().get("yellow_zone")).isEqualTo(new OutcomeRate(2, 1, 1, 0));
         assertThat(report.rules().get("bill_down_30")).isEqualTo(new OutcomeRate(1, 1, 1, 0));
-        assertThat(report.rules().get("red_zone")).isEqualTo(new OutcomeRate(2, 1, 0, 1));
+        assertThat(report.rules().get("red_zone")).isEqualTo(new OutcomeRate(3, 2, 0, 1));
+        assertThat(report.rules().get("white_winback")).isEqualTo(new OutcomeRate(1, 1, 1, 0));
         assertThat(report.leadingRules().get("yellow_zone")).as("A leads with yellow_zone, C too").isEqualTo(new OutcomeRate(2, 1, 1, 0));
         assertThat(report.contacted().get("contacted")).isEqualTo(new OutcomeRate(1, 1, 1, 0));
-        assertThat(report.contacted().get("not_contacted")).isEqualTo(new OutcomeRate(3, 1, 0, 1));
+        assertThat(report.contacted().get("not_contacted")).isEqualTo(new OutcomeRate(5, 3, 1, 1));
         assertThat(report.contactOutcomes().get("accepted_offer")).isEqualTo(new OutcomeRate(1, 1, 1, 0));
         assertThat(report.contactChannels().get("phone_manager")).isEqualTo(new OutcomeRate(1, 1, 1, 0));
         assertThat(report.offers()).contains(
-                new GroupOutcome(offerId + ":accepted", "CLT-GIFT", new OutcomeRate(1, 1, 1, 0)),
-                new GroupOutcome(offerId + ":declined", "CLT-GIFT", new OutcomeRate(1, 1, 0, 0)));
-    }
-
-    @Test
-    void theZonesOrderIsBlueBestWhiteWorst() {
-        assertThat(ClosedLoopZones.better("yellow", "green")).isTrue();
-        assertThat(ClosedLoopZones.better("white", "red")).isTrue();
-        assertThat(ClosedLoopZones.better("red", "red")).isFalse();
-        assertThat(ClosedLoopZones.better("green", "yellow")).isFalse();
-        assertThat(ClosedLoopZones.better("red", "none")).as("leaving is never better").isFalse();
-        assertThat(ClosedLoopZones.better(null, "blue")).as("no zone before: nothing to say").isFalse();
+                new GroupOutcome(offerId + ":accepted", "闭环测试礼品", "Closed-loop gift", new OutcomeRate(1, 1, 1, 0)),
+                new GroupOutcome(offerId + ":declined", "闭环测试礼品", "Closed-loop gift", new OutcomeRate(1, 1, 0, 0)));
+        assertThat(report.campaigns()).containsExactly(
+                new GroupOutcome(campaignId + ":holdout", "闭环测试活动", new OutcomeRate(1, 1, 0, 0)),
+                new GroupOutcome(campaignId + ":treated", "闭环测试活动", new OutcomeRate(1, 1, 1, 0)));
     }
 
     @Test

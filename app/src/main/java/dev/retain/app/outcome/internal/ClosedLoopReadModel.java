@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The closed loop's joins across modules: retention's {@code task} and {@code contact}, campaign's {@code offer_response}
- * and {@code offer}, with segment's {@code segment}
+ * The closed loop's joins across modules: retention's {@code task} and {@code contact}, campaign's {@code offer_response},
+ * {@code offer}, {@code campaign_member}, {@code campaign_run} and {@code campaign}, with segment's {@code segment}
  * of the work month and of the month after (the zone before and after), and customer's {@code manager} for names and
  * {@code subscriber} for the key a page links a customer by.
  * A task's work month is its cycle month; a contact's is the cycle month before the day it was made (the zones the
@@ -23,14 +23,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class ClosedLoopReadModel {
 
-    /** Zone ranks: blue 1 … white 5, else 6 (ClosedLoopZones says the same in Java). */
+    /** Zone ranks: blue 1 … white 5, anything else (none) 6. */
     private static final String RANK_BEFORE = rank("s0.zone");
     private static final String RANK_AFTER = rank("s1.zone");
-    /** After the group's count: how many are live the month after, and how many in a better zone (no row after: gone). */
-    private static final String COUNTS = """
-            count(*) filter (where s1.zone in ('blue','green','yellow','red')) as active,
-            count(*) filter (where s1.zone in ('blue','green','yellow','red') and %s <= 5 and %s < %s) as better"""
-            .formatted(RANK_BEFORE, RANK_AFTER, RANK_BEFORE);
+    /**
+     * Still active the month after: a segment row then, neither white nor left (R2.2) — campaign's uplift counts a
+     * member retained the same way. A customer who fell below the programme's bill but stays is active, not better.
+     */
+    private static final String ACTIVE = "(s1.msisdn is not null and s1.zone <> 'white' and s1.rule <> 'none_left')";
+    /** Better: active, and in a better zone than in the work month (blue best; nothing is better than no zone before). */
+    private static final String BETTER = "(" + ACTIVE + " and " + RANK_BEFORE + " <= 5 and " + RANK_AFTER + " < " + RANK_BEFORE + ")";
+    /** After the group's count: how many are active the month after, and how many in a better zone. */
+    private static final String COUNTS = "count(*) filter (where " + ACTIVE + ") as active, count(*) filter (where " + BETTER + ") as better";
 
     private final JdbcClient jdbc;
 
@@ -42,16 +46,25 @@ public class ClosedLoopReadModel {
         return "case " + column + " when 'blue' then 1 when 'green' then 2 when 'yellow' then 3 when 'red' then 4 when 'white' then 5 else 6 end";
     }
 
-    /** Cycle months that have segments, newest first. */
+    /** Cycle months that have segments, newest first: one index step per month (a loose scan), not a read of every row. */
     public List<YearMonth> cycledMonths() {
-        return jdbc.sql("select distinct month from segment order by month desc").query(String.class).list().stream()
-                .map(YearMonth::parse).toList();
+        return distinctMonths("segment");
     }
 
     /** Work months that have tasks, newest first. */
     public List<YearMonth> taskMonths() {
-        return jdbc.sql("select distinct month from task order by month desc").query(String.class).list().stream()
-                .map(YearMonth::parse).toList();
+        return distinctMonths("task");
+    }
+
+    /** The distinct months of a table with an index led by {@code month}, newest first. */
+    private List<YearMonth> distinctMonths(String table) {
+        return jdbc.sql("""
+                        with recursive m(month) as (
+                          select max(month) from %1$s
+                          union all
+                          select (select max(x.month) from %1$s x where x.month < m.month) from m where m.month is not null)
+                        select month from m where month is not null""".formatted(table))
+                .query(String.class).list().stream().map(YearMonth::parse).toList();
     }
 
     /**
@@ -87,6 +100,34 @@ public class ClosedLoopReadModel {
      */
     public Map<String, OutcomeRate> offerAnswersBy(YearMonth workMonth, boolean nextCycled, ZoneId zone) {
         return madeInMonthAfter("r.offer_id || ':' || r.outcome", "offer_response r", "r.msisdn", "r.recorded_at", workMonth, nextCycled, zone);
+    }
+
+    /**
+     * Campaign members whose run evaluated the target on {@code workMonth}'s facts (campaign's {@code campaign_member}
+     * ⨝ {@code campaign_run}), grouped by {@code campaign id:treated|holdout}.
+     */
+    public Map<String, OutcomeRate> campaignMembersBy(YearMonth workMonth, boolean nextCycled) {
+        Map<String, OutcomeRate> rates = new LinkedHashMap<>();
+        jdbc.sql("select m.campaign_id || ':' || m.grp as key, count(*) as rows, " + COUNTS + " " + """
+                         from campaign_member m join campaign_run r on r.id = m.run_id
+                         left join segment s0 on s0.msisdn = m.msisdn and s0.month = r.facts_month
+                         left join segment s1 on s1.msisdn = m.msisdn and s1.month = :next
+                         where r.facts_month = :month
+                         group by 1""")
+                .param("month", workMonth.toString()).param("next", workMonth.plusMonths(1).toString())
+                .query((ResultSet rs) -> {
+                    rates.merge(rs.getString("key"), rate(rs, nextCycled), OutcomeRate::plus);
+                });
+        return rates;
+    }
+
+    /** Campaigns' names by id. */
+    public Map<String, String> campaignNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.sql("select id, name from campaign").query((ResultSet rs) -> {
+            names.put(rs.getString(1), rs.getString(2));
+        });
+        return names;
     }
 
     /** The catalogue's offers by id: their code and names, for the table's labels. */
@@ -130,7 +171,9 @@ public class ClosedLoopReadModel {
                         select t.task_id, t.msisdn, sub.customer_key, t.month, t.manager_id, t.reasons, t.status,
                                exists (select 1 from contact c where c.task_id = t.task_id) as contacted,
                                s0.zone as zone_before,
-                               case when s1.msisdn is not null then s1.zone when :next_cycled then 'none' end as zone_after
+                               case when not :next_cycled then null
+                                    when s1.msisdn is null or s1.rule = 'none_left' then 'gone' else s1.zone end as zone_after,
+                               """ + ACTIVE + " as active, " + BETTER + " as better " + """
                         from task t
                         left join segment s0 on s0.msisdn = t.msisdn and s0.month = t.month
                         left join segment s1 on s1.msisdn = t.msisdn and s1.month = :next
@@ -142,7 +185,8 @@ public class ClosedLoopReadModel {
                 .param("manager", managerId == null ? "" : managerId).param("limit", limit)
                 .query((rs, i) -> new TaskOutcome(rs.getString("task_id"), rs.getString("msisdn"), rs.getString("customer_key"), YearMonth.parse(rs.getString("month")),
                         rs.getString("manager_id"), rs.getString("reasons"), rs.getString("status"), rs.getBoolean("contacted"),
-                        rs.getString("zone_before"), rs.getString("zone_after")))
+                        rs.getString("zone_before"), rs.getString("zone_after"), nextCycled && rs.getBoolean("active"),
+                        nextCycled && rs.getBoolean("better")))
                 .list();
     }
 
