@@ -125,11 +125,6 @@ public class Offers {
         return store.take(id);
     }
 
-    /** The compiled eligibility rule of an offer (it was checked at save, so it compiles). */
-    static FactCondition condition(Offer offer) {
-        return FactCondition.compile(offer.eligibility());
-    }
-
     private static Map<String, String> checked(OfferDraft d, OfferKind kind) {
         if (d.nameZh() == null || d.nameZh().isEmpty() || d.nameZh().length() > 100) throw new OfferRefused("nameZh", "offer.error.name");
         if (d.nameEn() == null || d.nameEn().isEmpty() || d.nameEn().length() > 100) throw new OfferRefused("nameEn", "offer.error.name");
