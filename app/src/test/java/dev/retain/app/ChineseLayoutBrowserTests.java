@@ -187,6 +187,8 @@ class ChineseLayoutBrowserTests {
             problems.addAll(check("/admin/work-orders", "work-order-settings", width, By.id("limits")));
             problems.addAll(check("/admin/complaint-filter", "complaint-filter", width, By.id("filter-form")));
             problems.addAll(check("/campaigns", "campaigns", width, By.id("campaigns")));
+            problems.addAll(check("/offers", "offers", width, By.id("offers")));
+            problems.addAll(check("/reports/closed-loop?months=12", "closed-loop", width, By.id("cl-definition")));
         }
         problems.addAll(check("/admin/playbooks?lang=en", "playbooks-en", 1366, By.id("playbook")));
         problems.addAll(check("/care/today?lang=en", "care-today-en", 1366, By.id("care-run-now")));
@@ -197,6 +199,7 @@ class ChineseLayoutBrowserTests {
         problems.addAll(check("/supervisor?lang=en", "supervisor-en", 1366, By.cssSelector("#zone-chart canvas")));
         problems.addAll(check("/imports", "imports-en", 1366, By.id("history")));
         problems.addAll(check("/reports/contact-frequency?lang=en", "contact-frequency-en", 1366, By.id("contact-frequency")));
+        problems.addAll(check("/reports/closed-loop?months=12&lang=en", "closed-loop-en", 1366, By.id("cl-definition")));
         problems.addAll(check("/admin/holidays?year=2026", "holidays-en", 1366, By.id("holiday-days")));
         problems.addAll(check("/supervisor?lang=zh_CN", "supervisor-zh", 1366, By.cssSelector("#zone-chart canvas")));
         assertThat(problems).isEmpty();
