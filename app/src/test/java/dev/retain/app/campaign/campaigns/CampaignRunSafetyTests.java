@@ -92,6 +92,17 @@ class CampaignRunSafetyTests {
                 .single()).isEqualTo("holdout");
     }
 
+    /** A reason that looks like a campaign's tag but names no campaign is refused when queued: it would escape the veto. */
+    @Test
+    void aMalformedCampaignReasonIsRefusedWhenQueued() {
+        String n = CampaignFixture.number(16, 1);
+        for (String reason : List.of("campaign:", "campaign:abc", "Campaign:12x")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> queue(n, reason, "malformed:" + reason + ":" + System.nanoTime()))
+                    .as(reason).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("campaign:<id>");
+        }
+        assertThat(queue(n, "campaign:999999999:reminder", "wellformed:" + System.nanoTime())).isPositive();
+    }
+
     @Test
     void aPurposeNamesItsCampaignLeniently() {
         assertThat(CampaignHoldoutVeto.campaignOf("campaign:12")).contains(12L);
