@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The closed loop from planted tasks, contacts and two months of segments (months of its own, 2095): who is still
+ * The closed loop from planted tasks, contacts and two months of segments (months of its own, 2001): who is still
  * active and who is in a better zone, by manager, rule, playbook and contact outcome; a month without its next cycle
  * is pending, not lost; the pages for the roles that may see them, refused to the others, numbers masked.
  */
@@ -26,8 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClosedLoopTests {
 
-    private static final YearMonth WORK = YearMonth.of(2095, 1);
-    private static final YearMonth AFTER = YearMonth.of(2095, 2);
+    private static final YearMonth WORK = YearMonth.of(2001, 1);
+    private static final YearMonth AFTER = YearMonth.of(2001, 2);
     private static final String MANAGER = "CLT-PM1";
 
     @Autowired JdbcClient jdbc;
@@ -59,13 +59,13 @@ class ClosedLoopTests {
         segment(AFTER, "13793200007", "none", "none_below"); // still a customer below the programme's bill: active, not better
         // the call to A was made in the month after the work month: it is measured against the work month's zones
         jdbc.sql("insert into contact (msisdn, at, channel, outcome, username, task_id) values (?, ?, 'phone_manager', 'accepted_offer', 'clt', 'CLT-A')")
-                .params("13793200001", java.sql.Timestamp.from(LocalDate.of(2095, 2, 10).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()))
+                .params("13793200001", java.sql.Timestamp.from(LocalDate.of(2001, 2, 10).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()))
                 .update();
         // an offer taken by A and declined by B in the month after the work month
         long offer = jdbc.sql("""
                         insert into offer (code, name_zh, name_en, kind, eligibility, cost, valid_from, valid_to, prior_acceptance,
                                            created_at, created_by, updated_at, updated_by)
-                        values ('CLT-GIFT', '闭环测试礼品', 'Closed-loop gift', 'gift', 'true', 10, date '2095-01-01', date '2095-12-31', 0.2,
+                        values ('CLT-GIFT', '闭环测试礼品', 'Closed-loop gift', 'gift', 'true', 10, date '2001-01-01', date '2001-12-31', 0.2,
                                 now(), 'clt', now(), 'clt') returning id""").query(Long.class).single();
         offerId = offer;
         answer(offer, "13793200001", "accepted");
@@ -73,7 +73,7 @@ class ClosedLoopTests {
         // a campaign run on the work month's facts: A treated, B held out
         campaignId = jdbc.sql("""
                         insert into campaign (name, target_rule, channel, body, holdout_share, budget, starts_on, ends_on, created_at, created_by)
-                        values ('闭环测试活动', 'true', 'sms', 'hello', 0.5, 0, date '2095-02-01', date '2095-02-28', now(), 'clt') returning id""")
+                        values ('闭环测试活动', 'true', 'sms', 'hello', 0.5, 0, date '2001-02-01', date '2001-02-28', now(), 'clt') returning id""")
                 .query(Long.class).single();
         long run = jdbc.sql("""
                         insert into campaign_run (campaign_id, facts_month, started_at, started_by, matched, added, treated, over_budget)
@@ -97,14 +97,14 @@ class ClosedLoopTests {
                         insert into offer_response (offer_id, msisdn, outcome, segment, recorded_by, recorded_at)
                         values (?, ?, ?, 'yellow', 'clt', ?)""")
                 .params(offer, msisdn, outcome,
-                        java.sql.Timestamp.from(LocalDate.of(2095, 2, 12).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()))
+                        java.sql.Timestamp.from(LocalDate.of(2001, 2, 12).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()))
                 .update();
     }
 
     private void task(String id, String msisdn, YearMonth month, String reasons) {
         jdbc.sql("""
                         insert into task (task_id, msisdn, month, kind, reasons, priority, value_at_risk, due_date, manager_id)
-                        values (?, ?, ?, 'retention', ?, 10, 100, date '2095-03-01', ?) on conflict do nothing""")
+                        values (?, ?, ?, 'retention', ?, 10, 100, date '2001-03-01', ?) on conflict do nothing""")
                 .params(id, msisdn, month.toString(), reasons, MANAGER).update();
     }
 

@@ -2,7 +2,6 @@ package dev.retain.app.campaign.offer;
 
 import dev.retain.app.admin.RetentionSettings;
 import dev.retain.app.segment.RuleFacts;
-import dev.retain.engine.rules.FactCondition;
 import dev.retain.engine.rules.Facts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,17 +14,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The next best offer (SPEC R7.3): on the customer's newest rule facts, the offers that are active, valid today, with
- * stock left and whose eligibility rule holds, less those the customer declined within the decline window, ranked by
+ * stock left and whose eligibility rule holds, less those the customer declined within the decline window or accepted
+ * since the offer's first valid day ({@link OfferResponses#acceptedWithinValidity}), ranked by
  * expected value = churn score × monthly value (the bill, until the reports add lifetime value) × expected acceptance
  * (learned per offer and zone, {@link OfferResponses}) × the cycle's horizon in months − the offer's cost. Ties: the
- * cheaper offer, then the code. No facts (the customer was in no cycle yet): no ranking.
+ * cheaper offer, then the code. No facts (the customer was in no cycle yet): no ranking. Facts without a bill or a churn
+ * score (NaN: the cycle could not compute them): no ranking, and the view says why.
  */
 @Service
 public class NextBestOffers {
@@ -37,11 +37,11 @@ public class NextBestOffers {
     private final OfferSettings settings;
     private final MessageSource messages;
     private final Clock clock;
-    /** Compiled eligibility rules by their text: compiling is the costly part, and the rules change seldom. */
-    private final Map<String, FactCondition> conditions = new ConcurrentHashMap<>();
+    private final EligibilityRules rules;
 
     NextBestOffers(Offers offers, OfferResponses responses, RuleFacts facts, RetentionSettings retentionSettings, OfferSettings settings,
-                   MessageSource messages, Clock clock) {
+                   MessageSource messages, Clock clock, EligibilityRules rules) {
+        this.rules = rules;
         this.offers = offers;
         this.responses = responses;
         this.facts = facts;
@@ -61,14 +61,23 @@ public class NextBestOffers {
         Facts f = month.facts();
         LocalDate today = LocalDate.now(clock);
         Set<Long> declined = responses.declinedRecently(msisdn);
+        List<Offer> eligible = offers.active().stream().filter(o -> o.offerableOn(today) && rules.holds(o, f)).toList();
+        Set<Long> accepted = responses.acceptedWithinValidity(msisdn, eligible);
         List<Offer> candidates = new ArrayList<>();
         List<Offer> leftOut = new ArrayList<>();
-        for (Offer o : offers.active()) {
-            if (!o.offerableOn(today) || !eligible(o, f)) continue;
-            if (declined.contains(o.id())) leftOut.add(o);
+        List<Offer> acceptedAlready = new ArrayList<>();
+        for (Offer o : eligible) {
+            if (accepted.contains(o.id())) acceptedAlready.add(o);
+            else if (declined.contains(o.id())) leftOut.add(o);
             else candidates.add(o);
         }
         String segment = f.zone;
+        // a fact the cycle could not compute is NaN (RuleFacts): no value at risk to weigh the offers by, so no ranking
+        if (!Double.isFinite(f.bill) || !Double.isFinite(f.churnScore)) {
+            String unvalued = messages.getMessage("offer.nbo.unvalued", new Object[] {month.month().toString()}, locale);
+            return new NextBestOfferView(msisdn, month.month(), segment, List.of(), leftOut, acceptedAlready, settings.declineWindowDays(),
+                    unvalued);
+        }
         Map<Long, LearnedAcceptance> learned = responses.learnedIn(segment, candidates);
         int horizon = retentionSettings.cycleSettings().horizonMonths();
         BigDecimal bill = BigDecimal.valueOf(f.bill).setScale(2, RoundingMode.HALF_UP);
@@ -80,17 +89,13 @@ public class NextBestOffers {
         }
         ranked.sort(Comparator.comparing(RankedOffer::expectedValue).reversed()
                 .thenComparing(r -> r.offer().cost()).thenComparing(r -> r.offer().code()));
-        return new NextBestOfferView(msisdn, month.month(), segment, ranked, leftOut, settings.declineWindowDays());
+        return new NextBestOfferView(msisdn, month.month(), segment, ranked, leftOut, acceptedAlready, settings.declineWindowDays(), null);
     }
 
     /** churn × monthly value × acceptance × horizon − cost, in CNY to the fen (half up). */
     public static BigDecimal expectedValue(double churnScore, BigDecimal monthlyValue, double acceptance, int horizonMonths, BigDecimal cost) {
         return BigDecimal.valueOf(churnScore).multiply(monthlyValue).multiply(BigDecimal.valueOf(acceptance))
                 .multiply(BigDecimal.valueOf(horizonMonths)).subtract(cost).setScale(2, RoundingMode.HALF_UP);
-    }
-
-    private boolean eligible(Offer o, Facts f) {
-        return conditions.computeIfAbsent(o.eligibility(), FactCondition::compile).test(f);
     }
 
     private String reason(double churn, BigDecimal bill, LearnedAcceptance a, int horizon, BigDecimal cost, BigDecimal ev, Locale locale) {
@@ -102,8 +107,9 @@ public class NextBestOffers {
                 money(cost), money(ev)}, locale);
     }
 
+    /** To one decimal: the reason's figures are rounded for reading, the value is computed from the unrounded ones. */
     private static String percent(double share) {
-        return BigDecimal.valueOf(share * 100).setScale(0, RoundingMode.HALF_UP).toPlainString();
+        return BigDecimal.valueOf(share * 100).setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String money(BigDecimal cny) {

@@ -71,6 +71,11 @@ class OfferCatalogueStore {
         return jdbc.sql(OFFER + " where id = ?").param(id).query(OfferCatalogueStore::offer).optional();
     }
 
+    /** The offer, its row locked until the transaction ends (an acceptance's take waits for it). */
+    Optional<Offer> findForUpdate(long id) {
+        return jdbc.sql(OFFER + " where id = ? for update").param(id).query(OfferCatalogueStore::offer).optional();
+    }
+
     List<Offer> all() {
         return jdbc.sql(OFFER + " order by (state = 'active') desc, code limit 1000").query(OfferCatalogueStore::offer).list();
     }

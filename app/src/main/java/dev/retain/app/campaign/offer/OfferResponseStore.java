@@ -2,8 +2,12 @@ package dev.retain.app.campaign.offer;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,12 +31,39 @@ class OfferResponseStore {
         this.jdbc = jdbc;
     }
 
-    long insert(long offerId, String msisdn, OfferOutcome outcome, String segment, String taskId, Long campaignId, Instant at, String by) {
+    long insert(long offerId, String msisdn, OfferOutcome outcome, String segment, String taskId, Long campaignId, String formKey,
+                Instant at, String by) {
         return jdbc.sql("""
-                        insert into offer_response (offer_id, msisdn, outcome, segment, task_id, campaign_id, recorded_by, recorded_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(offerId, msisdn, outcome.code(), segment, taskId, campaignId, by, Timestamp.from(at))
+                        insert into offer_response (offer_id, msisdn, outcome, segment, task_id, campaign_id, form_key, recorded_by,
+                                                    recorded_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(offerId, msisdn, outcome.code(), segment, taskId, campaignId, formKey, by, Timestamp.from(at))
                 .query(Long.class).single();
+    }
+
+    /**
+     * Holds the customer's answers still until the transaction ends: two answers for one customer (a double click, two
+     * managers at once) are checked and recorded one after the other, so neither misses what the other recorded.
+     */
+    void lockCustomer(String msisdn) {
+        jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtext('offer_response ' || ?))) l").param(msisdn).query(Integer.class)
+                .single();
+    }
+
+    /** The answer made with a form's key, if it was recorded before. */
+    Optional<RecordedAnswer> byFormKey(String formKey) {
+        return jdbc.sql("select id, offer_id, outcome from offer_response where form_key = ?").param(formKey)
+                .query((rs, i) -> new RecordedAnswer(rs.getLong(1), rs.getLong(2), OfferOutcome.of(rs.getString(3)), true)).optional();
+    }
+
+    /** When the customer last accepted each offer they ever accepted. */
+    Map<Long, Instant> lastAccepted(String msisdn) {
+        Map<Long, Instant> out = new HashMap<>();
+        jdbc.sql("select offer_id, max(recorded_at) from offer_response where msisdn = ? and outcome = 'accepted' group by offer_id")
+                .param(msisdn).query(rs -> {
+                    out.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+                });
+        return out;
     }
 
     /** The offers the customer declined at or after {@code since}. */
@@ -50,9 +81,11 @@ class OfferResponseStore {
                 .query(OfferResponseStore::row).list();
     }
 
-    List<Counts> countsInSegment(String segment) {
-        return jdbc.sql(COUNTS + " where r.segment = ? group by o.id, o.code, r.segment, o.prior_acceptance").param(segment)
-                .query(OfferResponseStore::row).list();
+    /** The answers to the given offers in one segment: only those are read (the index leads with the segment and the offer). */
+    List<Counts> countsInSegment(String segment, Collection<Long> offerIds) {
+        if (offerIds.isEmpty()) return List.of();
+        return jdbc.sql(COUNTS + " where r.segment = ? and r.offer_id = any(?) group by o.id, o.code, r.segment, o.prior_acceptance")
+                .params(segment, offerIds.toArray(Long[]::new)).query(OfferResponseStore::row).list();
     }
 
     private static Counts row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
@@ -78,14 +79,33 @@ public class Offers {
         return id;
     }
 
-    /** Changes everything but the code and the kind; {@code version} is the one the form was made from. */
+    /**
+     * Changes everything but the code and the kind; {@code version} is the one the form was made from, {@code stockShown}
+     * the stock left that the form showed. Acceptances take stock without a new version (they must not make every open
+     * form stale), so the stock is guarded on its own: a form that leaves the stock as shown keeps the stock as it is now
+     * (what was taken meanwhile stays taken); a form that sets a new stock is refused at the field when acceptances took
+     * stock since it was shown, so an edit never puts back stock already given out.
+     */
     @Transactional
-    public void change(long id, int version, OfferDraft draft, String by) {
-        Offer offer = get(id);
+    public void change(long id, int version, Integer stockShown, OfferDraft draft, String by) {
+        Offer now = store.findForUpdate(id).orElseThrow(() -> new NotFoundException("no offer " + id));
         OfferDraft d = normalised(draft);
-        Map<String, String> params = checked(d, offer.kind());
-        if (!store.update(id, version, d, params, clock.instant(), by)) throw new OfferRefused(null, "offer.error.stale");
-        audit.recordAs(by, AUDIT_CHANGED, "offer " + offer.code(), describe(d, offer.kind(), params));
+        Map<String, String> params = checked(d, now.kind());
+        if (now.version() != version) throw new OfferRefused(null, "offer.error.stale");
+        Integer stock = d.stock();
+        if (Objects.equals(d.stock(), stockShown)) {
+            stock = now.stock();
+        } else if (!Objects.equals(now.stock(), stockShown)) {
+            throw new OfferRefused("stock", "offer.error.stock-moved", shown(stockShown), shown(now.stock()));
+        }
+        OfferDraft saved = new OfferDraft(d.code(), d.nameZh(), d.nameEn(), d.kind(), d.params(), d.eligibility(), d.cost(), d.validFrom(),
+                d.validTo(), stock, d.priorAcceptance());
+        if (!store.update(id, version, saved, params, clock.instant(), by)) throw new OfferRefused(null, "offer.error.stale");
+        audit.recordAs(by, AUDIT_CHANGED, "offer " + now.code(), describe(saved, now.kind(), params));
+    }
+
+    private static String shown(Integer stock) {
+        return stock == null ? "-" : stock.toString();
     }
 
     /** Retires an offer (never offered again, its history kept) or makes it active again. */
@@ -103,11 +123,6 @@ public class Offers {
     @Transactional
     public boolean take(long id) {
         return store.take(id);
-    }
-
-    /** The compiled eligibility rule of an offer (it was checked at save, so it compiles). */
-    static FactCondition condition(Offer offer) {
-        return FactCondition.compile(offer.eligibility());
     }
 
     private static Map<String, String> checked(OfferDraft d, OfferKind kind) {

@@ -119,9 +119,9 @@ class CustomerController {
     @PostMapping("/customers/{key}/offers/{offerId}")
     @PreAuthorize("hasAnyRole('PHONE_MANAGER', 'CUSTOMER_MANAGER', 'SUPERVISOR')")
     String recordOfferAnswer(@PathVariable String key, @PathVariable long offerId, @RequestParam(defaultValue = "") String outcome,
-                             RedirectAttributes redirect) {
+                             @RequestParam(name = "formKey", defaultValue = "") String formKey, RedirectAttributes redirect) {
         RetainUser me = currentUser.get();
-        offerAnswers.record(me, access.writeByKey(me, key), offerId, outcome, null, redirect);
+        offerAnswers.record(me, access.writeByKey(me, key), offerId, outcome, null, formKey, redirect);
         return "redirect:/customers/" + normalised(key) + "#next-best-offer";
     }
 

@@ -4,6 +4,7 @@ import dev.retain.app.campaign.offer.OfferOutcome;
 import dev.retain.app.campaign.offer.OfferRefused;
 import dev.retain.app.campaign.offer.OfferResponses;
 import dev.retain.app.campaign.offer.OfferSettings;
+import dev.retain.app.campaign.offer.RecordedAnswer;
 import dev.retain.app.campaign.offer.Offers;
 import dev.retain.app.security.RetainUser;
 import org.springframework.context.MessageSource;
@@ -31,12 +32,13 @@ class OfferAnswers {
         this.messages = messages;
     }
 
-    void record(RetainUser me, String msisdn, long offerId, String outcome, String taskId, RedirectAttributes redirect) {
+    /** {@code formKey}: the answering form's key; the same key again shows the first answer (nothing is recorded twice). */
+    void record(RetainUser me, String msisdn, long offerId, String outcome, String taskId, String formKey, RedirectAttributes redirect) {
         var locale = LocaleContextHolder.getLocale();
         try {
-            OfferOutcome o = OfferOutcome.of(outcome);
-            responses.record(msisdn, offerId, o, taskId, null, me.username());
-            String name = offers.get(offerId).name(locale);
+            RecordedAnswer answer = responses.record(msisdn, offerId, OfferOutcome.of(outcome), taskId, null, formKey, me.username());
+            OfferOutcome o = answer.outcome();
+            String name = offers.get(answer.offerId()).name(locale);
             redirect.addFlashAttribute("offerRecorded", o == OfferOutcome.ACCEPTED
                     ? messages.getMessage("offer.nbo.recorded-accepted", new Object[] {name}, locale)
                     : messages.getMessage("offer.nbo.recorded-declined", new Object[] {name, settings.declineWindowDays()}, locale));

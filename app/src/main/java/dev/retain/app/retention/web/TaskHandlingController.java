@@ -82,11 +82,13 @@ class TaskHandlingController {
     /** Records the customer's answer to a next best offer made on this task (SPEC R7.3): the task's manager, or a supervisor. */
     @PostMapping("/tasks/{taskId}/offers/{offerId}")
     String recordOfferAnswer(@PathVariable String taskId, @PathVariable long offerId,
-                             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String outcome, RedirectAttributes redirect) {
+                             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String outcome,
+                             @org.springframework.web.bind.annotation.RequestParam(name = "formKey", defaultValue = "") String formKey,
+                             RedirectAttributes redirect) {
         RetainUser me = currentUser.get();
         String msisdn = tasks.msisdnOfTask(taskId).orElseThrow(() -> new NotFoundException("task " + taskId));
         access.requireMayWrite(me, msisdn);
-        offerAnswers.record(me, msisdn, offerId, outcome, taskId, redirect);
+        offerAnswers.record(me, msisdn, offerId, outcome, taskId, formKey, redirect);
         return "redirect:/tasks/" + org.springframework.web.util.UriUtils.encodePathSegment(taskId, java.nio.charset.StandardCharsets.UTF_8)
                 + "/handle#next-best-offer";
     }

@@ -113,12 +113,12 @@ class NextBestOfferTests {
                 .setScale(2, RoundingMode.HALF_UP));
         if (h == 2) {
             assertThat(ra.expectedValue()).isEqualByComparingTo("35.95");
-            assertThat(ra.reason()).isEqualTo("流失概率 62% × 月消费 ¥188 × 接受率 24%（黄区尚无回应，取先验）× 2 个月 − 成本 ¥20 = ¥35.95");
+            assertThat(ra.reason()).isEqualTo("流失概率 62.0% × 月消费 ¥188 × 接受率 24.0%（黄区尚无回应，取先验）× 2 个月 − 成本 ¥20 = ¥35.95");
         }
-        assertThat(ra.reason()).startsWith("流失概率 62% × 月消费 ¥188 × 接受率 24%");
+        assertThat(ra.reason()).startsWith("流失概率 62.0% × 月消费 ¥188 × 接受率 24.0%");
         String english = nbo.of(msisdn, Locale.ENGLISH).orElseThrow().ranked().stream().filter(r -> r.offer().id() == a.id()).findFirst()
                 .orElseThrow().reason();
-        assertThat(english).startsWith("churn 62% × monthly bill ¥188 × acceptance 24% (the prior: no answers in the yellow zone yet)");
+        assertThat(english).startsWith("churn 62.0% × monthly bill ¥188 × acceptance 24.0% (the prior: no answers in the yellow zone yet)");
 
         // an offer whose cost outweighs what it may keep still shows, last, with a negative value
         Offer dear = offer("G", "true", "500", null, "0.5");
@@ -130,6 +130,43 @@ class NextBestOfferTests {
 
         // a customer without facts gets no ranking
         assertThat(nbo.of(OfferFixture.number(block, 999), Locale.SIMPLIFIED_CHINESE)).isEmpty();
+    }
+
+    @Test
+    void theReasonShowsItsPercentagesToOneDecimalAndSaysTheyAreRounded() {
+        int block = BLOCK.incrementAndGet();
+        String msisdn = customer(block, 1, facts("yellow", 0.6234, 188, 4321));
+        Offer a = offer("R", "true", "20", null, "0.2456");
+        RankedOffer r = nbo.of(msisdn, Locale.SIMPLIFIED_CHINESE).orElseThrow().ranked().stream().filter(x -> x.offer().id() == a.id())
+                .findFirst().orElseThrow();
+        assertThat(r.reason()).startsWith("流失概率 62.3% × 月消费 ¥188 × 接受率 24.6%");
+        // the value is computed from the unrounded figures: 0.6234 × 188 × 0.2456 × h − 20
+        int h = retentionSettings.cycleSettings().horizonMonths();
+        assertThat(r.expectedValue()).isEqualByComparingTo(new BigDecimal("0.6234").multiply(new BigDecimal("188")).multiply(new BigDecimal("0.2456"))
+                .multiply(BigDecimal.valueOf(h)).subtract(BigDecimal.valueOf(20)).setScale(2, RoundingMode.HALF_UP));
+        assertThat(r.reason()).endsWith("= ¥" + r.expectedValue().toPlainString());
+    }
+
+    @Test
+    void aCustomerWithoutABillOrAChurnScoreGetsNoRankingAndTheReasonWhy() throws Exception {
+        int block = BLOCK.incrementAndGet();
+        String noBill = customer(block, 1, facts("yellow", 0.5, 100, 4321));
+        String noChurn = customer(block, 2, facts("yellow", 0.5, 100, 4321));
+        Offer a = offer("U", "true", "1", null, "0.3");
+        jdbc.sql("update rule_facts set bill = null where msisdn = ?").param(noBill).update();
+        jdbc.sql("update rule_facts set churn_score = null where msisdn = ?").param(noChurn).update();
+        for (String msisdn : List.of(noBill, noChurn)) {
+            NextBestOfferView view = nbo.of(msisdn, Locale.ENGLISH).orElseThrow();
+            assertThat(view.ranked()).isEmpty();
+            assertThat(view.unvalued()).isEqualTo("The facts of 2026-10 have no monthly bill or no churn score for this customer: the offers "
+                    + "cannot be valued, so none is ranked.");
+        }
+        assertThat(nbo.of(customer(block, 3, facts("yellow", 0.5, 100, 4321)), Locale.ENGLISH).orElseThrow().ranked())
+                .anyMatch(r -> r.offer().id() == a.id());
+        // and the 360 view says so instead of failing
+        String key = jdbc.sql("select customer_key::text from subscriber where msisdn = ?").param(noBill).query(String.class).single();
+        assertThat(mvc.perform(get("/customers/" + key).with(logins.as(TestLogins.SUPERVISOR))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString()).contains("id=\"nbo-unvalued\"", "缺少月消费或流失概率").doesNotContain("id=\"nbo-none\"");
     }
 
     @Test
@@ -225,7 +262,7 @@ class NextBestOfferTests {
 
         String page = mvc.perform(get("/customers/" + key).with(logins.as(TestLogins.CUSTOMER_MANAGER))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("最佳推荐优惠", "优惠P", "流失概率 62% × 月消费 ¥188 × 接受率 24%", "accept-" + a.code());
+        assertThat(page).contains("最佳推荐优惠", "优惠P", "流失概率 62.0% × 月消费 ¥188 × 接受率 24.0%", "accept-" + a.code());
         assertThat(mvc.perform(get("/customers/" + key).param("lang", "en").with(logins.as(TestLogins.ANALYST))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).contains("Next best offer", "Offer P").doesNotContain("accept-" + a.code());
 
@@ -250,15 +287,19 @@ class NextBestOfferTests {
                         insert into task (task_id, msisdn, month, kind, reasons, priority, value_at_risk, due_date, manager_id)
                         values (?, ?, ?, 'retention', 'yellow_zone', 100, 233.12, current_date + 10, ?)""")
                 .params(taskId, msisdn, MONTH.toString(), TestLogins.CUSTOMER_MANAGER.toUpperCase()).update();
+        // P was accepted (once while it runs): the task page shows it as accepted, and ranks Q
+        Offer q = offer("Q", "zone == 'yellow'", "20", null, "0.2");
         assertThat(mvc.perform(get("/tasks/" + taskId + "/handle").with(logins.as(TestLogins.CUSTOMER_MANAGER))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString()).contains("最佳推荐优惠", "优惠P", "decline-" + a.code());
-        mvc.perform(post("/tasks/" + taskId + "/offers/" + a.id()).param("outcome", "declined").with(logins.as(TestLogins.OTHER_CUSTOMER_MANAGER))
+                .andReturn().getResponse().getContentAsString()).contains("最佳推荐优惠", "优惠Q", "decline-" + q.code(), "nbo-accepted", "优惠P")
+                .doesNotContain("decline-" + a.code());
+        mvc.perform(post("/tasks/" + taskId + "/offers/" + q.id()).param("outcome", "declined").with(logins.as(TestLogins.OTHER_CUSTOMER_MANAGER))
                 .with(csrf())).andExpect(status().isForbidden());
-        mvc.perform(post("/tasks/" + taskId + "/offers/" + a.id()).param("outcome", "declined").with(logins.as(TestLogins.CUSTOMER_MANAGER))
+        mvc.perform(post("/tasks/" + taskId + "/offers/" + q.id()).param("outcome", "declined").with(logins.as(TestLogins.CUSTOMER_MANAGER))
                 .with(csrf())).andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("offerRecorded", "已登记：客户拒绝了优惠P，90 天内不再推荐。"));
+                .andExpect(flash().attribute("offerRecorded", "已登记：客户拒绝了优惠Q，90 天内不再推荐。"));
         assertThat(jdbc.sql("select task_id from offer_response where msisdn = ? and outcome = 'declined'").param(msisdn).query(String.class).single())
                 .isEqualTo(taskId);
-        assertThat(rankedCodes(msisdn, Set.of(a.code()))).isEmpty();
+        assertThat(rankedCodes(msisdn, Set.of(q.code()))).isEmpty();
+        assertThat(rankedCodes(msisdn, Set.of(a.code(), q.code()))).isEmpty();
     }
 }

@@ -96,7 +96,7 @@ class OfferBrowserTests {
             b.logIn(TestLogins.CUSTOMER_MANAGER, TestLogins.PASSWORD, By.id("logout"));
             b.open("/customers/" + key);
             b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nbo-" + code)));
-            assertThat(b.text(By.id("nbo-" + code))).contains("预存 300 元返 120 元", "流失概率 62% × 月消费 ¥188 × 接受率 24%（黄区尚无回应，取先验）");
+            assertThat(b.text(By.id("nbo-" + code))).contains("预存 300 元返 120 元", "流失概率 62.0% × 月消费 ¥188 × 接受率 24.0%（黄区尚无回应，取先验）");
             b.driver.executeScript("document.getElementById('next-best-offer').scrollIntoView()");
             b.screenshot("offer-4-next-best-offer.png");
             b.driver.findElement(By.id("accept-" + code)).click();

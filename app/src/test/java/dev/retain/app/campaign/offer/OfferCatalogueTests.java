@@ -116,19 +116,51 @@ class OfferCatalogueTests {
     void aChangeAndARetirementAreAuditedAndAStaleFormIsRefused() {
         String code = OfferFixture.code("TR");
         long id = offers.create(OfferFixture.gift(code, "true", "10", 3, "0.2"), "t-supervisor");
-        offers.change(id, 1, OfferFixture.gift(code, "tier == 'gold'", "12.5", 7, "0.3"), "t-admin");
+        offers.change(id, 1, 3, OfferFixture.gift(code, "tier == 'gold'", "12.5", 7, "0.3"), "t-admin");
         Offer changed = offers.get(id);
         assertThat(changed.eligibility()).isEqualTo("tier == 'gold'");
         assertThat(changed.cost()).isEqualByComparingTo("12.5");
         assertThat(changed.stock()).isEqualTo(7);
         assertThat(changed.version()).isEqualTo(2);
-        assertThatThrownBy(() -> offers.change(id, 1, OfferFixture.gift(code, "true", "1", null, "0.2"), "t-admin"))
+        assertThatThrownBy(() -> offers.change(id, 1, 7, OfferFixture.gift(code, "true", "1", null, "0.2"), "t-admin"))
                 .isInstanceOfSatisfying(OfferRefused.class, e -> assertThat(e.code()).isEqualTo("offer.error.stale"));
         offers.setActive(id, 2, false, "t-supervisor");
         assertThat(offers.get(id).active()).isFalse();
         assertThat(offers.get(id).offerableOn(LocalDate.now())).isFalse();
         assertThat(jdbc.sql("select action from audit_log where subject = ? order by id").param("offer " + code).query(String.class).list())
                 .containsExactly("offer_created", "offer_changed", "offer_retired");
+    }
+
+    @Test
+    void anEditNeverPutsBackStockTakenWhileTheFormWasOpen() {
+        String code = OfferFixture.code("TK");
+        long id = offers.create(OfferFixture.gift(code, "true", "10", 200, "0.2"), "t-supervisor");
+        // the form shows 200 left at version 1; thirty acceptances meanwhile; the supervisor changes the name only
+        for (int i = 0; i < 30; i++) assertThat(offers.take(id)).isTrue();
+        OfferDraft renamed = new OfferDraft(code, "新名字" + code, "New name " + code, "gift", java.util.Map.of("item", "保温杯", "value", "40"),
+                "true", new BigDecimal("10"), LocalDate.now().minusDays(30), LocalDate.now().plusDays(60), 200, new BigDecimal("0.2"));
+        offers.change(id, 1, 200, renamed, "t-supervisor");
+        Offer afterRename = offers.get(id);
+        assertThat(afterRename.nameEn()).isEqualTo("New name " + code);
+        assertThat(afterRename.stock()).isEqualTo(170);
+        assertThat(afterRename.taken()).isEqualTo(30);
+
+        // the form shows 170 at version 2; five more acceptances; a new stock typed on the old figure is refused at the field
+        for (int i = 0; i < 5; i++) assertThat(offers.take(id)).isTrue();
+        OfferDraft restocked = new OfferDraft(code, "新名字" + code, "New name " + code, "gift", java.util.Map.of("item", "保温杯", "value", "40"),
+                "true", new BigDecimal("10"), LocalDate.now().minusDays(30), LocalDate.now().plusDays(60), 300, new BigDecimal("0.2"));
+        assertThatThrownBy(() -> offers.change(id, 2, 170, restocked, "t-supervisor"))
+                .isInstanceOfSatisfying(OfferRefused.class, e -> {
+                    assertThat(e.field()).isEqualTo("stock");
+                    assertThat(e.code()).isEqualTo("offer.error.stock-moved");
+                    assertThat(e.args()).containsExactly("170", "165");
+                });
+        assertThat(offers.get(id).stock()).isEqualTo(165);
+        assertThat(offers.get(id).version()).isEqualTo(2);
+        // typed again on the figure as it is now, the new stock is saved
+        offers.change(id, 2, 165, restocked, "t-supervisor");
+        assertThat(offers.get(id).stock()).isEqualTo(300);
+        assertThat(offers.get(id).taken()).isEqualTo(35);
     }
 
     @Test

@@ -71,7 +71,7 @@ class OfferPagesTests {
         mvc.perform(post("/offers/" + id).with(logins.as(TestLogins.ADMIN)).with(csrf()).param("version", "1").param("nameZh", "预存 300 返 150")
                         .param("nameEn", "Prepay 300, get 150 back").param("param.deposit", "300").param("param.bonus", "150")
                         .param("param.months", "12").param("eligibility", "true").param("cost", "40").param("validFrom", o.validFrom().toString())
-                        .param("validTo", o.validTo().toString()).param("stock", "").param("priorAcceptance", "0.25"))
+                        .param("validTo", o.validTo().toString()).param("stock", "").param("stockShown", "50").param("priorAcceptance", "0.25"))
                 .andExpect(status().is3xxRedirection());
         Offer changed = offers.get(id);
         assertThat(changed.param("bonus")).isEqualTo("150");
@@ -80,6 +80,33 @@ class OfferPagesTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(offers.get(id).active()).isFalse();
         assertThat(page(TestLogins.SUPERVISOR, "/offers")).contains("已下架");
+    }
+
+    @Test
+    void aNewStockTypedOnAFigureThatAcceptancesChangedComesBackAtTheStockField() throws Exception {
+        String code = OfferFixture.code("TP");
+        String location = mvc.perform(create(TestLogins.SUPERVISOR, code, "true")).andExpect(status().is3xxRedirection()).andReturn()
+                .getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring("/offers/".length()));
+        Offer o = offers.get(id);
+        assertThat(page(TestLogins.SUPERVISOR, "/offers/" + id)).contains("name=\"stockShown\"", "value=\"50\"");
+        // two acceptances while the form is open
+        offers.take(id);
+        offers.take(id);
+        String refused = mvc.perform(post("/offers/" + id).with(logins.as(TestLogins.SUPERVISOR)).with(csrf()).param("version", "1")
+                        .param("nameZh", o.nameZh()).param("nameEn", o.nameEn()).param("param.deposit", "300").param("param.bonus", "120")
+                        .param("param.months", "12").param("eligibility", "true").param("cost", "35").param("validFrom", o.validFrom().toString())
+                        .param("validTo", o.validTo().toString()).param("stock", "80").param("stockShown", "50").param("priorAcceptance", "0.2"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("表单显示库存 50，现剩余 48", "id=\"offer-stock-shown\" value=\"48\"", "value=\"80\"");
+        assertThat(offers.get(id).stock()).isEqualTo(48);
+        // sent again from that page (it now shows 48), the new stock is saved
+        mvc.perform(post("/offers/" + id).with(logins.as(TestLogins.SUPERVISOR)).with(csrf()).param("version", "1")
+                        .param("nameZh", o.nameZh()).param("nameEn", o.nameEn()).param("param.deposit", "300").param("param.bonus", "120")
+                        .param("param.months", "12").param("eligibility", "true").param("cost", "35").param("validFrom", o.validFrom().toString())
+                        .param("validTo", o.validTo().toString()).param("stock", "80").param("stockShown", "48").param("priorAcceptance", "0.2"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(offers.get(id).stock()).isEqualTo(80);
     }
 
     @Test

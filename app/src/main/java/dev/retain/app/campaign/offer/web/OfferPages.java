@@ -37,9 +37,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN', 'ANALYST', 'PHONE_MANAGER', 'CUSTOMER_MANAGER')")
 class OfferPages {
 
-    /** The form as typed; the kind's parameters come as {@code param.<name>}. */
+    /**
+     * The form as typed; the kind's parameters come as {@code param.<name>}. {@code stockShown}: the stock left when the
+     * form was made (acceptances may take some while it is open; see {@link Offers#change}).
+     */
     record OfferForm(String code, String nameZh, String nameEn, String kind, String eligibility, String cost, String validFrom,
-                     String validTo, String stock, String priorAcceptance) {
+                     String validTo, String stock, String priorAcceptance, String stockShown) {
     }
 
     private final Offers offers;
@@ -71,7 +74,7 @@ class OfferPages {
         OfferKind k = kindOr404(kind);
         LocalDate today = LocalDate.now(clock);
         form(model, null, new OfferForm("", "", "", k.code(), "zone == 'yellow'", "0", today.toString(), today.plusMonths(3).toString(),
-                "", "0.2"), Map.of(), null);
+                "", "0.2", ""), Map.of(), null);
         return "campaign/offer";
     }
 
@@ -93,9 +96,10 @@ class OfferPages {
     @GetMapping("/offers/{id}")
     String detail(@PathVariable long id, Model model) {
         Offer o = offers.get(id);
+        String stock = o.stock() == null ? "" : o.stock().toString();
         form(model, o, new OfferForm(o.code(), o.nameZh(), o.nameEn(), o.kind().code(), o.eligibility(), o.cost().toPlainString(),
-                o.validFrom().toString(), o.validTo().toString(), o.stock() == null ? "" : o.stock().toString(),
-                o.priorAcceptance().stripTrailingZeros().toPlainString()), o.params(), null);
+                o.validFrom().toString(), o.validTo().toString(), stock, o.priorAcceptance().stripTrailingZeros().toPlainString(), stock),
+                o.params(), null);
         return "campaign/offer";
     }
 
@@ -106,12 +110,17 @@ class OfferPages {
         Offer o = offers.get(id);
         Map<String, String> params = params(all);
         OfferForm typed = new OfferForm(o.code(), form.nameZh(), form.nameEn(), o.kind().code(), form.eligibility(), form.cost(),
-                form.validFrom(), form.validTo(), form.stock(), form.priorAcceptance());
+                form.validFrom(), form.validTo(), form.stock(), form.priorAcceptance(), form.stockShown());
         try {
-            offers.change(id, version, draft(typed, params), currentUser.get().username());
+            offers.change(id, version, stock(form.stockShown()), draft(typed, params), currentUser.get().username());
             redirect.addFlashAttribute("saved", text("offer.page.saved"));
             return "redirect:/offers/" + id;
         } catch (OfferRefused e) {
+            if ("offer.error.stock-moved".equals(e.code())) {
+                // the form now shows the stock as it is: saving again sets the stock typed, knowing what was taken
+                typed = new OfferForm(typed.code(), typed.nameZh(), typed.nameEn(), typed.kind(), typed.eligibility(), typed.cost(),
+                        typed.validFrom(), typed.validTo(), typed.stock(), typed.priorAcceptance(), o.stock() == null ? "" : o.stock().toString());
+            }
             form(model, o, typed, params, e);
             return "campaign/offer";
         }
