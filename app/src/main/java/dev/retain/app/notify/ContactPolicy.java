@@ -10,18 +10,21 @@ import java.time.Instant;
  */
 public interface ContactPolicy {
 
-    /** What the policy says about contacting {@code msisdn} on {@code channel} for {@code messageClass} at {@code at}. */
-    Decision decide(String msisdn, Channel channel, MessageClass messageClass, Instant at);
+    /**
+     * What the policy says about contacting {@code msisdn} on {@code channel} for {@code messageClass} at {@code at},
+     * for a contact without a purpose: {@link #decide(String, Channel, MessageClass, Instant, String)} with none.
+     */
+    default Decision decide(String msisdn, Channel channel, MessageClass messageClass, Instant at) {
+        return decide(msisdn, channel, messageClass, at, null);
+    }
 
     /**
-     * As {@link #decide(String, Channel, MessageClass, Instant)} for a contact with a {@code purpose} (an outbox
-     * message's reason, e.g. {@code campaign:12}; a call task's): the modules' {@link ContactVeto}s are asked first and
-     * any of them suppresses it, service messages too. (The default, for a policy that knows no vetoes — a test's
-     * lambda —, ignores the purpose; the application's policy overrides it.)
+     * What the policy says about a contact with a {@code purpose} (an outbox message's reason, e.g. {@code campaign:12};
+     * a call task's; null: none): the modules' {@link ContactVeto}s are asked first and any of them suppresses it,
+     * service messages too. The one method an implementation must write, so no policy can drop the purpose (and the
+     * holdout veto with it) by accident.
      */
-    default Decision decide(String msisdn, Channel channel, MessageClass messageClass, Instant at, String purpose) {
-        return decide(msisdn, channel, messageClass, at);
-    }
+    Decision decide(String msisdn, Channel channel, MessageClass messageClass, Instant at, String purpose);
 
     /** Allowed now; held until {@code until} (quiet hours, a cap) with a reason; or suppressed for good with a reason. */
     record Decision(Verdict verdict, String reason, Instant until) {

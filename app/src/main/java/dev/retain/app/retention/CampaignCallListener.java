@@ -1,6 +1,7 @@
 package dev.retain.app.retention;
 
 import dev.retain.app.campaign.CampaignCallRequested;
+import dev.retain.app.campaign.CampaignCalls;
 import dev.retain.app.notify.Channel;
 import dev.retain.app.notify.ContactPolicy;
 import dev.retain.app.notify.MessageClass;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Opens a campaign's call task after the run committed (durable: delivered again after a restart; the task id makes
  * that harmless), unless the contact policy — asked with the campaign's purpose, so its holdout veto counts —
- * suppresses the call now.
+ * suppresses the call now (campaigns is told, so the member does not count as contacted). The task's reason is the
+ * campaign's name and offers, so the manager knows what to say.
  */
 @Component
 class CampaignCallListener {
@@ -24,9 +26,11 @@ class CampaignCallListener {
     private final MomentTasks tasks;
     private final ContactPolicy policy;
     private final Clock clock;
+    private final CampaignCalls calls;
 
-    CampaignCallListener(MomentTasks tasks, ContactPolicy policy, Clock clock) {
+    CampaignCallListener(MomentTasks tasks, ContactPolicy policy, Clock clock, CampaignCalls calls) {
         this.tasks = tasks;
+        this.calls = calls;
         this.policy = policy;
         this.clock = clock;
     }
@@ -36,9 +40,10 @@ class CampaignCallListener {
         ContactPolicy.Decision decision = policy.decide(call.msisdn(), Channel.CALL, MessageClass.MARKETING, clock.instant(), call.purpose());
         if (decision.verdict() == ContactPolicy.Decision.Verdict.SUPPRESS) {
             log.info("campaign call task {} not opened: {}", call.taskId(), decision.reason());
+            calls.notOpened(call.taskId(), decision.reason());
             return;
         }
-        tasks.open(new MomentTask(call.taskId(), call.msisdn(), MomentTaskKinds.CAMPAIGN_CALL, "campaign", "", call.priority(),
+        tasks.open(new MomentTask(call.taskId(), call.msisdn(), MomentTaskKinds.CAMPAIGN_CALL, call.reason(), "", call.priority(),
                 call.valueAtRisk(), call.dueDate(), call.managerId()));
     }
 }

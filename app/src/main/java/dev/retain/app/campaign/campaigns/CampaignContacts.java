@@ -32,6 +32,12 @@ class CampaignContacts {
     record Contacted(Long messageId, String taskId, String refused) {
     }
 
+    /** The variables a campaign's message fills: a template needing any other cannot be the campaign's. */
+    static final java.util.Set<String> FILLED = java.util.Set.of("offer");
+
+    /** How {@code contact_refused} starts when the message did not render: a later run tries that member again. */
+    static final String NOT_RENDERED = "message: ";
+
     private final Outbox outbox;
     private final ContactPolicy policy;
     private final ApplicationEventPublisher events;
@@ -47,13 +53,13 @@ class CampaignContacts {
     }
 
     Contacted contact(CampaignView c, Target t, String offerNames) {
-        if (c.channel() == Channel.CALL) return call(c, t);
+        if (c.channel() == Channel.CALL) return call(c, t, offerNames);
         try {
             long id = outbox.queue(message(c, t.msisdn(), offerNames));
             return new Contacted(id, null, null);
         } catch (IllegalArgumentException e) {
-            // a template changed since the set-up (removed, a new variable): this member stays uncontacted with why
-            return new Contacted(null, null, "message: " + e.getMessage());
+            // a template changed since the run's probe: this member stays uncontacted with why, and a re-run tries again
+            return new Contacted(null, null, NOT_RENDERED + e.getMessage());
         }
     }
 
@@ -67,13 +73,13 @@ class CampaignContacts {
         return new OutboundMessage(msisdn, null, c.channel(), MessageClass.MARKETING, null, null, c.text(), c.purpose(), key, false);
     }
 
-    private Contacted call(CampaignView c, Target t) {
+    private Contacted call(CampaignView c, Target t, String offerNames) {
         ContactPolicy.Decision decision = policy.decide(t.msisdn(), Channel.CALL, MessageClass.MARKETING, clock.instant(), c.purpose());
         if (decision.verdict() == ContactPolicy.Decision.Verdict.SUPPRESS) return new Contacted(null, null, "call: " + decision.reason());
         String id = taskId(c.id(), t.msisdn());
         long priority = t.valueAtRisk().setScale(0, RoundingMode.HALF_UP).longValue();
         events.publishEvent(new CampaignCallRequested(id, t.msisdn(), c.purpose(), priority, t.valueAtRisk(), LocalDate.now(clock),
-                customers.managerOf(t.msisdn()).orElse(null)));
+                customers.managerOf(t.msisdn()).orElse(null), c.name(), offerNames));
         return new Contacted(null, id, null);
     }
 

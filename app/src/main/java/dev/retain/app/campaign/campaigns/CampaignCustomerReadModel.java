@@ -1,6 +1,10 @@
 package dev.retain.app.campaign.campaigns;
 
 import java.util.HashMap;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +18,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CampaignCustomerReadModel {
+
+    /** A placeholder as notify's templates write it. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9_]*)\\}");
 
     private final JdbcClient jdbc;
 
@@ -43,5 +50,25 @@ class CampaignCustomerReadModel {
     boolean templateFor(String code, String channel) {
         return jdbc.sql("select exists (select 1 from message_template where code = ? and ? = any(channels))").params(code, channel)
                 .query(Boolean.class).single();
+    }
+
+    /**
+     * The variables template {@code code} needs (declared, or written between braces in any of its texts) that are not
+     * in {@code filled}: a message with one of them missing does not render. Empty when the template is unknown.
+     */
+    Set<String> unfilledVariables(String code, Set<String> filled) {
+        Set<String> missing = new TreeSet<>();
+        jdbc.sql("""
+                        select array_to_string(variables, ' '), coalesce(subject_zh, ''), body_zh, coalesce(subject_en, ''), coalesce(body_en, '')
+                        from message_template where code = ?""")
+                .param(code)
+                .query(rs -> {
+                    for (String v : rs.getString(1).split(" ")) if (!v.isBlank() && !filled.contains(v)) missing.add(v);
+                    for (int i = 2; i <= 5; i++) {
+                        Matcher m = PLACEHOLDER.matcher(rs.getString(i));
+                        while (m.find()) if (!filled.contains(m.group(1))) missing.add(m.group(1));
+                    }
+                });
+        return missing;
     }
 }

@@ -14,6 +14,8 @@ public record CampaignDraft(String name, String targetRule, List<Long> offerIds,
                             BigDecimal holdoutShare, BigDecimal budget, LocalDate startsOn, LocalDate endsOn, boolean autoRun) {
 
     public CampaignDraft {
+        // an empty entry ("offerIds":[null]) is the caller's mistake, named at its field
+        if (offerIds != null && offerIds.stream().anyMatch(java.util.Objects::isNull)) throw new CampaignRefused("campaigns.error.offer-empty", "offerIds");
         offerIds = offerIds == null ? List.of() : List.copyOf(offerIds);
     }
 

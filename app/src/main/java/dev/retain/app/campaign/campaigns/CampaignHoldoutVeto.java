@@ -3,6 +3,8 @@ package dev.retain.app.campaign.campaigns;
 import dev.retain.app.notify.Channel;
 import dev.retain.app.notify.ContactVeto;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,13 +12,17 @@ import org.springframework.stereotype.Component;
  * purpose — each outbox message as the dispatcher is about to send it, each campaign call task before it opens — and a
  * contact tagged {@code campaign:<id>} to a member of that campaign's holdout is suppressed, whatever the channel and
  * whoever queued it. So a holdout customer never receives the campaign even when a message reaches the outbox by
- * another path than a run.
+ * another path than a run. A customer who is no member yet (a message queued before the first run, or before they
+ * match) is judged by the draw itself: it is deterministic, so the group a later run would give them is known now.
+ * The purpose is read leniently: {@code campaign:12:reminder} is campaign 12's too.
  */
 @Component
 class CampaignHoldoutVeto implements ContactVeto {
 
     static final String PURPOSE_PREFIX = "campaign:";
     static final String REASON = "holdout";
+    /** {@code campaign:<id>}, in any case, possibly followed by more after a non-word character. */
+    static final Pattern PURPOSE = Pattern.compile("(?i)^campaign:(\\d{1,18})\\b");
 
     private final CampaignStore store;
 
@@ -26,13 +32,20 @@ class CampaignHoldoutVeto implements ContactVeto {
 
     @Override
     public Optional<String> veto(String msisdn, Channel channel, String purpose) {
-        if (!purpose.startsWith(PURPOSE_PREFIX)) return Optional.empty();
-        long campaignId;
-        try {
-            campaignId = Long.parseLong(purpose.substring(PURPOSE_PREFIX.length()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-        return store.groupOf(campaignId, msisdn).filter("holdout"::equals).map(g -> REASON);
+        Optional<Long> campaignId = campaignOf(purpose);
+        if (campaignId.isEmpty()) return Optional.empty();
+        Optional<String> group = store.groupOf(campaignId.get(), msisdn);
+        if (group.isPresent()) return group.filter("holdout"::equals).map(g -> REASON);
+        // no member yet: the group a run would draw for them (the draw needs only the campaign's row and the number)
+        return store.drawTerms(campaignId.get())
+                .filter(t -> HoldoutDraw.holdout(HoldoutDraw.of(campaignId.get(), t.startsOn(), t.endsOn(), msisdn), t.holdoutShare()))
+                .map(t -> REASON);
+    }
+
+    /** The campaign a purpose names ({@code campaign:<id>} and anything after it), if it names one. */
+    static Optional<Long> campaignOf(String purpose) {
+        if (purpose == null) return Optional.empty();
+        Matcher m = PURPOSE.matcher(purpose.strip());
+        return m.find() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
     }
 }

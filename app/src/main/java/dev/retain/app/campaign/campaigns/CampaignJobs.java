@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Every day at 09:00 (business time zone), on one instance: each campaign set up to run automatically that is within its
  * schedule and has never run runs once — on its start date, or the first day after it that the job runs. A campaign the
- * job cannot run yet (no rule facts) is tried again the next day. After that first run, runs are by hand or the API.
+ * job cannot run yet (no rule facts) is tried again the next day, and so is one that fails: the others still run.
+ * After that first run, runs are by hand or the API.
  */
 @Configuration(proxyBeanMethods = false)
 class CampaignJobs {
@@ -23,15 +24,25 @@ class CampaignJobs {
 
     @Bean
     RecurringTask<Void> campaignAutoRunTask(Campaigns campaigns, Clock clock) {
-        return Tasks.recurring(TASK, Schedules.daily(clock.getZone(), LocalTime.of(9, 0))).execute((instance, context) -> {
-            for (long id : campaigns.dueAutomatically()) {
-                try {
-                    CampaignRunResult r = campaigns.run(id, "schedule");
-                    log.info("campaign {} ran on its schedule: {} matched, {} added", id, r.matched(), r.added());
-                } catch (CampaignRefused e) {
-                    log.warn("campaign {} could not run on its schedule: {} (tried again tomorrow)", id, e.code());
-                }
+        return Tasks.recurring(TASK, Schedules.daily(clock.getZone(), LocalTime.of(9, 0)))
+                .execute((instance, context) -> runDue(campaigns));
+    }
+
+    /** Runs each campaign due today; returns how many ran. */
+    static int runDue(Campaigns campaigns) {
+        int ran = 0;
+        for (long id : campaigns.dueAutomatically()) {
+            try {
+                CampaignRunResult r = campaigns.run(id, "schedule");
+                ran++;
+                log.info("campaign {} ran on its schedule: {} matched, {} added", id, r.matched(), r.added());
+            } catch (CampaignRefused e) {
+                log.warn("campaign {} could not run on its schedule: {} (tried again tomorrow)", id, e.code());
+            } catch (RuntimeException e) {
+                // one campaign's failure must not keep the others from their run: log it and go on
+                log.error("campaign {} failed on its schedule (tried again tomorrow)", id, e);
             }
-        });
+        }
+        return ran;
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * Reads other modules' tables for a campaign's results: segment's {@code segment} (whether a member was retained in the
  * measure month, and their bill), notify's {@code outbox_message} (the campaign's messages by state, by their reason
- * {@code campaign:<id>}) and retention's {@code task} ⨝ {@code contact} (the outcomes of the campaign's call tasks),
+ * {@code campaign:<id>}) and retention's {@code contact} (the outcomes of the campaign's call tasks, by the members' task ids),
  * each joined with campaign's own {@code campaign_member} and {@code campaign_response}.
  */
 @Component
@@ -53,23 +53,26 @@ class CampaignOutcomeReadModel {
         return byGroup;
     }
 
-    /** Per group: responses and conversions recorded, and the outcomes of the campaign's call tasks. */
+    /**
+     * Per group: responses and conversions recorded, and the outcomes of the campaign's call tasks — found through the
+     * members' own task ids (indexed on contact), not by a pattern over every task's id.
+     */
     Map<String, GroupResponses> responses(long campaignId) {
         Map<String, GroupResponses> byGroup = new LinkedHashMap<>();
         jdbc.sql("""
                         with answered as (
                             select msisdn, kind from campaign_response where campaign_id = :id
                             union all
-                            select c.msisdn, 'response' from contact c join task t on t.task_id = c.task_id
-                            where t.kind = 'campaign-call' and t.task_id like :tasks and c.outcome in ('reached', 'refused', 'accepted_offer')
+                            select c.msisdn, 'response' from campaign_member cm join contact c on c.task_id = cm.task_id
+                            where cm.campaign_id = :id and cm.task_id is not null and c.outcome in ('reached', 'refused', 'accepted_offer')
                             union all
-                            select c.msisdn, 'conversion' from contact c join task t on t.task_id = c.task_id
-                            where t.kind = 'campaign-call' and t.task_id like :tasks and c.outcome = 'accepted_offer')
+                            select c.msisdn, 'conversion' from campaign_member cm join contact c on c.task_id = cm.task_id
+                            where cm.campaign_id = :id and cm.task_id is not null and c.outcome = 'accepted_offer')
                         select m.grp, count(distinct a.msisdn) filter (where a.kind = 'response') as responded,
                                count(distinct a.msisdn) filter (where a.kind = 'conversion') as converted
                         from campaign_member m join answered a on a.msisdn = m.msisdn
                         where m.campaign_id = :id group by m.grp""")
-                .param("id", campaignId).param("tasks", "campaign-" + campaignId + "-%")
+                .param("id", campaignId)
                 .query(rs -> {
                     byGroup.put(rs.getString("grp"), new GroupResponses(rs.getLong("responded"), rs.getLong("converted")));
                 });

@@ -35,7 +35,12 @@ public class CampaignOutcomes {
     }
 
     public CampaignResults of(long campaignId) {
-        CampaignView c = campaigns.get(campaignId);
+        return of(campaigns.get(campaignId));
+    }
+
+    /** The results of a campaign already read (a page that shows it too reads it once). */
+    public CampaignResults of(CampaignView c) {
+        long campaignId = c.id();
         YearMonth month = measureMonth(c);
         Map<String, GroupResponses> answered = outcomes.responses(campaignId);
         GroupResponses rT = answered.getOrDefault("treated", NO_RESPONSES);

@@ -21,15 +21,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CampaignStore {
 
+    /** A campaign with its members counted and its reservations summed in one pass over its members. */
     private static final String CAMPAIGN = """
             select c.id, c.name, c.target_rule, c.channel, c.template_code, c.body, c.holdout_share, c.budget, c.cost_per_member,
                    c.starts_on, c.ends_on, c.auto_run, c.created_at, c.created_by,
                    array(select o.offer_id from campaign_offer o where o.campaign_id = c.id order by o.offer_id) as offer_ids,
-                   (select count(*) from campaign_member m where m.campaign_id = c.id and m.grp = 'treated') as treated,
-                   (select count(*) from campaign_member m where m.campaign_id = c.id and m.grp = 'holdout') as holdout,
-                   (select coalesce(sum(m.reserved), 0) from campaign_member m where m.campaign_id = c.id) as reserved,
+                   m.treated, m.holdout, m.reserved,
                    (select count(*) from campaign_run r where r.campaign_id = c.id) as runs
-            from campaign c""";
+            from campaign c
+            cross join lateral (select count(*) filter (where grp = 'treated') as treated, count(*) filter (where grp = 'holdout') as holdout,
+                                       coalesce(sum(reserved), 0) as reserved
+                                from campaign_member where campaign_id = c.id) m""";
 
     private final JdbcClient jdbc;
 
@@ -53,6 +55,17 @@ class CampaignStore {
 
     Optional<CampaignView> campaign(long id) {
         return jdbc.sql(CAMPAIGN + " where c.id = ?").param(id).query(CampaignStore::campaign).optional();
+    }
+
+    /** Whether campaign {@code id} exists: a cheap check where its counts are not needed. */
+    boolean exists(long id) {
+        return jdbc.sql("select exists (select 1 from campaign where id = ?)").param(id).query(Boolean.class).single();
+    }
+
+    /** The number a conversion reference of {@code source} was recorded for, if it was. */
+    Optional<String> conversionOwner(long campaignId, String source, String reference) {
+        return jdbc.sql("select msisdn from campaign_response where campaign_id = ? and kind = 'conversion' and source = ? and source_ref = ?")
+                .params(campaignId, source, reference).query(String.class).optional();
     }
 
     /** The campaign's row locked: one run of a campaign at a time. */
@@ -96,6 +109,14 @@ class CampaignStore {
         return Set.copyOf(jdbc.sql("select msisdn from campaign_member where campaign_id = ?").param(campaignId).query(String.class).list());
     }
 
+    /** Treated members with neither message nor task because the message did not render: a re-run contacts them again. */
+    Set<String> notRendered(long campaignId) {
+        return Set.copyOf(jdbc.sql("""
+                        select msisdn from campaign_member where campaign_id = ? and grp = 'treated' and message_id is null
+                          and task_id is null and contact_refused like ?""")
+                .params(campaignId, CampaignContacts.NOT_RENDERED + "%").query(String.class).list());
+    }
+
     /** Adds a member unless it is one already; true when added now. */
     boolean insertMember(long campaignId, String msisdn, String group, double draw, BigDecimal valueAtRisk, BigDecimal reserved, long runId,
                          Instant now) {
@@ -110,9 +131,24 @@ class CampaignStore {
                 .params(messageId, taskId, refused, campaignId, msisdn).update();
     }
 
+    /** A call task that was not opened after all: the member keeps no task and the reason instead. */
+    void callNotOpened(String taskId, String refused) {
+        jdbc.sql("update campaign_member set task_id = null, contact_refused = ? where task_id = ?").params(refused, taskId).update();
+    }
+
     Optional<String> groupOf(long campaignId, String msisdn) {
         return jdbc.sql("select grp from campaign_member where campaign_id = ? and msisdn = ?").params(campaignId, msisdn)
                 .query(String.class).optional();
+    }
+
+    /** What the holdout draw needs of a campaign: its period and holdout share. */
+    record DrawTerms(LocalDate startsOn, LocalDate endsOn, double holdoutShare) {
+    }
+
+    Optional<DrawTerms> drawTerms(long campaignId) {
+        return jdbc.sql("select starts_on, ends_on, holdout_share from campaign where id = ?").param(campaignId)
+                .query((rs, i) -> new DrawTerms(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class), rs.getDouble(3)))
+                .optional();
     }
 
     List<CampaignMember> members(long campaignId, String group, int offset, int limit) {

@@ -62,9 +62,7 @@ public class Campaigns {
         boolean text = d.text() != null && !d.text().isBlank();
         if (channel != Channel.CALL) {
             if (template == text) throw new CampaignRefused("campaigns.error.message", "text");
-            if (template && !customers.templateFor(d.templateCode().strip(), channel.code())) {
-                throw new CampaignRefused("campaigns.error.template", "templateCode", d.templateCode().strip());
-            }
+            if (template) checkTemplate(d.templateCode().strip(), channel, "templateCode");
             if (text && d.text().strip().length() > 500) throw new CampaignRefused("campaigns.error.text-long", "text");
         }
         BigDecimal share = d.holdoutShare();
@@ -76,7 +74,7 @@ public class Campaigns {
         }
         if (d.startsOn() == null) throw new CampaignRefused("campaigns.error.start", "start");
         if (d.endsOn() == null || d.endsOn().isBefore(d.startsOn())) throw new CampaignRefused("campaigns.error.end", "end");
-        BigDecimal cost = offers.costPerMember(d.offerIds());
+        BigDecimal cost = offers.costPerMember(d.offerIds(), d.startsOn(), d.endsOn());
         CampaignDraft kept = channel == Channel.CALL ? new CampaignDraft(d.name(), d.targetRule(), d.offerIds(), d.channel(), null, null,
                 share, d.budget(), d.startsOn(), d.endsOn(), d.autoRun()) : d;
         long id = store.insert(kept, channel, cost, clock.instant(), by);
@@ -95,25 +93,39 @@ public class Campaigns {
     /** Runs the campaign now: see the class comment. Refused before its start and after its end, and without rule facts. */
     @Transactional
     public CampaignRunResult run(long id, String by) {
-        get(id);
+        if (!store.exists(id)) throw new NotFoundException("no campaign " + id);
         store.lock(id); // one run of a campaign at a time: the second sees the first's members
         CampaignView c = get(id);
         LocalDate today = LocalDate.now(clock);
         if (today.isBefore(c.startsOn())) throw new CampaignRefused("campaigns.error.not-started", null, c.startsOn());
         if (today.isAfter(c.endsOn())) throw new CampaignRefused("campaigns.error.ended", null, c.endsOn());
+        offers.checkUsable(c.offerIds(), today);
         YearMonth month = targets.newestMonth().orElseThrow(() -> new CampaignRefused("campaigns.error.no-facts", null));
+        // the probe: a template edited since the set-up that no longer renders refuses the run before anyone is recorded
+        if (c.templateCode() != null) checkTemplate(c.templateCode(), c.channel(), null);
         FactCondition rule = CampaignTargets.compiled(c.targetRule());
         List<Target> matched = targets.matching(rule, month);
         Set<String> members = store.memberNumbers(id);
+        Set<String> retry = store.notRendered(id); // treated members whose message did not render: their budget is reserved
         Instant now = clock.instant();
         long runId = store.insertRun(id, month, now, by);
         double share = c.holdoutShare().doubleValue();
         BigDecimal reserved = c.reserved();
         String offerNames = offers.names(c.offerIds(), Locale.SIMPLIFIED_CHINESE);
         int added = 0, treated = 0, overBudget = 0, messages = 0, tasks = 0;
+        // the budget cannot take one more treated member: nobody is admitted, holdout included (else a re-run would add
+        // holdout members only, and the groups would no longer come from the same customers)
+        boolean spent = reserved.add(c.costPerMember()).compareTo(c.budget()) > 0;
+        if (spent) overBudget = (int) matched.stream().filter(m -> !members.contains(m.msisdn())).count();
         for (int i = 0; i < matched.size(); i++) {
             Target t = matched.get(i);
-            if (members.contains(t.msisdn())) continue;
+            if (retry.contains(t.msisdn())) {
+                CampaignContacts.Contacted again = contacts.contact(c, t, offerNames);
+                store.contacted(id, t.msisdn(), again.messageId(), again.taskId(), again.refused());
+                if (again.messageId() != null) messages++;
+                continue;
+            }
+            if (spent || members.contains(t.msisdn())) continue;
             double draw = HoldoutDraw.of(id, c.startsOn(), c.endsOn(), t.msisdn());
             if (HoldoutDraw.holdout(draw, share)) {
                 if (store.insertMember(id, t.msisdn(), "holdout", draw, t.valueAtRisk(), BigDecimal.ZERO, runId, now)) added++;
@@ -145,9 +157,19 @@ public class Campaigns {
 
     /** The members of {@code group} ({@code treated}, {@code holdout}), highest value at risk first. */
     public List<CampaignMember> members(long id, String group, int offset, int limit) {
-        get(id);
+        if (!store.exists(id)) throw new NotFoundException("no campaign " + id);
         if (!"treated".equals(group) && !"holdout".equals(group)) throw new CampaignRefused("campaigns.error.group", "group");
         return store.members(id, group, Math.max(0, offset), Math.max(1, Math.min(limit, 10_000)));
+    }
+
+    /** The campaign's offers as {@code code name} in {@code locale}, for its page. */
+    public List<String> offerLabels(List<Long> offerIds, Locale locale) {
+        return offers.labels(offerIds, locale);
+    }
+
+    /** The catalogue's active offers, each as {@code id · code name · cost · validity}, for the set-up form. */
+    public List<String> offerCatalogue(Locale locale) {
+        return offers.catalogue(locale);
     }
 
     public List<CampaignRun> runs(long id) {
@@ -157,6 +179,15 @@ public class Campaigns {
     /** The customers' opaque keys by number, for API rows (canonical numbers, as members have them). */
     public java.util.Map<String, String> customerKeys(List<String> msisdns) {
         return customers.customerKeys(msisdns);
+    }
+
+    /** The template exists for the channel and needs no variable the campaign does not fill (else no message renders). */
+    private void checkTemplate(String code, Channel channel, String field) {
+        if (!customers.templateFor(code, channel.code())) throw new CampaignRefused("campaigns.error.template", field, code);
+        java.util.Set<String> unfilled = customers.unfilledVariables(code, CampaignContacts.FILLED);
+        if (!unfilled.isEmpty()) {
+            throw new CampaignRefused("campaigns.error.template-variables", field, code, "{" + String.join("}, {", unfilled) + "}");
+        }
     }
 
     private static Channel channel(String code) {

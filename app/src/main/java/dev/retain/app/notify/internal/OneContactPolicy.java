@@ -66,11 +66,11 @@ class OneContactPolicy implements ContactPolicy {
                 if (reason.isPresent()) return Decision.suppress(reason.get());
             }
         }
-        return decide(msisdn, channel, messageClass, at);
+        return policy(msisdn, channel, messageClass, at);
     }
 
-    @Override
-    public Decision decide(String msisdn, Channel channel, MessageClass messageClass, Instant at) {
+    /** The policy itself, after the vetoes: consent, opt-outs, caps, quiet hours. */
+    private Decision policy(String msisdn, Channel channel, MessageClass messageClass, Instant at) {
         Objects.requireNonNull(msisdn, "msisdn");
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(messageClass, "messageClass");

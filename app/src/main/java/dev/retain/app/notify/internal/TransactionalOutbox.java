@@ -26,6 +26,13 @@ public class TransactionalOutbox implements Outbox {
     static final int MAX_KEY = 200;
     static final int MAX_REASON = 100;
 
+    /**
+     * A reason that starts like a campaign's tag must name the campaign ({@code campaign:<id>}, optionally more after
+     * it): a malformed one would be no campaign's, and escape that campaign's holdout veto.
+     */
+    private static final java.util.regex.Pattern CAMPAIGN_TAG = java.util.regex.Pattern.compile("(?i)^campaign:");
+    private static final java.util.regex.Pattern CAMPAIGN_REASON = java.util.regex.Pattern.compile("(?i)^campaign:\\d{1,18}\\b");
+
     /** Templates whose text is a one-time code: refused unless the message is secret. */
     static final java.util.Set<String> SECRET_TEMPLATES = java.util.Set.of("one_time_code");
 
@@ -79,6 +86,9 @@ public class TransactionalOutbox implements Outbox {
         }
         String reason = message.reason() == null || message.reason().isBlank() ? "unspecified" : message.reason().strip();
         if (reason.length() > MAX_REASON) throw new IllegalArgumentException("the reason must have at most " + MAX_REASON + " characters");
+        if (CAMPAIGN_TAG.matcher(reason).find() && !CAMPAIGN_REASON.matcher(reason).find()) {
+            throw new IllegalArgumentException("a campaign's reason names it: campaign:<id> (not '" + reason + "')");
+        }
         String msisdn = null;
         Channel channel;
         if (message.msisdn() != null) {

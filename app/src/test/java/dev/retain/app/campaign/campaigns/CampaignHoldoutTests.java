@@ -175,10 +175,17 @@ class CampaignHoldoutTests {
         // a call of the campaign for a holdout member asked for by another path: the task is not opened
         String kept = groups.entrySet().stream().filter(e -> e.getValue().equals("holdout")).map(Map.Entry::getKey).findFirst().orElseThrow();
         String taskId = "campaign-" + id + "-other-path";
+        // as if that member had been given the task: a task not opened leaves the member uncontacted, with why
+        jdbc.sql("update campaign_member set task_id = ? where campaign_id = ? and msisdn = ?").params(taskId, id, kept).update();
         new TransactionTemplate(transactions).executeWithoutResult(s -> events.publishEvent(new CampaignCallRequested(taskId, kept,
                 c.purpose(), 1, BigDecimal.ONE, DAY, null)));
         awaitDone(taskId);
         assertThat(jdbc.sql("select count(*) from task where task_id = ?").param(taskId).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select coalesce(task_id, '-') || ' ' || contact_refused from campaign_member where campaign_id = ? and msisdn = ?")
+                .params(id, kept).query(String.class).single()).isEqualTo("- call: holdout");
+        // the manager reads what the call is about: the campaign's name
+        assertThat(jdbc.sql("select reasons from task where task_id like ? limit 1").param("campaign-" + id + "-%").query(String.class).single())
+                .contains("外呼挽留");
 
         // the managers' calls: one reached the customer who took the offer, one did not reach anyone
         List<String> treated = numbers.stream().filter(n -> groups.get(n).equals("treated")).toList();
@@ -320,14 +327,13 @@ class CampaignHoldoutTests {
                 .query(Integer.class).single()).isEqualTo(1);
         assertThat(responses.replied(treated.get(0), TEN_AM, ref)).isFalse();
         assertThat(responses.replied(holdout.get(0), TEN_AM, "sms:t-" + id + "-2")).isFalse();
-        // conversions from a CSV: two members, one line repeated, a stranger and a malformed line refused
-        String csv = "msisdn,reference\n" + treated.get(1) + ",BOSS-1\n" + holdout.get(1) + ",BOSS-2\n" + treated.get(1) + ",BOSS-1\n"
-                + CampaignFixture.number(99, 999) + ",BOSS-3\nnot-a-number\n";
+        // conversions from a CSV: two members and one line repeated (a file with a refused line records nothing: see CampaignRunSafetyTests)
+        String csv = "msisdn,reference\n" + treated.get(1) + ",BOSS-1\n" + holdout.get(1) + ",BOSS-2\n" + treated.get(1) + ",BOSS-1\n";
         CampaignResponses.ImportResult imported = responses.importCsv(id, new java.io.StringReader(csv), "t-supervisor");
-        assertThat(imported.lines()).isEqualTo(5);
+        assertThat(imported.lines()).isEqualTo(3);
         assertThat(imported.recorded()).isEqualTo(2);
         assertThat(imported.repeated()).isEqualTo(1);
-        assertThat(imported.refused()).hasSize(2);
+        assertThat(imported.refused()).isEmpty();
 
         CampaignResults before = outcomes.of(id);
         assertThat(before.measured()).isFalse();

@@ -56,7 +56,7 @@ class CallListContactPolicyTests {
         customerWithTaskDueToday("13900730002", 200);
         customerWithTaskDueToday("13900730003", 100);
         List<String> asked = new ArrayList<>();
-        ContactPolicy policy = (msisdn, channel, messageClass, at) -> {
+        ContactPolicy policy = (msisdn, channel, messageClass, at, purpose) -> {
             asked.add(msisdn + " " + channel + " " + messageClass);
             return switch (msisdn) {
                 case "13900730002" -> ContactPolicy.Decision.suppress("dnd");

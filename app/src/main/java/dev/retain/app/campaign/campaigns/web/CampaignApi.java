@@ -126,7 +126,8 @@ class CampaignApi {
                     + "members, by value at risk, each drawn for good into treated or holdout; treated members are contacted through "
                     + "the contact policy. Refused before the start date and after the end date (409).")
     @ApiResponse(responseCode = "201", description = "{runId, factsMonth, matched, added, treated, overBudget, messages, tasks}")
-    @ApiResponse(responseCode = "409", description = "outside the schedule, or no rule facts yet")
+    @ApiResponse(responseCode = "409", description = "outside the schedule, no rule facts yet, an offer retired or not valid today, "
+            + "or the template no longer renders")
     ResponseEntity<CampaignRunResult> run(@PathVariable long id) {
         return ResponseEntity.status(HttpStatus.CREATED).body(campaigns.run(id, currentUser.get().username()));
     }
@@ -226,7 +227,8 @@ class CampaignApi {
         @ExceptionHandler(CampaignRefused.class)
         ProblemDetail refused(CampaignRefused e) {
             boolean conflict = e.code().equals("campaigns.error.not-started") || e.code().equals("campaigns.error.ended")
-                    || e.code().equals("campaigns.error.no-facts");
+                    || e.code().equals("campaigns.error.no-facts") || e.code().equals("campaigns.error.run-offer")
+                    || (e.field() == null && e.code().equals("campaigns.error.template-variables")); // a run's probe
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(conflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
                     messages.getMessage(e.code(), e.args(), e.code(), LocaleContextHolder.getLocale()));
             problem.setProperty("code", e.code());

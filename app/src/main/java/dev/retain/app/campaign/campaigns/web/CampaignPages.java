@@ -42,6 +42,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN', 'ANALYST')")
 class CampaignPages {
 
+    /** The refused lines of an import the page lists (the rest are counted). */
+    private static final int MAX_REFUSED_SHOWN = 200;
+
     /** The set-up form as typed: holdout in percent, offers as ids separated by commas. */
     record CampaignForm(String name, String targetRule, String offerIds, String channel, String templateCode, String text,
                         String holdoutPercent, String budget, String start, String end, Boolean autoRun) {
@@ -67,6 +70,7 @@ class CampaignPages {
     @GetMapping("/campaigns")
     String list(Model model) {
         model.addAttribute("campaigns", campaigns.list());
+        model.addAttribute("catalogue", campaigns.offerCatalogue(LocaleContextHolder.getLocale()));
         model.addAttribute("canManage", canManage(currentUser.get()));
         model.addAttribute("today", LocalDate.now(clock));
         if (!model.containsAttribute("form")) {
@@ -95,8 +99,9 @@ class CampaignPages {
     @GetMapping("/campaigns/{id}")
     String detail(@PathVariable long id, Model model) {
         CampaignView c = campaigns.get(id);
-        CampaignResults r = outcomes.of(id);
+        CampaignResults r = outcomes.of(c);
         model.addAttribute("c", c);
+        model.addAttribute("offers", campaigns.offerLabels(c.offerIds(), LocaleContextHolder.getLocale()));
         model.addAttribute("r", r);
         model.addAttribute("runs", campaigns.runs(id));
         model.addAttribute("canManage", canManage(currentUser.get()));
@@ -128,11 +133,19 @@ class CampaignPages {
     String conversions(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
         try (InputStreamReader in = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
             CampaignResponses.ImportResult result = responses.importCsv(id, in, currentUser.get().username());
-            redirect.addFlashAttribute("saved", text("campaigns.page.imported", result.lines(), result.recorded(), result.repeated(),
-                    result.refused().size()));
-            if (!result.refused().isEmpty()) {
-                redirect.addFlashAttribute("refusedLines", result.refused().stream().limit(20)
-                        .map(r -> text("campaigns.page.refused-line", r.line(), text(r.code()))).toList());
+            if (result.refused().isEmpty()) {
+                redirect.addFlashAttribute("saved", text("campaigns.page.imported", result.lines(), result.recorded(), result.repeated(), 0));
+            } else {
+                // all or nothing: every refused line, by its line in the file and its field, so the whole file can be fixed
+                redirect.addFlashAttribute("refused", text("campaigns.page.import-refused", result.refused().size(), result.lines()));
+                List<String> lines = new ArrayList<>(result.refused().stream().limit(MAX_REFUSED_SHOWN).map(r -> r.field() == null
+                        ? text("campaigns.page.refused-line", r.line(), text(r.code()))
+                        : text("campaigns.page.refused-line-field", r.line(), text("campaigns.csv.field." + r.field()), text(r.code())))
+                        .toList());
+                if (result.refused().size() > MAX_REFUSED_SHOWN) {
+                    lines.add(text("campaigns.page.refused-more", result.refused().size() - MAX_REFUSED_SHOWN));
+                }
+                redirect.addFlashAttribute("refusedLines", lines);
             }
         } catch (CampaignRefused e) {
             redirect.addFlashAttribute("refused", text(e.code(), e.args()));
