@@ -28,9 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The holdout split is unbiased on the demo province (issue 15 point 8): the synth generator's province as
  * {@code retain demo} makes it (seed 7; 100,000 subscribers and 4 months instead of 50,000 and 13: more customers in the yellow zone, fewer months for speed), the
- * engine's cycle over its last month writes every present customer's rule facts, and the draw of a 10 % holdout for a
+ * engine's cycle over its last month writes the retention base's rule facts, and the draw of a 10 % holdout for a
  * campaign is compared between the groups: the holdout share against 10 % (binomial z), the zone and tier mixes
- * (chi-square of the groups × categories table) and the mean bill (Welch's t), for every present customer and for the
+ * (chi-square of the groups × categories table) and the mean bill (Welch's t), for every customer with facts and for the
  * yellow zone (the demo campaign's target). Each test at the 1 % level; the inputs are fixed, so the outcome is too.
  */
 class HoldoutSplitTests {
