@@ -8,9 +8,10 @@ import java.time.LocalDate;
  * the contact policy allowed the call; retention opens the task (id {@code taskId}, deterministic from campaign and
  * number, so a redelivery opens nothing twice) after asking the policy again with the same {@code purpose}, so the
  * campaign's holdout veto is consulted right before the task opens. An event rather than a call because retention
- * already depends on campaign (the tariff advice on its pages). {@code campaignName} and {@code offers} (the offers'
- * names) tell the manager what the call is about; when the task is not opened, retention tells
- * {@link CampaignCalls#notOpened} so the member is not shown as contacted.
+ * already depends on campaign (the tariff advice on its pages). The task's reason is the code {@link #REASON}; the task
+ * page names the campaign and its offers through {@link CampaignCalls#describe} ({@code campaignName} and {@code offers}
+ * travel for the log). When the task is not opened, retention tells {@link CampaignCalls#notOpened} so the member is not
+ * shown as contacted.
  */
 public record CampaignCallRequested(String taskId, String msisdn, String purpose, long priority, BigDecimal valueAtRisk, LocalDate dueDate,
                                     String managerId, String campaignName, String offers) {
@@ -21,10 +22,6 @@ public record CampaignCallRequested(String taskId, String msisdn, String purpose
         this(taskId, msisdn, purpose, priority, valueAtRisk, dueDate, managerId, null, null);
     }
 
-    /** The task's reason as the manager reads it: the campaign's name and its offers (no {@code ;}: it separates reasons). */
-    public String reason() {
-        String name = campaignName == null || campaignName.isBlank() ? "campaign" : "营销活动「" + campaignName.strip() + "」";
-        String words = offers == null || offers.isBlank() ? name : name + "：" + offers.strip();
-        return words.replace(';', '，');
-    }
+    /** The task's reason code: translated on every page, one row of the closed loop; the campaign itself is {@link CampaignCalls#describe}. */
+    public static final String REASON = "campaign";
 }

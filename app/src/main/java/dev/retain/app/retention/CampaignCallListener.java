@@ -43,7 +43,7 @@ class CampaignCallListener {
             calls.notOpened(call.taskId(), decision.reason());
             return;
         }
-        tasks.open(new MomentTask(call.taskId(), call.msisdn(), MomentTaskKinds.CAMPAIGN_CALL, call.reason(), "", call.priority(),
+        tasks.open(new MomentTask(call.taskId(), call.msisdn(), MomentTaskKinds.CAMPAIGN_CALL, CampaignCallRequested.REASON, "", call.priority(),
                 call.valueAtRisk(), call.dueDate(), call.managerId()));
     }
 }

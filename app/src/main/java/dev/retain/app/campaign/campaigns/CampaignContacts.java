@@ -8,9 +8,7 @@ import dev.retain.app.notify.OutboundMessage;
 import dev.retain.app.notify.Outbox;
 import dev.retain.app.campaign.CampaignCallRequested;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -76,21 +74,23 @@ class CampaignContacts {
     private Contacted call(CampaignView c, Target t, String offerNames) {
         ContactPolicy.Decision decision = policy.decide(t.msisdn(), Channel.CALL, MessageClass.MARKETING, clock.instant(), c.purpose());
         if (decision.verdict() == ContactPolicy.Decision.Verdict.SUPPRESS) return new Contacted(null, null, "call: " + decision.reason());
-        String id = taskId(c.id(), t.msisdn());
+        String id = taskId(c.id());
         long priority = t.valueAtRisk().setScale(0, RoundingMode.HALF_UP).longValue();
         events.publishEvent(new CampaignCallRequested(id, t.msisdn(), c.purpose(), priority, t.valueAtRisk(), LocalDate.now(clock),
                 customers.managerOf(t.msisdn()).orElse(null), c.name(), offerNames));
         return new Contacted(null, id, null);
     }
 
-    /** e.g. {@code campaign-12-3f9a1c2b7d4e}: the campaign readable, the customer as a hash (task ids show no number). */
-    static String taskId(long campaignId, String msisdn) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest((campaignId + "|" + msisdn).getBytes(StandardCharsets.UTF_8));
-            return "campaign-" + campaignId + "-" + HexFormat.of().formatHex(hash, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final SecureRandom RANDOM = new SecureRandom();
 
+    /**
+     * e.g. {@code campaign-12-3f9a1c2b7d4e9a01}: the campaign readable, the customer not in it at all — a random token
+     * (a hash of the number could be reversed over the number space). Made once per call request; the member row keeps
+     * it and the event carries it, so a redelivery opens nothing twice.
+     */
+    static String taskId(long campaignId) {
+        byte[] token = new byte[8];
+        RANDOM.nextBytes(token);
+        return "campaign-" + campaignId + "-" + HexFormat.of().formatHex(token);
+    }
 }

@@ -50,10 +50,11 @@ class OfferResponseStore {
                 .single();
     }
 
-    /** The answer made with a form's key, if it was recorded before. */
-    Optional<RecordedAnswer> byFormKey(String formKey) {
-        return jdbc.sql("select id, offer_id, outcome from offer_response where form_key = ?").param(formKey)
-                .query((rs, i) -> new RecordedAnswer(rs.getLong(1), rs.getLong(2), OfferOutcome.of(rs.getString(3)), true)).optional();
+    /** The customer whose answer was made with a form's key, and that answer, if it was recorded before. */
+    Optional<Map.Entry<String, RecordedAnswer>> byFormKey(String formKey) {
+        return jdbc.sql("select id, offer_id, outcome, msisdn from offer_response where form_key = ?").param(formKey)
+                .query((rs, i) -> Map.entry(rs.getString(4), new RecordedAnswer(rs.getLong(1), rs.getLong(2), OfferOutcome.of(rs.getString(3)), true)))
+                .optional();
     }
 
     /** When the customer last accepted each offer they ever accepted. */

@@ -75,8 +75,10 @@ public class OfferResponses {
         if (key != null && key.length() > 100) throw new OfferRefused(null, "offer.error.form-key");
         store.lockCustomer(msisdn);
         if (key != null) {
-            Optional<RecordedAnswer> first = store.byFormKey(key);
-            if (first.isPresent()) return first.get();
+            Optional<Map.Entry<String, RecordedAnswer>> first = store.byFormKey(key);
+            // a key answers only for its own customer: another's key says nothing of that customer's answer
+            if (first.isPresent() && !first.get().getKey().equals(msisdn)) throw new OfferRefused(null, "offer.error.form-key");
+            if (first.isPresent()) return first.get().getValue();
         }
         Offer offer = offers.get(offerId);
         LocalDate today = LocalDate.now(clock);

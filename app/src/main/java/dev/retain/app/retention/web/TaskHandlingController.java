@@ -1,5 +1,6 @@
 package dev.retain.app.retention.web;
 
+import dev.retain.app.campaign.CampaignCalls;
 import dev.retain.app.campaign.FamilyPlanAdvice;
 import dev.retain.app.campaign.TariffAdvice;
 import dev.retain.app.campaign.TariffAdviceView;
@@ -36,16 +37,18 @@ class TaskHandlingController {
     private final CustomerPage page;
     private final CurrentUser currentUser;
     private final TariffAdvice tariffAdvice;
+    private final CampaignCalls campaignCalls;
     private final FamilyPlanAdvice familyAdvice;
     private final NextBestOffers nextBestOffers;
     private final OfferAnswers offerAnswers;
 
     TaskHandlingController(TaskReadModel tasks, TaskContacts taskContacts, CustomerAccess access, CustomerPage page,
                            CurrentUser currentUser, TariffAdvice tariffAdvice, FamilyPlanAdvice familyAdvice,
-                           NextBestOffers nextBestOffers, OfferAnswers offerAnswers) {
+                           NextBestOffers nextBestOffers, OfferAnswers offerAnswers, CampaignCalls campaignCalls) {
         this.nextBestOffers = nextBestOffers;
         this.offerAnswers = offerAnswers;
         this.tariffAdvice = tariffAdvice;
+        this.campaignCalls = campaignCalls;
         this.familyAdvice = familyAdvice;
         this.tasks = tasks;
         this.taskContacts = taskContacts;
@@ -70,6 +73,9 @@ class TaskHandlingController {
         // the next best offer (SPEC R7.3) on every task, whatever the zone
         model.addAttribute("nextBestOffer", nextBestOffers.of(msisdn, org.springframework.context.i18n.LocaleContextHolder.getLocale()).orElse(null));
         model.addAttribute("openTasks", List.of(task));
+        // a campaign's call: which campaign, and its offers, for what to say
+        campaignCalls.describe(taskId, org.springframework.context.i18n.LocaleContextHolder.getLocale())
+                .ifPresent(d -> model.addAttribute("campaignCall", d));
         // what was already logged, also against the earlier months' tasks this one superseded
         model.addAttribute("taskContacts", taskContacts.of(taskId));
         model.addAttribute("contactForm", page.newContactForm(me, List.of(task)));

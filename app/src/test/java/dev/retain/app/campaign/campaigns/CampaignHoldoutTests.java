@@ -48,6 +48,7 @@ class CampaignHoldoutTests {
     @Autowired Offers offers;
     @Autowired CampaignOutcomes outcomes;
     @Autowired CampaignResponses responses;
+    @Autowired dev.retain.app.campaign.CampaignCalls calls;
     @Autowired Outbox outbox;
     @Autowired Dispatcher dispatcher;
     @Autowired ContactPolicy policy;
@@ -183,16 +184,18 @@ class CampaignHoldoutTests {
         assertThat(jdbc.sql("select count(*) from task where task_id = ?").param(taskId).query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("select coalesce(task_id, '-') || ' ' || contact_refused from campaign_member where campaign_id = ? and msisdn = ?")
                 .params(id, kept).query(String.class).single()).isEqualTo("- call: holdout");
-        // the manager reads what the call is about: the campaign's name
-        assertThat(jdbc.sql("select reasons from task where task_id like ? limit 1").param("campaign-" + id + "-%").query(String.class).single())
-                .contains("外呼挽留");
+        // the task's reason is the translated code; its page names the campaign
+        String someTask = jdbc.sql("select task_id from task where task_id like ? limit 1").param("campaign-" + id + "-%").query(String.class).single();
+        assertThat(jdbc.sql("select reasons from task where task_id = ?").param(someTask).query(String.class).single()).isEqualTo("campaign");
+        assertThat(calls.describe(someTask, java.util.Locale.SIMPLIFIED_CHINESE)).hasValueSatisfying(d -> assertThat(d).contains("外呼挽留"));
+        assertThat(calls.describe("T2026-10-13800000000", java.util.Locale.SIMPLIFIED_CHINESE)).isEmpty();
 
         // the managers' calls: one reached the customer who took the offer, one did not reach anyone
         List<String> treated = numbers.stream().filter(n -> groups.get(n).equals("treated")).toList();
         jdbc.sql("""
                         insert into contact (msisdn, channel, outcome, username, task_id) values
                         (?, 'phone_manager', 'accepted_offer', 'pm-t1', ?), (?, 'phone_manager', 'unreachable', 'pm-t1', ?)""")
-                .params(treated.get(0), CampaignContacts.taskId(id, treated.get(0)), treated.get(1), CampaignContacts.taskId(id, treated.get(1)))
+                .params(treated.get(0), taskOf(id, treated.get(0)), treated.get(1), taskOf(id, treated.get(1)))
                 .update();
         CampaignResults results = outcomes.of(id);
         assertThat(results.treatedResponded()).isEqualTo(1);
@@ -360,5 +363,10 @@ class CampaignHoldoutTests {
         assertThat(after.revenue().significant()).isTrue();
         assertThat(after.incrementalRevenue().estimate()).isCloseTo(after.revenue().estimate() * after.treated(),
                 org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    private String taskOf(long campaignId, String msisdn) {
+        return jdbc.sql("select task_id from campaign_member where campaign_id = ? and msisdn = ?").params(campaignId, msisdn)
+                .query(String.class).single();
     }
 }

@@ -111,6 +111,11 @@ class OfferAnswerTests {
         assertThat(first.repeated()).isFalse();
         assertThat(offers.get(a.id()).stock()).isEqualTo(9);
         assertThat(rows(a.id())).isEqualTo(1);
+        // a key answers only for its own customer: another's says nothing of that customer's answer
+        String stranger = customer(block, 3, "yellow");
+        assertThat(refusal(() -> responses.record(stranger, a.id(), OfferOutcome.ACCEPTED, null, null, formKey, TestLogins.SUPERVISOR)))
+                .isEqualTo("offer.error.form-key");
+        assertThat(rows(a.id())).isEqualTo(1);
 
         // on the 360 view: each answer form carries a key; the same post twice records one answer and says the same thing twice
         String other = customer(block, 2, "yellow");

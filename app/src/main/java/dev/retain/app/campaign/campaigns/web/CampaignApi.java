@@ -228,7 +228,8 @@ class CampaignApi {
         ProblemDetail refused(CampaignRefused e) {
             boolean conflict = e.code().equals("campaigns.error.not-started") || e.code().equals("campaigns.error.ended")
                     || e.code().equals("campaigns.error.no-facts") || e.code().equals("campaigns.error.run-offer")
-                    || (e.field() == null && e.code().equals("campaigns.error.template-variables")); // a run's probe
+                    // a run's probe: the template no longer renders, or is gone
+                    || (e.field() == null && (e.code().equals("campaigns.error.template-variables") || e.code().equals("campaigns.error.template")));
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(conflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
                     messages.getMessage(e.code(), e.args(), e.code(), LocaleContextHolder.getLocale()));
             problem.setProperty("code", e.code());
