@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -70,7 +71,8 @@ public class RuleFacts {
                 });
     }
 
-    /** Loads the cycle's facts.csv as the month's facts, in the caller's transaction; returns the rows. */
+    /** Loads the cycle's facts.csv as the month's facts, in the caller's transaction (the cycle's: never alone); returns the rows. */
+    @Transactional(propagation = Propagation.MANDATORY)
     public int replaceMonth(YearMonth month, Path factsCsv) {
         jdbc.sql("delete from rule_facts where month = ?").param(month.toString()).update();
         CsvCopy csv = CsvCopy.of(factsCsv);
