@@ -63,6 +63,20 @@ class DispatcherTests {
     }
 
     @Test
+    void aServiceMessageGoesInTheFirstRoundEvenBehindAFullBatchOfOlderMarketing() {
+        // sixty marketing texts queued first (a campaign, the care run), then a one-time code: a round takes fifty
+        for (int i = 0; i < 60; i++) rows.marketing(String.format("1390003%04d", i), Channel.SMS, "campaign:0", "d-flood-" + i);
+        clock.set(at("2026-03-04T10:00:01"));
+        long code = rows.service("13900039999", "您的验证码 123456", "d-flood-code");
+        smsGateway.script(code, ScriptedGateway.acceptAs("FLOOD-CODE", 1));
+
+        dispatcher.dispatchDue();
+
+        assertThat(rows.state(code)).as("taken before the older marketing texts").isEqualTo("sent");
+        rows.drain();
+    }
+
+    @Test
     void aReceiptThatOvertakesTheSentCommitIsAppliedByIt() {
         long id = rows.service("13900020002", "账单提醒", "d-early-receipt");
         // the gateway reports before the dispatcher has recorded "sent": the receipt waits for the commit

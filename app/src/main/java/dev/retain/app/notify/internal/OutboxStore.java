@@ -5,6 +5,7 @@ import dev.retain.app.notify.MessageClass;
 import dev.retain.app.notify.MessageState;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -76,15 +77,25 @@ public class OutboxStore {
         return jdbc.sql("select id from outbox_message where idempotency_key = ?").param(idempotencyKey).query(Long.class).optional();
     }
 
-    /** Up to {@code limit} messages due at {@code now}, oldest due first, skipping those another dispatcher holds. */
+    /**
+     * Up to {@code limit} messages due at {@code now}, skipping those another dispatcher holds: service messages first
+     * (a one-time code at a merchant's counter, a complaint's update must not wait behind a campaign's or the care
+     * run's thousands of marketing texts), then the rest; oldest due first within each.
+     */
     List<Due> lockDue(Instant now, int limit) {
+        List<Due> due = new ArrayList<>(lockDue(now, limit, "message_class = 'service'"));
+        if (due.size() < limit) due.addAll(lockDue(now, limit - due.size(), "message_class <> 'service'"));
+        return due;
+    }
+
+    private List<Due> lockDue(Instant now, int limit, String classes) {
         return jdbc.sql("""
                         select id, msisdn, username, channel, message_class, subject, body, reason, secret, attempts, state, state_reason
                         from outbox_message
-                        where state in ('queued', 'held') and next_attempt_at <= :now
+                        where state in ('queued', 'held') and next_attempt_at <= :now and %s
                         order by next_attempt_at, id
                         limit :limit
-                        for update skip locked""")
+                        for update skip locked""".formatted(classes))
                 .param("now", ts(now)).param("limit", limit)
                 .query((rs, i) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), channel(rs.getString(4)),
                         messageClass(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9),
