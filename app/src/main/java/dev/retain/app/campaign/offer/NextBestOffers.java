@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The next best offer (SPEC R7.3): on the customer's newest rule facts, the offers that are active, valid today, with
- * stock left and whose eligibility rule holds, less those the customer declined within the decline window or accepted
+ * stock left and whose eligibility rule holds, not held out from the customer by a campaign's holdout
+ * ({@link HeldOutOffers}), less those the customer declined within the decline window or accepted
  * since the offer's first valid day ({@link OfferResponses#acceptedWithinValidity}), ranked by
  * expected value = churn score × monthly value (the bill, until the reports add lifetime value) × expected acceptance
  * (learned per offer and zone, {@link OfferResponses}) × the cycle's horizon in months − the offer's cost. Ties: the
@@ -38,10 +39,12 @@ public class NextBestOffers {
     private final MessageSource messages;
     private final Clock clock;
     private final EligibilityRules rules;
+    private final HeldOutOffers heldOut;
 
     NextBestOffers(Offers offers, OfferResponses responses, RuleFacts facts, RetentionSettings retentionSettings, OfferSettings settings,
-                   MessageSource messages, Clock clock, EligibilityRules rules) {
+                   MessageSource messages, Clock clock, EligibilityRules rules, HeldOutOffers heldOut) {
         this.rules = rules;
+        this.heldOut = heldOut;
         this.offers = offers;
         this.responses = responses;
         this.facts = facts;
@@ -61,7 +64,10 @@ public class NextBestOffers {
         Facts f = month.facts();
         LocalDate today = LocalDate.now(clock);
         Set<Long> declined = responses.declinedRecently(msisdn);
-        List<Offer> eligible = offers.active().stream().filter(o -> o.offerableOn(today) && rules.holds(o, f)).toList();
+        // a campaign's holdout is not offered that campaign's offers by hand either, until its measure month has ended
+        Set<Long> heldOutOffers = heldOut.of(msisdn, today);
+        List<Offer> eligible = offers.active().stream()
+                .filter(o -> o.offerableOn(today) && !heldOutOffers.contains(o.id()) && rules.holds(o, f)).toList();
         Set<Long> accepted = responses.acceptedWithinValidity(msisdn, eligible);
         List<Offer> candidates = new ArrayList<>();
         List<Offer> leftOut = new ArrayList<>();

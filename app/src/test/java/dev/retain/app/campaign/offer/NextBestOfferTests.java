@@ -196,6 +196,38 @@ class NextBestOfferTests {
     }
 
     @Test
+    void aCampaignsHoldoutIsNotOfferedItsOffersByHandUntilTheMeasureMonthHasEnded() {
+        int block = BLOCK.incrementAndGet();
+        String held = customer(block, 1, facts("yellow", 0.5, 100, 4321));
+        String treated = customer(block, 2, facts("yellow", 0.5, 100, 4321));
+        Offer a = offer("H", "true", "1", null, "0.3");
+        Offer b = offer("I", "true", "1", null, "0.2");
+        Set<String> mine = Set.of(a.code(), b.code());
+        LocalDate today = LocalDate.now();
+        long campaign = jdbc.sql("""
+                        insert into campaign (name, target_rule, channel, body, holdout_share, budget, starts_on, ends_on, created_at, created_by)
+                        values ('留出组测试', 'true', 'sms', 'hello', 0.5, 0, ?, ?, now(), 't') returning id""")
+                .params(java.sql.Date.valueOf(today.minusDays(5)), java.sql.Date.valueOf(today.plusDays(5))).query(Long.class).single();
+        jdbc.sql("insert into campaign_offer (campaign_id, offer_id) values (?, ?)").params(campaign, a.id()).update();
+        long run = jdbc.sql("""
+                        insert into campaign_run (campaign_id, facts_month, started_at, started_by, matched, added, treated, over_budget)
+                        values (?, '2026-10', now(), 't', 2, 2, 1, 0) returning id""").param(campaign).query(Long.class).single();
+        for (String[] m : new String[][] {{held, "holdout"}, {treated, "treated"}}) {
+            jdbc.sql("""
+                            insert into campaign_member (campaign_id, msisdn, grp, draw, value_at_risk, run_id, added_at)
+                            values (?, ?, ?, 0.5, 100, ?, now())""").params(campaign, m[0], m[1], run).update();
+        }
+
+        assertThat(rankedCodes(held, mine)).as("the holdout: not this campaign's offer").containsExactly(b.code());
+        assertThat(rankedCodes(treated, mine)).containsExactly(a.code(), b.code());
+        // once the measure month (the month after the end) is over, the offer is the holdout's too
+        jdbc.sql("update campaign set starts_on = ?, ends_on = ? where id = ?")
+                .params(java.sql.Date.valueOf(today.minusMonths(3).withDayOfMonth(1)), java.sql.Date.valueOf(today.minusMonths(3).withDayOfMonth(1)), campaign)
+                .update();
+        assertThat(rankedCodes(held, mine)).containsExactly(a.code(), b.code());
+    }
+
+    @Test
     void acceptanceIsLearnedPerOfferAndZoneFromThePrior() {
         int block = BLOCK.incrementAndGet();
         Offer a = offer("L", "true", "10", 100, "0.24");
