@@ -20,6 +20,7 @@ class InspectionRoundsTests {
     @Autowired InspectionRounds rounds;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired InspectionDemo demo;
 
     @Test
     void aRoundDrawsProportionallyPerStratumOnlyCustomersWithAManagerAndTheSeedDrawsItAgain() {
@@ -97,5 +98,16 @@ class InspectionRoundsTests {
         assertThatThrownBy(() -> rounds.draw(new RoundDraft(f.region, f.branch, 0, 1, 9L, null), "t-supervisor"))
                 .isInstanceOf(InspectionRefused.class).extracting("field").isEqualTo("sampleSize");
         assertThat(jdbc.sql("select count(*) from inspection_finding where round_id = ?").param(id).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void theDemoDrawsOneRoundWithSomeFindingsOnce() {
+        new InspectionFixture(jdbc); // a branch to draw from, whatever else the shared database holds
+        InspectionDemo.DemoRound round = demo.seed().orElseThrow();
+        assertThat(round.seed()).isEqualTo(InspectionDemo.SEED);
+        assertThat(round.drawn()).isPositive();
+        assertThat(round.inspected()).isEqualTo(Math.min(8, round.drawn()));
+        assertThat(demo.seed().orElseThrow().id()).isEqualTo(round.id());
+        if (round.inspected() >= 2) assertThat(rounds.results(round.id()).problems()).isNotEmpty();
     }
 }

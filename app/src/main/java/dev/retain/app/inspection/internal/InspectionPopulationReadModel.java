@@ -29,6 +29,14 @@ public class InspectionPopulationReadModel {
                 .query((rs, i) -> new BranchOption(rs.getString(1), rs.getString(2))).list();
     }
 
+    /** The branch with the most programme customers with a manager (the demo's round), if any. */
+    public java.util.Optional<BranchOption> largestBranch() {
+        return jdbc.sql("""
+                        select s.region, s.branch from subscriber s join assignment a on a.msisdn = s.msisdn and a.manager_id is not null
+                        where s.branch is not null and s.branch <> '' group by s.region, s.branch order by count(*) desc, s.region, s.branch limit 1""")
+                .query((rs, i) -> new BranchOption(rs.getString(1), rs.getString(2))).optional();
+    }
+
     public List<Member> of(String region, String branch) {
         return jdbc.sql("""
                         select s.msisdn, coalesce(g.tier, s.tier, 'none'), coalesce(g.zone, 'none'), a.manager_id
