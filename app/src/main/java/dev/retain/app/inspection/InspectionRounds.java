@@ -101,6 +101,12 @@ public class InspectionRounds {
         return samples.sample(id);
     }
 
+    /** The sampled customer of this key in the round, with their finding if any. */
+    public SampledCustomer sampled(long id, UUID customerKey) {
+        return sample(id).stream().filter(c -> c.customerKey().equals(customerKey)).findFirst()
+                .orElseThrow(() -> new NotFoundException("customer in inspection round " + id));
+    }
+
     /** Records (or replaces) the finding about the sampled customer of this key. */
     @Transactional
     public void record(long id, UUID customerKey, FindingDraft f, String username) {

@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * An inspection round in real Chromium, zh-CN at 1366 px: a supervisor draws a branch's sample at the form (a sample
- * size out of range comes back at its field), records a finding with a problem in the customer's row, and reads the
+ * size out of range comes back at its field), records a finding with a problem on the customer's form (a missing answer
+ * comes back at its field), and reads the
  * results and the problem list. No script or style breaks the CSP (the console stays clean). Screenshots in
  * target/screenshots (inspection-*.png). MSISDNs 137950xxxxx.
  */
@@ -61,13 +62,19 @@ class InspectionBrowserTests {
 
             WebElement row = b.driver.findElements(By.cssSelector("#sample tbody tr")).get(0);
             String rowId = row.getAttribute("id");
-            row.findElement(By.tagName("summary")).click();
-            row.findElement(By.cssSelector("input[name=profileCorrect][value=false]")).click();
-            row.findElement(By.name("profileIssue")).sendKeys("住址已变更");
-            row.findElement(By.cssSelector("input[name=knowsManager][value=true]")).click();
-            row.findElement(By.cssSelector("input[name=serviceReceived][value=false]")).click();
+            row.findElement(By.className("record-link")).click();
+            b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("finding-form")));
+            b.driver.findElement(By.cssSelector("input[name=profileCorrect][value=false]")).click();
+            b.driver.findElement(By.cssSelector("input[name=knowsManager][value=true]")).click();
+            b.driver.findElement(By.cssSelector("input[name=serviceReceived][value=false]")).click();
+            b.driver.findElement(By.id("save-finding")).click();
+            // a wrong profile needs what was wrong: refused at its field, the answers kept
+            b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-profileIssue")));
+            assertThat(b.text(By.id("error-profileIssue"))).isEqualTo("请说明资料错误之处。");
+            assertThat(b.driver.findElement(By.cssSelector("input[name=serviceReceived][value=false]")).isSelected()).isTrue();
+            b.driver.findElement(By.id("finding-profile-issue")).sendKeys("住址已变更");
             b.screenshot("inspection-2-finding-form.png");
-            row.findElement(By.cssSelector("button[type=submit]")).click();
+            b.driver.findElement(By.id("save-finding")).click();
             b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved"), "检查结果已保存"));
             assertThat(b.text(By.id(rowId))).contains("走访", "客户资料正确 否");
             assertThat(b.text(By.id("overall"))).contains("0.0 %", "100.0 %");

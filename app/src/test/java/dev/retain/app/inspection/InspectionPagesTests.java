@@ -57,11 +57,14 @@ class InspectionPagesTests {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.replaceAll("/inspections/(\\d+)", "$1"));
         String page = body(location, TestLogins.SUPERVISOR);
-        assertThat(page).contains("id=\"round-seed\">4242<", "id=\"drawn-count\">9<", "finding-form", "金卡", "红色危险区");
+        assertThat(page).contains("id=\"round-seed\">4242<", "id=\"drawn-count\">9<", "record-link", "金卡", "红色危险区");
         for (String n : f.numbers) assertThat(page).doesNotContain(n);
 
         SampledCustomer first = rounds.sample(id).get(0);
         assertThat(page).contains("/customers/" + first.customerKey(), first.maskedMsisdn());
+        String formPage = body(location + "/customers/" + first.customerKey(), TestLogins.SUPERVISOR);
+        assertThat(formPage).contains("finding-form", first.maskedMsisdn());
+        for (String n : f.numbers) assertThat(formPage).doesNotContain(n);
         String today = LocalDate.now(clock).toString();
         mvc.perform(post(location + "/findings").with(logins.as(TestLogins.SUPERVISOR)).with(csrf()).param("customer", first.customerKey().toString())
                         .param("method", "visit").param("foundOn", today).param("profileCorrect", "false").param("profileIssue", "-地址写成旧址")
@@ -72,14 +75,17 @@ class InspectionPagesTests {
         mvc.perform(post(location + "/findings").with(logins.as(TestLogins.SUPERVISOR)).with(csrf()).param("customer", second.customerKey().toString())
                         .param("method", "call").param("foundOn", today).param("profileCorrect", "false")
                         .param("knowsManager", "true").param("serviceReceived", "true"))
-                .andExpect(flash().attribute("refusedField", "profileIssue"));
+                .andExpect(redirectedUrl(location + "/customers/" + second.customerKey())).andExpect(flash().attribute("refusedField", "profileIssue"));
         assertThat(rounds.get(id).inspected()).isEqualTo(1);
 
         // the analyst reads the results and the problem customer, without a form
         String analystPage = body(location, TestLogins.ANALYST);
         assertThat(analystPage).contains("id=\"problems\"", "资料有误：-地址写成旧址", "期内未获得服务", "巡检经理")
-                .doesNotContain("finding-form", "new-round-form");
+                .doesNotContain("record-link", "finding-form", "new-round-form");
+        mvc.perform(get(location + "/customers/" + second.customerKey()).with(logins.as(TestLogins.ANALYST))).andExpect(status().isForbidden());
         assertThat(body("/inspections", TestLogins.ANALYST)).contains("round-" + id).doesNotContain("new-round-form");
+        assertThat(body(location + "?lang=en", TestLogins.ANALYST)).contains("Customers with a problem", "Profile wrong: -地址写成旧址",
+                "No service in the period", "Download CSV");
         mvc.perform(post(location + "/findings").with(logins.as(TestLogins.ANALYST)).with(csrf()).param("customer", second.customerKey().toString()))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/inspections").with(logins.as(TestLogins.ANALYST)).with(csrf()).param("branch", "hangzhou|" + f.branch))
@@ -104,6 +110,7 @@ class InspectionPagesTests {
             mvc.perform(get("/inspections").with(logins.as(wrong))).andExpect(status().isForbidden());
             mvc.perform(get("/inspections/" + id).with(logins.as(wrong))).andExpect(status().isForbidden());
             mvc.perform(get("/inspections/" + id + "/findings.csv").with(logins.as(wrong))).andExpect(status().isForbidden());
+            mvc.perform(get("/inspections/" + id + "/customers/" + key).with(logins.as(wrong))).andExpect(status().isForbidden());
             mvc.perform(post("/inspections").with(logins.as(wrong)).with(csrf()).param("branch", "hangzhou|" + f.branch)
                     .param("sampleSize", "3").param("minPerStratum", "1")).andExpect(status().isForbidden());
             mvc.perform(post("/inspections/" + id + "/findings").with(logins.as(wrong)).with(csrf()).param("customer", key)

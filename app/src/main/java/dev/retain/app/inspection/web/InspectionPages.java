@@ -1,9 +1,11 @@
 package dev.retain.app.inspection.web;
 
+import dev.retain.app.inspection.Finding;
 import dev.retain.app.inspection.FindingDraft;
 import dev.retain.app.inspection.InspectionRefused;
 import dev.retain.app.inspection.InspectionRounds;
 import dev.retain.app.inspection.RoundDraft;
+import dev.retain.app.inspection.SampledCustomer;
 import dev.retain.app.security.CurrentUser;
 import dev.retain.app.security.RetainUser;
 import dev.retain.app.security.Role;
@@ -23,8 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The inspection screens (SPEC R12.4): {@code /inspections} (the rounds, and for supervisors and admins the form that
- * draws one) and {@code /inspections/{id}} (the allocation, the sample with the findings and, for supervisors and admins,
- * a form per customer; the results by manager and stratum; the customers with a problem). Analysts read. Customers
+ * draws one), {@code /inspections/{id}} (the allocation, the sample with the findings, the results by manager and
+ * stratum, the customers with a problem) and, for supervisors and admins, {@code /inspections/{id}/customers/{key}} (one
+ * sampled customer's finding form). Analysts read. Customers
  * appear by masked number and link by key; a finding is posted with the customer key, never a number.
  */
 @Controller
@@ -93,22 +96,43 @@ class InspectionPages {
         return "inspection/round";
     }
 
+    /** The finding form of one sampled customer (addressed by key), filled with the finding so far. */
+    @GetMapping("/inspections/{id}/customers/{key}")
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
+    String finding(@PathVariable long id, @PathVariable UUID key, Model model) {
+        SampledCustomer c = rounds.sampled(id, key);
+        model.addAttribute("round", rounds.get(id));
+        model.addAttribute("c", c);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("today", today);
+        if (!model.containsAttribute("form")) {
+            Finding f = c.finding();
+            model.addAttribute("form", f == null
+                    ? new FindingForm(key.toString(), "visit", today.toString(), null, "", null, null, "")
+                    : new FindingForm(key.toString(), f.method(), f.foundOn().toString(), String.valueOf(f.profileCorrect()), f.profileIssue(),
+                            String.valueOf(f.knowsManager()), String.valueOf(f.serviceReceived()), f.notes()));
+        }
+        return "inspection/finding";
+    }
+
     @PostMapping("/inspections/{id}/findings")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
     String record(@PathVariable long id, FindingForm form, RedirectAttributes redirect) {
-        String anchor = "#sample";
+        UUID key;
         try {
-            UUID key = uuid(form.customer());
-            anchor = "#c-" + key;
+            key = uuid(form.customer());
             rounds.record(id, key, new FindingDraft(form.method(), date(form.foundOn()), yesNo(form.profileCorrect()), form.profileIssue(),
                     yesNo(form.knowsManager()), yesNo(form.serviceReceived()), form.notes()), currentUser.get().username());
-            redirect.addFlashAttribute("saved", text("inspection.page.recorded"));
         } catch (InspectionRefused e) {
             redirect.addFlashAttribute("refused", text(e.code(), e.args()));
-            redirect.addFlashAttribute("refusedCustomer", form.customer());
+            if ("customer".equals(e.field())) return "redirect:/inspections/" + id;
+            // back to the customer's form, as typed, the refusal at its field
+            redirect.addFlashAttribute("form", form);
             redirect.addFlashAttribute("refusedField", e.field());
+            return "redirect:/inspections/" + id + "/customers/" + form.customer().strip();
         }
-        return "redirect:/inspections/" + id + anchor;
+        redirect.addFlashAttribute("saved", text("inspection.page.recorded"));
+        return "redirect:/inspections/" + id + "#c-" + key;
     }
 
     private static boolean canManage(RetainUser user) {
