@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A branch of its own for each test (numbers 137950 + two digits of block + three of i, the inspection's range):
  * 6 gold/green customers of manager INSP-M1, 10 silver/green split between INSP-M1 and INSP-M2, 3 silver/red of
- * INSP-M2 — the newest segment decides the zone — and two customers without a manager, whom a round never draws.
+ * INSP-M2 — the newest segment decides the zone — and, never drawn, two customers without a manager and one whose
+ * newest segment has them outside the programme.
  */
 final class InspectionFixture {
 
@@ -32,6 +33,7 @@ final class InspectionFixture {
         for (int k = 0; k < 10; k++) customer(++i, "silver", "green", k % 2 == 0 ? "INSP-M1" : "INSP-M2");
         for (int k = 0; k < 3; k++) customer(++i, "silver", "red", "INSP-M2");
         customer(++i, "gold", "green", null);           // assigned to nobody: no capacity
+        customer(++i, "silver", "none", "INSP-M2");     // the newest segment has them outside the programme (left)
         String unassigned = number(++i);                // not in the programme at all
         subscriber(unassigned);
     }

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
  * The population a round draws from, read across modules: subscriber (customer) for the branch, assignment (assignment)
  * for the manager — only programme customers with one, since the inspection checks the manager's work — and the
  * customer's newest segment row (segment) for tier and zone; the imported tier when the cycle has not rated them yet.
+ * A customer whose newest segment puts them outside the programme (zone {@code none}: left, or below its bar) is not
+ * drawn: there is no service to verify.
  */
 @Component
 public class InspectionPopulationReadModel {
@@ -43,7 +45,7 @@ public class InspectionPopulationReadModel {
                         from subscriber s
                         join assignment a on a.msisdn = s.msisdn and a.manager_id is not null
                         left join lateral (select tier, zone from segment x where x.msisdn = s.msisdn order by x.month desc limit 1) g on true
-                        where s.region = ? and s.branch = ?
+                        where s.region = ? and s.branch = ? and (g.zone is null or g.zone <> 'none')
                         order by s.msisdn""")
                 .params(region, branch)
                 .query((rs, i) -> new Member(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
