@@ -73,6 +73,7 @@ class ChineseLayoutBrowserTests {
     @LocalServerPort int port;
     @Autowired DataSource dataSource;
     @Autowired ComplaintDemo complaintDemo;
+    @Autowired dev.retain.app.inspection.InspectionDemo inspectionDemo;
     @Autowired CycleService cycles;
     @Autowired Users users;
     @Autowired JdbcClient jdbc;
@@ -162,6 +163,7 @@ class ChineseLayoutBrowserTests {
     void supervisorAndAdminPagesKeepHeadersAndShortCellsOnOneLine() throws IOException {
         browser.logIn(TestLogins.ADMIN, TestLogins.PASSWORD, By.id("rules-form"));
         List<String> problems = new ArrayList<>();
+        long inspection = inspectionDemo.seed().orElseThrow().id();
         for (int width : WIDTHS) {
             problems.addAll(check("/supervisor", "supervisor", width, By.cssSelector("#zone-chart canvas")));
             problems.addAll(check("/imports", "imports", width, By.id("history")));
@@ -189,7 +191,10 @@ class ChineseLayoutBrowserTests {
             problems.addAll(check("/campaigns", "campaigns", width, By.id("campaigns")));
             problems.addAll(check("/offers", "offers", width, By.id("offers")));
             problems.addAll(check("/reports/closed-loop?months=12", "closed-loop", width, By.id("cl-definition")));
+            problems.addAll(check("/inspections", "inspections", width, By.id("rounds")));
+            problems.addAll(check("/inspections/" + inspection, "inspection", width, By.id("results-table")));
         }
+        problems.addAll(check("/inspections/" + inspection + "?lang=en", "inspection-en", 1366, By.id("results-table")));
         problems.addAll(check("/admin/playbooks?lang=en", "playbooks-en", 1366, By.id("playbook")));
         problems.addAll(check("/care/today?lang=en", "care-today-en", 1366, By.id("care-run-now")));
         problems.addAll(check("/admin/templates/festival?lang=en", "template-editor-en", 1366, By.cssSelector("#preview-en .preview-plan")));

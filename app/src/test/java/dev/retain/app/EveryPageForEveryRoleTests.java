@@ -106,6 +106,7 @@ class EveryPageForEveryRoleTests {
     @Autowired AlertDelivery alertDelivery;
     @Autowired ComplaintDemo complaintDemo;
     @Autowired dev.retain.app.campaign.CampaignDemo campaignDemo;
+    @Autowired dev.retain.app.inspection.InspectionDemo inspectionDemo;
     @Autowired Merchants merchants;
     @Autowired MerchantOffers merchantOffers;
     @Autowired MerchantOutlets merchantOutlets;
@@ -133,6 +134,8 @@ class EveryPageForEveryRoleTests {
         complaintDemo.seed();
         // the demo's campaign, set up and not run: its page for those who read campaigns
         campaignDemo.seedCampaign();
+        // the demo's inspection round with findings: its page, results and CSV for those who read inspections
+        inspectionDemo.seed();
         // a partner merchant with its admin and clerk, an outlet, an offer and a receipt (once: fixed code)
         crawlMerchant();
     }

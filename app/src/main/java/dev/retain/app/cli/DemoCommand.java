@@ -2,6 +2,7 @@ package dev.retain.app.cli;
 
 import dev.retain.app.care.CareRuns;
 import dev.retain.app.campaign.CampaignDemo;
+import dev.retain.app.inspection.InspectionDemo;
 import dev.retain.app.campaign.offer.OfferDemo;
 import dev.retain.app.complaint.ComplaintDemo;
 import dev.retain.app.merchant.MerchantDemo;
@@ -110,6 +111,9 @@ final class DemoCommand {
         CampaignDemo.DemoCampaign campaign = app.getBean(CampaignDemo.class).seedCampaign();
         out.printf(Locale.ROOT, "campaign: %s, SMS to the yellow zone with a 10%% holdout, ready to run (supervisor: /campaigns/%d); "
                 + "the treated group's texts reach /sms/simulator, the holdout's never%n", campaign.name(), campaign.id());
+        app.getBean(InspectionDemo.class).seed().ifPresent(r -> out.printf(Locale.ROOT,
+                "inspection: round %d in %s/%s, %d customers drawn with seed %d, %d inspected (supervisor or analyst: /inspections/%d)%n",
+                r.id(), r.region(), r.branch(), r.drawn(), r.seed(), r.inspected(), r.id()));
         app.getBean(DataLoadingHealthIndicator.class).loaded();
         String port = app.getBean(Environment.class).getProperty("local.server.port", "8080");
         out.println();
