@@ -5,6 +5,7 @@ import dev.retain.app.campaign.CampaignDemo;
 import dev.retain.app.campaign.offer.OfferDemo;
 import dev.retain.app.complaint.ComplaintDemo;
 import dev.retain.app.merchant.MerchantDemo;
+import dev.retain.app.survey.SurveyDemo;
 import dev.retain.app.security.Role;
 import dev.retain.app.core.DataLoadingHealthIndicator;
 import dev.retain.app.customer.ImportRun;
@@ -110,6 +111,11 @@ final class DemoCommand {
         CampaignDemo.DemoCampaign campaign = app.getBean(CampaignDemo.class).seedCampaign();
         out.printf(Locale.ROOT, "campaign: %s, SMS to the yellow zone with a 10%% holdout, ready to run (supervisor: /campaigns/%d); "
                 + "the treated group's texts reach /sms/simulator, the holdout's never%n", campaign.name(), campaign.id());
+        SurveyDemo.Seeded surveys = app.getBean(SurveyDemo.class).seed();
+        if (surveys.responses() + surveys.liveLinks() > 0) {
+            out.printf(Locale.ROOT, "surveys: %d answered surveys on file, %d links just sent (answer one from /sms/simulator on a phone; "
+                    + "supervisor or analyst: /surveys)%n", surveys.responses(), surveys.liveLinks());
+        }
         app.getBean(DataLoadingHealthIndicator.class).loaded();
         String port = app.getBean(Environment.class).getProperty("local.server.port", "8080");
         out.println();
