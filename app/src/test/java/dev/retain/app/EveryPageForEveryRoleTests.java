@@ -211,7 +211,7 @@ class EveryPageForEveryRoleTests {
         } else {
             assertThat(crawl.urls).as("managers and complaint handlers are offered no survey page").noneMatch(u -> u.startsWith("/surveys"));
         }
-        if (user.equals(TestLogins.SUPERVISOR) || user.equals(TestLogins.PHONE) || user.equals(TestLogins.CUSTOMER_MANAGER)) {
+        if (user.equals(TestLogins.SUPERVISOR) || user.equals(PHONE) || user.equals(CUSTOMER)) {
             assertThat(crawl.urls).as("a customer's phone survey").anyMatch(u -> u.matches("/customers/[0-9a-f-]{36}/survey"));
         } else {
             assertThat(crawl.urls).as("no phone survey for the read-only, admins and handlers").noneMatch(u -> u.endsWith("/survey"));

@@ -167,7 +167,11 @@ class DemoCommandTests {
             assertThat(out).contains("surveys: 60 answered surveys on file, 3 links just sent");
             assertThat(app.getBean(dev.retain.app.survey.SurveyResults.class).means())
                     .allSatisfy(m -> assertThat(m.perception()).as(m.dimension() + "'s mean perception").isNotNull());
-            assertThat(jdbc.sql("select count(*) from outbox_message where template_code = 'survey_link'").query(Long.class).single()).isEqualTo(3);
+            assertThat(jdbc.sql("""
+                    select count(*) from survey_send s join outbox_message o on o.id = s.message_id
+                    where s.trigger = 'sample' and o.template_code = 'survey_link'""").query(Long.class).single()).as("the live links").isEqualTo(3);
+            assertThat(jdbc.sql("select count(*) from survey_send where trigger = 'complaint' and message_id is not null").query(Long.class).single())
+                    .as("the demo's closed complaints' surveys").isPositive();
             long campaign = jdbc.sql("select id from campaign where name = '黄区客户关怀短信'").query(Long.class).single();
             var run = app.getBean(dev.retain.app.campaign.campaigns.Campaigns.class).run(campaign, "supervisor");
             assertThat(run.factsMonth()).isEqualTo(LAST);

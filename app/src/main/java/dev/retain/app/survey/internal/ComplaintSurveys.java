@@ -4,6 +4,8 @@ import dev.retain.app.complaint.ComplaintStateChanged;
 import dev.retain.app.complaint.ComplaintView;
 import dev.retain.app.complaint.Complaints;
 import dev.retain.app.survey.SurveyLinks;
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -19,14 +21,18 @@ class ComplaintSurveys {
 
     static final String LISTENER_ID = "survey.after-closed-complaint";
     static final String SENDER = "complaint-closed";
+    /** A close heard of this long after it happened is history (an outage's backlog, old records): nobody is asked about it now. */
+    static final Duration FRESH = Duration.ofDays(1);
 
     private final Complaints complaints;
     private final SurveyLinks links;
     private final SurveyStore store;
+    private final Clock clock;
     private final String localBase;
 
-    ComplaintSurveys(Complaints complaints, SurveyLinks links, SurveyStore store, @Value("${server.port:8080}") int port) {
+    ComplaintSurveys(Complaints complaints, SurveyLinks links, SurveyStore store, Clock clock, @Value("${server.port:8080}") int port) {
         this.complaints = complaints;
+        this.clock = clock;
         this.links = links;
         this.store = store;
         this.localBase = "http://localhost:" + port;
@@ -35,6 +41,7 @@ class ComplaintSurveys {
     @ApplicationModuleListener(id = LISTENER_ID)
     void on(ComplaintStateChanged changed) {
         if (!"closed".equals(changed.toState()) || store.complaintSurveyed(changed.complaintId())) return;
+        if (changed.at().isBefore(clock.instant().minus(FRESH))) return;
         ComplaintView complaint = complaints.find(changed.complaintId()).orElse(null);
         if (complaint == null || complaint.msisdn() == null) return;
         links.send(SENDER, complaint.msisdn(), SurveyLinks.Cause.complaint(complaint.id(), score(complaint.satisfaction())), localBase);
