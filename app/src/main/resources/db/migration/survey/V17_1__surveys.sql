@@ -39,10 +39,11 @@ create table survey_send (
     template_code        text not null references survey_template (code),
     msisdn               text not null,              -- canonical
     channel              text not null check (channel in ('sms_link', 'phone')),
-    trigger              text not null check (trigger in ('sample', 'complaint')),
+    trigger              text not null check (trigger in ('sample', 'complaint', 'work_order')),
     sample_id            bigint references survey_sample (id),
     complaint_id         bigint unique,              -- one survey per closed complaint (a redelivered event adds none)
-    carried_satisfaction integer check (carried_satisfaction between 1 and 5), -- the complaint's closing callback score
+    work_order_id        bigint unique,              -- one per closed work order that is not a complaint's
+    carried_satisfaction integer check (carried_satisfaction between 1 and 5), -- the closing callback's score
     token_hash           text unique,                -- SHA-256 of the link's token, hex; never the token
     sent_by              text not null,
     sent_at              timestamptz not null,

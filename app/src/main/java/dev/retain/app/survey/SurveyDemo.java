@@ -68,7 +68,7 @@ public class SurveyDemo {
         for (var customer : drawn) {
             if (answered < ANSWERED && answered < drawn.size() - LIVE) {
                 Instant sent = drawnAt.plus(Duration.ofMinutes(answered));
-                long send = store.insertSend(SurveyLinks.DEFAULT_SURVEY, customer.msisdn(), "sample", sample, null, null,
+                long send = store.insertSend(SurveyLinks.DEFAULT_SURVEY, customer.msisdn(), "sample", sample, null, null, null,
                         "demo-" + sample + "-" + answered, DEMO, sent, sent.plus(Duration.ofDays(settings.linkDays())));
                 Instant at = sent.plus(Duration.ofHours(1 + random.nextInt(48)));
                 store.insertResponse(send, SurveyLinks.DEFAULT_SURVEY, customer.msisdn(), "sms_link", at, null, null, answers(random));

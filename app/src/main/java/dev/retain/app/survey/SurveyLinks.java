@@ -46,14 +46,18 @@ public class SurveyLinks {
         this.clock = clock;
     }
 
-    /** Why a survey goes out: drawn in a sample, or after a closed complaint (with its closing callback's score). */
-    public record Cause(String trigger, Long sampleId, Long complaintId, Integer carriedSatisfaction) {
+    /** Why a survey goes out: drawn in a sample, or after a closed complaint or work order (with its closing callback's score). */
+    public record Cause(String trigger, Long sampleId, Long complaintId, Long workOrderId, Integer carriedSatisfaction) {
         public static Cause sample(long sampleId) {
-            return new Cause("sample", sampleId, null, null);
+            return new Cause("sample", sampleId, null, null, null);
         }
 
         public static Cause complaint(long complaintId, Integer satisfaction) {
-            return new Cause("complaint", null, complaintId, satisfaction);
+            return new Cause("complaint", null, complaintId, null, satisfaction);
+        }
+
+        public static Cause workOrder(long workOrderId, Integer satisfaction) {
+            return new Cause("work_order", null, null, workOrderId, satisfaction);
         }
     }
 
@@ -69,7 +73,8 @@ public class SurveyLinks {
         random.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         Instant expires = now.plus(Duration.ofDays(settings.linkDays()));
-        long id = store.insertSend(DEFAULT_SURVEY, msisdn, cause.trigger(), cause.sampleId(), cause.complaintId(), cause.carriedSatisfaction(),
+        long id = store.insertSend(DEFAULT_SURVEY, msisdn, cause.trigger(), cause.sampleId(), cause.complaintId(), cause.workOrderId(),
+                cause.carriedSatisfaction(),
                 sha256(token), sentBy, now, expires);
         String base = settings.publicBaseUrl() == null || settings.publicBaseUrl().isEmpty() ? baseUrl : settings.publicBaseUrl();
         String link = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/s/" + token;

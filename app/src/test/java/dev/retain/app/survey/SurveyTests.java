@@ -252,6 +252,15 @@ class SurveyTests {
         Map<String, Object> send = jdbc.sql("select msisdn, trigger, carried_satisfaction, message_id from survey_send where complaint_id = ?")
                 .param(c.id()).query().singleRow();
         assertThat(send).containsEntry("msisdn", msisdn).containsEntry("trigger", "complaint").containsEntry("carried_satisfaction", 4);
+        // once the order's close has been heard by every listener, a complaint's order has added no second survey
+        long heard = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < heard && jdbc.sql("""
+                        select count(*) from event_publication where event_type like '%WorkOrderStateChanged'
+                        and serialized_event like ? and completion_date is null""").param("%\"workOrderId\":" + order + ",%").query(Long.class).single() > 0) {
+            Thread.sleep(50);
+        }
+        assertThat(jdbc.sql("select count(*) from survey_send where msisdn = ?").param(msisdn).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from survey_send where work_order_id = ?").param(order).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select template_code from outbox_message where id = ?").param(send.get("message_id")).query(String.class).single())
                 .isEqualTo("survey_link");
 
@@ -259,6 +268,24 @@ class SurveyTests {
         jdbc.sql("update survey_send set token_hash = ? where complaint_id = ?").params(sha256("Cq" + "z".repeat(41)), c.id()).update();
         mvc.perform(answers(post("/s/" + "Cq" + "z".repeat(41)), 5, 3, 6, "no")).andExpect(status().isOk());
         assertThat(jdbc.sql("select carried_satisfaction from survey_response where msisdn = ?").param(msisdn).query(Integer.class).single()).isEqualTo(4);
+    }
+
+    @Test
+    void aClosedWorkOrderThatIsNoComplaintsSendsItsOwnSurveyAndAComplaintsOrderNoSecond() throws Exception {
+        String msisdn = number();
+        subscriber(msisdn, branch(), "silver");
+        var order = workOrders.open(new dev.retain.app.workorder.NewWorkOrder(null, msisdn, "hall", "billing", "宽带报修", null, null, "t-handler"));
+        workOrders.assign(order.id(), "t-handler", "t-handler");
+        workOrders.start(order.id(), "t-handler");
+        workOrders.resolve(order.id(), "已修复", "t-handler");
+        workOrders.close(order.id(), "satisfied", 5, "客户满意", "t-handler");
+        long until = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < until
+                && jdbc.sql("select count(*) from survey_send where work_order_id = ?").param(order.id()).query(Long.class).single() == 0) {
+            Thread.sleep(50);
+        }
+        assertThat(jdbc.sql("select trigger || ' ' || carried_satisfaction || ' ' || (message_id is not null) from survey_send where work_order_id = ?")
+                .param(order.id()).query(String.class).single()).isEqualTo("work_order 5 true");
     }
 
     @Test

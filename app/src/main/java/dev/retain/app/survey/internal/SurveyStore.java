@@ -52,6 +52,10 @@ public class SurveyStore {
         return jdbc.sql("select exists (select 1 from survey_send where complaint_id = ?)").param(complaintId).query(Boolean.class).single();
     }
 
+    public boolean workOrderSurveyed(long workOrderId) {
+        return jdbc.sql("select exists (select 1 from survey_send where work_order_id = ?)").param(workOrderId).query(Boolean.class).single();
+    }
+
     public long insertSample(String template, String region, String branch, int share, int windowDays, String by, Instant at) {
         return jdbc.sql("""
                         insert into survey_sample (template_code, region, branch, share_percent, window_days, drawn_count, drawn_by, drawn_at)
@@ -63,13 +67,14 @@ public class SurveyStore {
         jdbc.sql("update survey_sample set drawn_count = ? where id = ?").params(count, sampleId).update();
     }
 
-    public long insertSend(String template, String msisdn, String trigger, Long sampleId, Long complaintId, Integer carried,
+    public long insertSend(String template, String msisdn, String trigger, Long sampleId, Long complaintId, Long workOrderId, Integer carried,
                            String tokenHash, String by, Instant at, Instant expires) {
         return jdbc.sql("""
-                        insert into survey_send (template_code, msisdn, channel, trigger, sample_id, complaint_id, carried_satisfaction,
-                                                 token_hash, sent_by, sent_at, expires_at)
-                        values (?, ?, 'sms_link', ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(template, msisdn, trigger, sampleId, complaintId, carried, tokenHash, by, Timestamp.from(at), Timestamp.from(expires))
+                        insert into survey_send (template_code, msisdn, channel, trigger, sample_id, complaint_id, work_order_id,
+                                                 carried_satisfaction, token_hash, sent_by, sent_at, expires_at)
+                        values (?, ?, 'sms_link', ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(template, msisdn, trigger, sampleId, complaintId, workOrderId, carried, tokenHash, by, Timestamp.from(at),
+                        Timestamp.from(expires))
                 .query(Long.class).single();
     }
 
