@@ -209,6 +209,16 @@ class EveryPageForEveryRoleTests {
         } else {
             assertThat(crawl.urls).as("managers and complaint handlers are offered no campaign page").noneMatch(u -> u.startsWith("/campaigns"));
         }
+        if (user.equals(TestLogins.SUPERVISOR) || user.equals(TestLogins.ADMIN) || user.equals(TestLogins.ANALYST)) {
+            assertThat(crawl.urls).as("the surveys' page").contains("/surveys");
+        } else {
+            assertThat(crawl.urls).as("managers and complaint handlers are offered no survey page").noneMatch(u -> u.startsWith("/surveys"));
+        }
+        if (user.equals(TestLogins.SUPERVISOR) || user.equals(PHONE) || user.equals(CUSTOMER)) {
+            assertThat(crawl.urls).as("a customer's phone survey").anyMatch(u -> u.matches("/customers/[0-9a-f-]{36}/survey"));
+        } else {
+            assertThat(crawl.urls).as("no phone survey for the read-only, admins and handlers").noneMatch(u -> u.endsWith("/survey"));
+        }
         if (user.equals(TestLogins.ADMIN)) {
             assertThat(crawl.urls).as("the merchant register and a merchant's page").contains("/admin/merchants")
                     .anyMatch(u -> u.matches("/admin/merchants/\\d+"));

@@ -6,6 +6,7 @@ import dev.retain.app.inspection.InspectionDemo;
 import dev.retain.app.campaign.offer.OfferDemo;
 import dev.retain.app.complaint.ComplaintDemo;
 import dev.retain.app.merchant.MerchantDemo;
+import dev.retain.app.survey.SurveyDemo;
 import dev.retain.app.security.Role;
 import dev.retain.app.core.DataLoadingHealthIndicator;
 import dev.retain.app.customer.ImportRun;
@@ -114,6 +115,11 @@ final class DemoCommand {
         app.getBean(InspectionDemo.class).seed().ifPresent(r -> out.printf(Locale.ROOT,
                 "inspection: round %d in %s/%s, %d customers drawn with seed %d, %d inspected (supervisor or analyst: /inspections/%d)%n",
                 r.id(), r.region(), r.branch(), r.drawn(), r.seed(), r.inspected(), r.id()));
+        SurveyDemo.Seeded surveys = app.getBean(SurveyDemo.class).seed();
+        if (surveys.responses() + surveys.liveLinks() > 0) {
+            out.printf(Locale.ROOT, "surveys: %d answered surveys on file, %d links just sent (answer one from /sms/simulator on a phone; "
+                    + "supervisor or analyst: /surveys)%n", surveys.responses(), surveys.liveLinks());
+        }
         app.getBean(DataLoadingHealthIndicator.class).loaded();
         String port = app.getBean(Environment.class).getProperty("local.server.port", "8080");
         out.println();

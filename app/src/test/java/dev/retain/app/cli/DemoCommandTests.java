@@ -163,6 +163,15 @@ class DemoCommandTests {
                     .as("a yellow customer's next best offers").isNotEmpty();
             // the demo's campaign: a supervisor runs it; the treated group's texts go to the SMSC simulator, the holdout's never
             assertThat(out).containsPattern("campaign: 黄区客户关怀短信, SMS to the yellow zone with a 10% holdout, ready to run \\(supervisor: /campaigns/\\d+\\)");
+            // the demo's surveys: answers on file for /surveys' means and gaps, live links through the outbox
+            assertThat(out).contains("surveys: 60 answered surveys on file, 3 links just sent");
+            assertThat(app.getBean(dev.retain.app.survey.SurveyResults.class).means())
+                    .allSatisfy(m -> assertThat(m.perception()).as(m.dimension() + "'s mean perception").isNotNull());
+            assertThat(jdbc.sql("""
+                    select count(*) from survey_send s join outbox_message o on o.id = s.message_id
+                    where s.trigger = 'sample' and o.template_code = 'survey_link'""").query(Long.class).single()).as("the live links").isEqualTo(3);
+            assertThat(jdbc.sql("select count(*) from survey_send where trigger = 'complaint' and message_id is not null").query(Long.class).single())
+                    .as("the demo's closed complaints' surveys").isPositive();
             long campaign = jdbc.sql("select id from campaign where name = '黄区客户关怀短信'").query(Long.class).single();
             var run = app.getBean(dev.retain.app.campaign.campaigns.Campaigns.class).run(campaign, "supervisor");
             assertThat(run.factsMonth()).isEqualTo(LAST);

@@ -128,6 +128,8 @@ class SecurityConfiguration {
                                 "/actuator/health/**").permitAll()
                         // a customer's self-service tariff advice from an SMS link (campaign module): the token is the key
                         .requestMatchers("/t/*").permitAll()
+                        // a customer's satisfaction survey from an SMS link (survey module): the token is the key
+                        .requestMatchers("/s/*").permitAll()
                         .requestMatchers("/portal/**").access(MerchantFence::merchantStaff)
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/").authenticated()
