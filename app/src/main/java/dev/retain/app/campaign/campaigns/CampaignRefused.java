@@ -1,32 +1,15 @@
 package dev.retain.app.campaign.campaigns;
 
+import dev.retain.app.core.Refusal;
+
 /**
  * A campaign change or run refused for a reason the user can fix: {@code code} is a message key
- * ({@code campaigns.error.*}), {@code field} the form field it belongs to (null: the whole form), {@code detail} text
+ * ({@code campaigns.error.*}), {@code field} the form field it belongs to (null: the whole form), the arguments text
  * to show as it is (CEL's own error for a target rule).
  */
-public class CampaignRefused extends RuntimeException {
-
-    private final String code;
-    private final String field;
-    private final transient Object[] args;
+public class CampaignRefused extends Refusal {
 
     public CampaignRefused(String code, String field, Object... args) {
-        super(code);
-        this.code = code;
-        this.field = field;
-        this.args = args;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public Object[] args() {
-        return args.clone();
+        super(code, field, args);
     }
 }
