@@ -63,7 +63,7 @@ class CampaignContacts {
 
     /** The campaign's message to {@code msisdn}; also what a test queues by another path to see the veto stop it. */
     static OutboundMessage message(CampaignView c, String msisdn, String offerNames) {
-        String key = "campaign:" + c.id() + ":" + msisdn;
+        String key = c.purpose() + ":" + msisdn;
         if (c.templateCode() != null) {
             return OutboundMessage.toCustomer(msisdn, c.channel(), MessageClass.MARKETING, c.templateCode(), Map.of("offer", offerNames),
                     c.purpose(), key);

@@ -68,9 +68,9 @@ class CampaignStore {
                 .params(campaignId, source, reference).query(String.class).optional();
     }
 
-    /** The campaign's row locked: one run of a campaign at a time. */
-    void lock(long id) {
-        jdbc.sql("select id from campaign where id = ? for no key update").param(id).query(Long.class).optional();
+    /** The campaign's row locked: one run of a campaign at a time; empty when there is no such campaign. */
+    Optional<Long> lock(long id) {
+        return jdbc.sql("select id from campaign where id = ? for no key update").param(id).query(Long.class).optional();
     }
 
     List<CampaignView> campaigns() {

@@ -93,8 +93,8 @@ public class Campaigns {
     /** Runs the campaign now: see the class comment. Refused before its start and after its end, and without rule facts. */
     @Transactional
     public CampaignRunResult run(long id, String by) {
-        if (!store.exists(id)) throw new NotFoundException("no campaign " + id);
-        store.lock(id); // one run of a campaign at a time: the second sees the first's members
+        // one run of a campaign at a time: the second sees the first's members
+        store.lock(id).orElseThrow(() -> new NotFoundException("no campaign " + id));
         CampaignView c = get(id);
         LocalDate today = LocalDate.now(clock);
         if (today.isBefore(c.startsOn())) throw new CampaignRefused("campaigns.error.not-started", null, c.startsOn());

@@ -59,23 +59,22 @@ class OneContactPolicy implements ContactPolicy {
     /** A module's veto (a campaign's holdout) first, whatever the message's class: then the policy as for any contact. */
     @Override
     public Decision decide(String msisdn, Channel channel, MessageClass messageClass, Instant at, String purpose) {
-        if (purpose != null) {
-            String number = Msisdn.canonical(Objects.requireNonNull(msisdn, "msisdn").trim());
-            for (ContactVeto veto : (Iterable<ContactVeto>) vetoes.orderedStream()::iterator) {
-                Optional<String> reason = veto.veto(number, channel, purpose);
-                if (reason.isPresent()) return Decision.suppress(reason.get());
-            }
-        }
-        return policy(msisdn, channel, messageClass, at);
-    }
-
-    /** The policy itself, after the vetoes: consent, opt-outs, caps, quiet hours. */
-    private Decision policy(String msisdn, Channel channel, MessageClass messageClass, Instant at) {
         Objects.requireNonNull(msisdn, "msisdn");
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(messageClass, "messageClass");
         Objects.requireNonNull(at, "at");
         String number = Msisdn.canonical(msisdn.trim());
+        if (purpose != null) {
+            for (ContactVeto veto : (Iterable<ContactVeto>) vetoes.orderedStream()::iterator) {
+                Optional<String> reason = veto.veto(number, channel, purpose);
+                if (reason.isPresent()) return Decision.suppress(reason.get());
+            }
+        }
+        return policy(number, channel, messageClass, at);
+    }
+
+    /** The policy itself, after the vetoes, for a canonical {@code number}: consent, opt-outs, caps, quiet hours. */
+    private Decision policy(String number, Channel channel, MessageClass messageClass, Instant at) {
         Optional<OptOut> optOut = optOuts.of(number);
         if (optOut.filter(o -> o.scope() == OptOutScope.ALL).isPresent()) return Decision.suppress(Reasons.BLOCKED);
         if (messageClass == MessageClass.SERVICE) return Decision.allow();
