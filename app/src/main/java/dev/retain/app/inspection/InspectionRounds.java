@@ -127,7 +127,12 @@ public class InspectionRounds {
 
     /** The round's results: shares per finding, all, by manager and by stratum, and the customers with a problem. */
     public InspectionResults results(long id) {
-        return InspectionTally.of(sample(id));
+        return resultsOf(sample(id));
+    }
+
+    /** The results of a round's sample already read (its page shows both, from one read). */
+    public InspectionResults resultsOf(List<SampledCustomer> sample) {
+        return InspectionTally.of(sample);
     }
 
     private static int length(String s) {

@@ -18,13 +18,4 @@ public record ClosedLoopWindow(List<YearMonth> measured, YearMonth pending) {
     public YearMonth lastOutcomeMonth() {
         return measured.isEmpty() ? null : measured.get(0).plusMonths(1);
     }
-
-    /** Every work month of the window, newest first: the measured ones and the pending one. */
-    public List<YearMonth> workMonths() {
-        if (pending == null) return measured;
-        java.util.ArrayList<YearMonth> all = new java.util.ArrayList<>();
-        all.add(pending);
-        all.addAll(measured);
-        return List.copyOf(all);
-    }
 }

@@ -24,10 +24,6 @@ public record Offer(long id, String code, String nameZh, String nameEn, OfferKin
         return locale != null && "zh".equals(locale.getLanguage()) ? nameZh : nameEn;
     }
 
-    public boolean hasStock() {
-        return stock != null;
-    }
-
     public boolean validOn(LocalDate day) {
         return !day.isBefore(validFrom) && !day.isAfter(validTo);
     }

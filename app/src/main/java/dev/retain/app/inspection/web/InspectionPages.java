@@ -12,6 +12,7 @@ import dev.retain.app.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -89,8 +90,9 @@ class InspectionPages {
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("round", rounds.get(id));
         model.addAttribute("strata", rounds.strata(id));
-        model.addAttribute("sample", rounds.sample(id));
-        model.addAttribute("results", rounds.results(id));
+        List<SampledCustomer> sample = rounds.sample(id);
+        model.addAttribute("sample", sample);
+        model.addAttribute("results", rounds.resultsOf(sample));
         model.addAttribute("canManage", canManage(currentUser.get()));
         model.addAttribute("today", LocalDate.now(clock));
         return "inspection/round";

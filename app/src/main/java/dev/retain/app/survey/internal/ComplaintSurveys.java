@@ -48,7 +48,7 @@ class ComplaintSurveys {
     }
 
     /** The callback's 1..5 score; anything else (none, a different scale) is not carried over. */
-    private static Integer score(Integer satisfaction) {
+    static Integer score(Integer satisfaction) {
         return satisfaction != null && satisfaction >= 1 && satisfaction <= 5 ? satisfaction : null;
     }
 }

@@ -49,7 +49,6 @@ class WorkOrderSurveys {
         if (order == null || order.msisdn() == null || order.msisdn().isBlank()) return;
         // a complaint opens its order after it was taken in, so by the close the link to it is on file
         if (complaints.ofCustomer(order.msisdn()).stream().anyMatch(c -> Objects.equals(c.workOrderId(), order.id()))) return;
-        Integer score = order.satisfaction() != null && order.satisfaction() >= 1 && order.satisfaction() <= 5 ? order.satisfaction() : null;
-        links.send(SENDER, order.msisdn(), SurveyLinks.Cause.workOrder(order.id(), score), localBase);
+        links.send(SENDER, order.msisdn(), SurveyLinks.Cause.workOrder(order.id(), ComplaintSurveys.score(order.satisfaction())), localBase);
     }
 }
