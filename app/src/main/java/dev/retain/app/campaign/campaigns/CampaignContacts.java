@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * ({@code reason} {@code campaign:<id>}, which the holdout veto reads) under the key {@code campaign:<id>:<number>}: a
  * second queue is a no-op. A call is a task for the customer's manager, opened only when the contact policy (asked with
  * the same purpose, so the holdout veto counts) does not suppress it: retention opens it after the run commits
- * ({@link CampaignCallRequested}, asking the policy once more); its id is deterministic from campaign and number.
+ * ({@link CampaignCallRequested}, asking the policy once more); its id is a random token made once per request and kept on the member row ({@code taskId}).
  */
 @Component
 class CampaignContacts {

@@ -1,10 +1,9 @@
 package dev.retain.app.campaign.campaigns;
 
+import dev.retain.app.notify.CampaignPurpose;
 import dev.retain.app.notify.Channel;
 import dev.retain.app.notify.ContactVeto;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,15 +13,13 @@ import org.springframework.stereotype.Component;
  * whoever queued it. So a holdout customer never receives the campaign even when a message reaches the outbox by
  * another path than a run. A customer who is no member yet (a message queued before the first run, or before they
  * match) is judged by the draw itself: it is deterministic, so the group a later run would give them is known now.
- * The purpose is read leniently: {@code campaign:12:reminder} is campaign 12's too.
+ * The purpose is read as notify's {@link CampaignPurpose} reads it: {@code campaign:12:reminder} is campaign 12's too.
  */
 @Component
 class CampaignHoldoutVeto implements ContactVeto {
 
     static final String PURPOSE_PREFIX = "campaign:";
     static final String REASON = "holdout";
-    /** {@code campaign:<id>}, in any case, possibly followed by more after a non-word character. */
-    static final Pattern PURPOSE = Pattern.compile("(?i)^campaign:(\\d{1,18})\\b");
 
     private final CampaignStore store;
 
@@ -44,8 +41,6 @@ class CampaignHoldoutVeto implements ContactVeto {
 
     /** The campaign a purpose names ({@code campaign:<id>} and anything after it), if it names one. */
     static Optional<Long> campaignOf(String purpose) {
-        if (purpose == null) return Optional.empty();
-        Matcher m = PURPOSE.matcher(purpose.strip());
-        return m.find() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
+        return CampaignPurpose.campaignOf(purpose);
     }
 }

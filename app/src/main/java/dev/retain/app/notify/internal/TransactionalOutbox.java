@@ -1,5 +1,6 @@
 package dev.retain.app.notify.internal;
 
+import dev.retain.app.notify.CampaignPurpose;
 import dev.retain.app.notify.Channel;
 import dev.retain.app.notify.OutboundMessage;
 import dev.retain.app.notify.Outbox;
@@ -30,8 +31,6 @@ public class TransactionalOutbox implements Outbox {
      * A reason that starts like a campaign's tag must name the campaign ({@code campaign:<id>}, optionally more after
      * it): a malformed one would be no campaign's, and escape that campaign's holdout veto.
      */
-    private static final java.util.regex.Pattern CAMPAIGN_TAG = java.util.regex.Pattern.compile("(?i)^campaign:");
-    private static final java.util.regex.Pattern CAMPAIGN_REASON = java.util.regex.Pattern.compile("(?i)^campaign:\\d{1,18}\\b");
 
     /** Templates whose text is a one-time code: refused unless the message is secret. */
     static final java.util.Set<String> SECRET_TEMPLATES = java.util.Set.of("one_time_code");
@@ -86,7 +85,7 @@ public class TransactionalOutbox implements Outbox {
         }
         String reason = message.reason() == null || message.reason().isBlank() ? "unspecified" : message.reason().strip();
         if (reason.length() > MAX_REASON) throw new IllegalArgumentException("the reason must have at most " + MAX_REASON + " characters");
-        if (CAMPAIGN_TAG.matcher(reason).find() && !CAMPAIGN_REASON.matcher(reason).find()) {
+        if (CampaignPurpose.malformed(reason)) {
             throw new IllegalArgumentException("a campaign's reason names it: campaign:<id> (not '" + reason + "')");
         }
         String msisdn = null;
