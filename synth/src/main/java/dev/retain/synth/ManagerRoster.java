@@ -12,14 +12,18 @@ import java.util.SplittableRandom;
  * Phone managers and customer managers per region, hired to fit the expected number of
  * customers each role serves (SPEC R3.1 ratios) with some slack, except in the regions of
  * {@link Zhejiang#SHORT_OF_MANAGERS}, which get only 70% of the capacity they need.
- * Most capacities are left empty (the role's default); a few are explicit.
+ * Most capacities are left empty (the role's default); a few are explicit. Each manager works in a branch and a team
+ * (reports group by them): customer managers are spread over their region's branches in turn, one team per branch;
+ * phone managers sit in teams of {@value #PHONE_TEAM_SIZE}, in the branches in turn. Both follow from the manager's number
+ * in its region and role, not from the random stream, so adding them changed no other generated value.
  */
 final class ManagerRoster {
 
-    static final String HEADER = "manager_id,name,role,region,capacity,active";
+    static final String HEADER = "manager_id,name,role,region,capacity,active,branch,team";
 
     static final double SLACK = 1.15;
     static final double SHORT = 0.70;
+    static final int PHONE_TEAM_SIZE = 10;
 
     /**
      * How the roster staffs a role: the id prefix, the capacity the engine applies when the
@@ -40,7 +44,8 @@ final class ManagerRoster {
     private static final Staffing PHONE_MANAGERS = new Staffing("PM", 6000, new int[] {4000, 5000, 7000, 8000});
 
     /** A manager; {@code capacity} is 0 when the role's default applies (written empty). */
-    record Manager(String id, String name, ManagerRole role, Region region, int capacity, boolean active) {
+    record Manager(String id, String name, ManagerRole role, Region region, int capacity, boolean active, String branch,
+                   String team) {
     }
 
     private final List<Manager> managers = new ArrayList<>();
@@ -87,7 +92,19 @@ final class ManagerRoster {
                                    boolean active) {
         String id = Staffing.of(role).idPrefix() + "-" + region.shortCode() + "-" + String.format(java.util.Locale.ROOT, "%03d", seq);
         char gender = rng.nextBoolean() ? 'M' : 'F';
-        return new Manager(id, ChineseNames.person(rng, gender), role, region, capacity, active);
+        return new Manager(id, ChineseNames.person(rng, gender), role, region, capacity, active, branch(region, role, seq),
+                team(region, role, seq));
+    }
+
+    private static String branch(Region region, ManagerRole role, int seq) {
+        int slot = role == ManagerRole.CUSTOMER_MANAGER ? seq - 1 : (seq - 1) / PHONE_TEAM_SIZE;
+        return region.branches().get(slot % region.branches().size());
+    }
+
+    private static String team(Region region, ManagerRole role, int seq) {
+        return role == ManagerRole.CUSTOMER_MANAGER
+                ? "CM-" + branch(region, role, seq)
+                : "PM-" + region.shortCode() + "-" + ((seq - 1) / PHONE_TEAM_SIZE + 1);
     }
 
     int count() {
@@ -110,7 +127,7 @@ final class ManagerRoster {
                 } else {
                     csv.field(m.capacity());
                 }
-                csv.field(m.active()).endRow();
+                csv.field(m.active()).field(m.branch()).field(m.team()).endRow();
             }
         }
     }

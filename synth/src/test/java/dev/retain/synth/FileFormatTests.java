@@ -34,7 +34,7 @@ class FileFormatTests {
         assertThat(province.peers.headerLine()).isEqualTo("msisdn,month,peer,peer_operator,calls,minutes");
         assertThat(province.plans.headerLine()).isEqualTo("plan_id,name,monthly_fee,voice_min,data_mb,sms,"
                 + "over_voice_per_min,over_data_per_mb,over_sms");
-        assertThat(province.managers.headerLine()).isEqualTo("manager_id,name,role,region,capacity,active");
+        assertThat(province.managers.headerLine()).isEqualTo("manager_id,name,role,region,capacity,active,branch,team");
         assertThat(province.groups.headerLine()).isEqualTo("group_id,name,account_manager_id");
     }
 
@@ -86,7 +86,7 @@ class FileFormatTests {
                 "over_data_per_mb", MONEY, "over_sms", MONEY));
         assertColumns(province.managers, Map.of("manager_id", "(CM|PM)-[A-Z]{2}-\\d{3,}", "name", "\\p{IsHan}{2,4}",
                 "role", "customer_manager|phone_manager", "region", "[a-z]+", "capacity", "[1-9]\\d*|",
-                "active", BOOL));
+                "active", BOOL, "branch", "[a-z]+-[a-z]+", "team", "CM-[a-z]+-[a-z]+|PM-[A-Z]{2}-\\d+"));
         assertColumns(province.groups, Map.of("group_id", "G-[A-Z]{2}-\\d{5}", "name", "\\p{IsHan}+公司",
                 "account_manager_id", "CM-[A-Z]{2}-\\d{3,}|"));
     }

@@ -64,7 +64,7 @@ public class ContractExport {
                     select plan_id, name, monthly_fee, voice_min, data_mb, sms, trim_scale(over_voice_per_min) as over_voice_per_min,
                       trim_scale(over_data_per_mb) as over_data_per_mb, trim_scale(over_sms) as over_sms from plan order by plan_id""";
             case ContractColumns.MANAGERS -> """
-                    select manager_id, name, role, region, capacity, active::text as active from manager order by manager_id""";
+                    select manager_id, name, role, region, capacity, active::text as active, branch, team from manager order by manager_id""";
             case ContractColumns.GROUPS -> "select group_id, name, account_manager_id from customer_group order by group_id";
             // ordered by number: the engine's results (ties in assignment) do not depend on heap order
             case ContractColumns.SUBSCRIBERS -> """

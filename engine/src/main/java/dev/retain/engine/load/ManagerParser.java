@@ -8,11 +8,11 @@ import dev.retain.engine.csv.RowHandler;
 import dev.retain.engine.value.Manager;
 import dev.retain.engine.value.ManagerRole;
 
-/** managers.csv → {@link Manager}; an empty capacity means the role's default. */
+/** managers.csv → {@link Manager}; an empty capacity means the role's default; branch and team are optional. */
 public final class ManagerParser implements RowHandler {
 
     private final RowSink<Manager> sink;
-    private int id, name, role, region, capacity, active;
+    private int id, name, role, region, capacity, active, branch, team;
 
     public ManagerParser(RowSink<Manager> sink) {
         this.sink = sink;
@@ -26,6 +26,8 @@ public final class ManagerParser implements RowHandler {
         region = h.position("region");
         capacity = h.position("capacity");
         active = h.position("active");
+        branch = h.position("branch");
+        team = h.position("team");
     }
 
     @Override
@@ -36,7 +38,8 @@ public final class ManagerParser implements RowHandler {
         }
         sink.accept(new Manager(f.requiredText(id, "manager_id"), f.requiredText(name, "name"),
                 f.code(role, "role", ManagerRole::parse), f.requiredText(region, "region"), (int) cap,
-                f.optionalBoolean(active, "active", true)), line);
+                f.optionalBoolean(active, "active", true),
+                f.optionalText(branch), f.optionalText(team)), line);
         return true;
     }
 }

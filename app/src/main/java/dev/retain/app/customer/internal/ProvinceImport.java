@@ -144,7 +144,7 @@ public final class ProvinceImport {
             unique(managers, m.id(), "manager_id");
             w.text(m.id()).text(m.name()).text(m.role().code()).text(m.region());
             if (m.capacity() > 0) w.number(m.capacity()); else w.nul(); // empty: the role's default
-            w.bool(m.active()).number(line).endRow();
+            w.bool(m.active()).text(m.branch()).text(m.team()).number(line).endRow();
             p.row();
         }));
     }

@@ -18,7 +18,7 @@ record StagedTable(String target, List<String> keys, List<String> values) {
     static final StagedTable PLAN = new StagedTable("plan", List.of("plan_id"),
             List.of("name", "monthly_fee", "voice_min", "data_mb", "sms", "over_voice_per_min", "over_data_per_mb", "over_sms"));
     static final StagedTable MANAGER = new StagedTable("manager", List.of("manager_id"),
-            List.of("name", "role", "region", "capacity", "active"));
+            List.of("name", "role", "region", "capacity", "active", "branch", "team"));
     static final StagedTable GROUP = new StagedTable("customer_group", List.of("group_id"), List.of("name", "account_manager_id"));
     /** {@code branch} is '' (never null) on a region's own row, so that it can be part of the key. */
     static final StagedTable REGION_NAME = new StagedTable("region_name", List.of("region", "branch"), List.of("name_zh", "name_en"));
