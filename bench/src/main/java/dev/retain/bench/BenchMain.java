@@ -59,6 +59,10 @@ public final class BenchMain {
                       redemptions/s at a running demo's counter API with a merchant till's key (one point each, every
                       guarantee on), p50 and p99 per round and their medians; customers verified by a code read from the
                       SMSC simulator; --hot true puts every redemption on one balance.
+                    usage: java -jar bench/target/retain-bench.jar report-timings --paths /a,/b,… [--base URL] [--user U]
+                           [--password P] [--runs R]
+                      the reports and dashboards one after another as one user: p50 and p99 per path over R rounds after a
+                      warm-up round; anything but 200 fails the run.
                     usage: java -jar bench/target/retain-bench.jar local-kafka
                       a single-node Kafka (KRaft) in this JVM for trying `retain stream`; prints its address.""");
             System.exit(64);
@@ -78,6 +82,7 @@ public final class BenchMain {
             case "local-kafka" -> LocalKafkaCommand.main(rest);
             case "solomon" -> SolomonBench.main(rest);
             case "visit-days" -> VisitDaysBench.main(rest);
+            case "report-timings" -> ReportTimings.main(rest);
             default -> {
                 System.err.println("unknown benchmark '" + args[0] + "'");
                 System.exit(64);

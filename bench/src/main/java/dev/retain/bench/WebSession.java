@@ -50,6 +50,10 @@ final class WebSession {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Posts a form from {@code page} (its CSRF token taken from that page), as a browser would. */
     HttpResponse<String> postForm(String page, String path, String form) throws IOException, InterruptedException {
         Matcher m = CSRF.matcher(get(page).body());
