@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
  * demand ({@link #refresh}), and the customers behind a figure a page at a time ({@link #customers}). The monthly
  * report and the dashboards read here; nothing here scans the province on a request.
  */
-@Service
+@Service("monthlyMetrics") // "metrics" is security's actuator filter chain
 public class Metrics {
 
     /** A drill-down page holds at most this many customers. */
