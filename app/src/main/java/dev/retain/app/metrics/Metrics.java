@@ -47,13 +47,13 @@ public class Metrics {
     }
 
     /**
-     * One page of the customers behind a figure (the caller masks them); {@code managerId} not null limits them to that
-     * manager's. {@code page} counts from 0, {@code size} 1..{@value #MAX_PAGE}.
+     * Customers behind a figure in number order, from {@code offset}, at most {@code limit} (1..{@value #MAX_PAGE}); the
+     * caller masks them. {@code managerId} not null limits them to that manager's.
      */
     public List<MetricCustomer> customers(YearMonth month, Metric metric, DrillDown part, Breakdown breakdown, String key,
-                                          String managerId, int page, int size) {
-        if (page < 0) throw new IllegalArgumentException("page must be 0 or more");
-        if (size < 1 || size > MAX_PAGE) throw new IllegalArgumentException("size must be 1 to " + MAX_PAGE);
-        return customers.page(month, metric, part, breakdown, key, managerId, page * size, size);
+                                          String managerId, int offset, int limit) {
+        if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more");
+        if (limit < 1 || limit > MAX_PAGE) throw new IllegalArgumentException("limit must be 1 to " + MAX_PAGE);
+        return customers.page(month, metric, part, breakdown, key, managerId, offset, limit);
     }
 }

@@ -65,6 +65,11 @@ public final class MetricsFixture {
         f.subscriber("13796200005", REGION).assignment("13796200005", null, "customer_manager", "2080-02");
         branch("13796200005", "b2");
         segment(MONTH, "13796200005", "red", null);
+        // …200: the test login pm-t1's (manager PM-T1) one customer, in branch b3: a manager's own view
+        f.subscriber("13796200200", REGION).assignment("13796200200", "PM-T1", "phone_manager", "2080-02");
+        branch("13796200200", "b3");
+        segment(PREV, "13796200200", "blue", null);
+        segment(MONTH, "13796200200", "green", null);
         // 55 customers of MT-CM3, blue both months, never contacted: the drill-down's pages
         jdbc.sql("""
                         insert into subscriber (msisdn, msisdn_received, name, region, branch, brand, join_date)

@@ -99,7 +99,7 @@ class MetricsTests {
         assertThat(metrics.customers(MetricsFixture.MONTH, Metric.FREQUENCY, DrillDown.REST, Breakdown.BRANCH, "MTRG/b1", null, 0, 50))
                 .extracting(MetricCustomer::msisdnReceived).containsExactly("13796200002");
         List<MetricCustomer> first = metrics.customers(MetricsFixture.MONTH, Metric.FREQUENCY, DrillDown.REST, Breakdown.TEAM, "MT-T3", null, 0, 50);
-        List<MetricCustomer> second = metrics.customers(MetricsFixture.MONTH, Metric.FREQUENCY, DrillDown.REST, Breakdown.TEAM, "MT-T3", null, 1, 50);
+        List<MetricCustomer> second = metrics.customers(MetricsFixture.MONTH, Metric.FREQUENCY, DrillDown.REST, Breakdown.TEAM, "MT-T3", null, 50, 50);
         assertThat(first).hasSize(50);
         assertThat(second).hasSize(5);
         assertThat(first.get(0).customerKey()).isNotBlank();

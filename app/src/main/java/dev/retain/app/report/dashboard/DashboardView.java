@@ -11,18 +11,18 @@ import java.util.Map;
  * One month's dashboards as a page shows them: the province's figures, and one row per key of the chosen breakdown
  * (its label in the page's language), each with its figures by metric.
  */
-record DashboardView(YearMonth month, Breakdown breakdown, String branch, Map<Metric, MetricValue> province, List<Row> rows) {
+public record DashboardView(YearMonth month, Breakdown breakdown, String branch, Map<Metric, MetricValue> province, List<Row> rows) {
 
     /** The figure groups of the page, in order: the seed's service figures, retention, zones, the work. */
     static final Map<String, List<Metric>> SECTIONS = sections();
 
-    record Row(String key, String label, Map<Metric, MetricValue> values) {
-        MetricValue get(Metric m) {
+    public record Row(String key, String label, Map<Metric, MetricValue> values) {
+        public MetricValue get(Metric m) {
             return values.get(m);
         }
     }
 
-    MetricValue total(Metric m) {
+    public MetricValue total(Metric m) {
         return province.get(m);
     }
 

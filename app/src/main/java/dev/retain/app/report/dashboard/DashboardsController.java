@@ -93,8 +93,8 @@ class DashboardsController {
         if (own != null && (b != Breakdown.MANAGER || !own.equals(k))) {
             throw new AccessDeniedException("a manager sees only their own customers");
         }
-        if (page < 0) throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 0 or more");
-        List<MetricCustomer> rows = metrics.customers(m, mt, d, b, k, own, page, PAGE_SIZE + 1);
+        if (page < 0 || page > 100_000) throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 0 to 100000");
+        List<MetricCustomer> rows = metrics.customers(m, mt, d, b, k, own, page * PAGE_SIZE, PAGE_SIZE + 1);
         List<Map<String, String>> shown = new ArrayList<>();
         for (MetricCustomer c : rows.subList(0, Math.min(rows.size(), PAGE_SIZE))) {
             Map<String, String> r = new LinkedHashMap<>();
