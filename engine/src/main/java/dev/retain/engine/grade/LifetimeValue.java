@@ -25,9 +25,13 @@ public record LifetimeValue(double margin, double annualDiscount, int horizonMon
     public long fen(long monthlyValueFen, double churnScore) {
         double p = Double.isNaN(churnScore) ? 0 : Math.max(0, Math.min(1, churnScore));
         double stay = Math.pow(1 - p, 1.0 / churnHorizonMonths);
-        double monthlyDiscount = Math.pow(1 + annualDiscount, 1.0 / 12) - 1;
-        double q = stay / (1 + monthlyDiscount);
+        double q = stay / monthlyDiscountFactor();
         return Math.round(monthlyValueFen * margin * annuity(q, horizonMonths));
+    }
+
+    /** 1 + d, the monthly discount factor of the yearly rate. */
+    private double monthlyDiscountFactor() {
+        return Math.pow(1 + annualDiscount, 1.0 / 12);
     }
 
     /** Σ_{t=1..T} q^t; T when q is 1 (no churn, no discount). */

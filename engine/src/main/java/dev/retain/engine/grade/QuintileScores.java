@@ -26,28 +26,21 @@ public final class QuintileScores {
             sorted[k++] = values[i];
         }
         Arrays.parallelSort(sorted);
+        // ⌈5 × atMost(v) / n⌉ ≤ k exactly when v is below the value at index ⌊k × n / 5⌋, so four cuts decide every score
+        double[] cuts = new double[4];
+        for (int fifth = 1; fifth <= 4; fifth++) cuts[fifth - 1] = n == 0 ? 0 : sorted[(int) ((long) fifth * n / 5)];
         byte[] scores = new byte[values.length];
         for (int i = 0; i < values.length; i++) {
-            if (included[i]) scores[i] = score(atMost(sorted, values[i]), n);
+            if (!included[i]) continue;
+            double v = values[i];
+            scores[i] = (byte) (1 + (v >= cuts[0] ? 1 : 0) + (v >= cuts[1] ? 1 : 0) + (v >= cuts[2] ? 1 : 0) + (v >= cuts[3] ? 1 : 0));
         }
         return scores;
     }
 
-    /** The score of a value with {@code atMost} of the {@code n} values at most it (1 ≤ atMost ≤ n). */
+    /** The definition, for tests: the score of a value with {@code atMost} of the {@code n} values at most it (1 ≤ atMost ≤ n). */
     static byte score(long atMost, long n) {
         long s = (5 * atMost + n - 1) / n; // ⌈5 × atMost / n⌉ in whole numbers, so that exact fifths do not round up
         return (byte) Math.max(1, Math.min(5, s));
-    }
-
-    /** How many of the sorted values are ≤ v: the index after v's last copy. */
-    private static int atMost(double[] sorted, double v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= v) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
     }
 }

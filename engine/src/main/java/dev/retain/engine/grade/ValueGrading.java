@@ -1,5 +1,7 @@
 package dev.retain.engine.grade;
 
+import java.util.stream.IntStream;
+
 /**
  * Scores a month's base: R, F and M by quintiles over the subscribers in {@code base} (those present:
  * not left), and the lifetime value of each from the mean bill and the churn score. Outside the base
@@ -36,12 +38,13 @@ public final class ValueGrading {
         double[] frequency = new double[n];
         double[] monetary = new double[n];
         long[] clv = new long[n];
-        for (int i = 0; i < n; i++) {
+        // a million subscribers: two powers each for the value, so the slots are filled on all cores
+        IntStream.range(0, n).parallel().forEach(i -> {
             recency[i] = -measures.recencyMonths(i); // fewer months since activity is better
             frequency[i] = measures.frequency(i);
             monetary[i] = measures.monetaryFen(i);
             clv[i] = base[i] ? lifetime.fen(measures.monetaryFen(i), churnScore[i]) : NO_VALUE;
-        }
+        });
         return new Result(QuintileScores.of(recency, base), QuintileScores.of(frequency, base), QuintileScores.of(monetary, base), clv);
     }
 }

@@ -53,6 +53,32 @@ class QuintileScoresTests {
     }
 
     @Test
+    void theCutsGiveTheScoreOfTheDefinitionWithManyTies() {
+        java.util.Random random = new java.util.Random(16);
+        for (int round = 0; round < 200; round++) {
+            int n = 1 + random.nextInt(60);
+            double[] v = new double[n];
+            boolean[] in = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = random.nextInt(1 + random.nextInt(8)); // few distinct values: ties everywhere
+                in[i] = random.nextInt(5) > 0;
+            }
+            long base = 0;
+            for (boolean b : in) if (b) base++;
+            byte[] scores = QuintileScores.of(v, in);
+            for (int i = 0; i < n; i++) {
+                if (!in[i]) {
+                    assertThat(scores[i]).isZero();
+                    continue;
+                }
+                long atMost = 0;
+                for (int j = 0; j < n; j++) if (in[j] && v[j] <= v[i]) atMost++;
+                assertThat(scores[i]).as("round %d, entry %d", round, i).isEqualTo(QuintileScores.score(atMost, base));
+            }
+        }
+    }
+
+    @Test
     void aMaskOfAnotherLengthOrANanIsRefused() {
         assertThatThrownBy(() -> QuintileScores.of(new double[2], new boolean[3])).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> QuintileScores.of(new double[] {Double.NaN}, all(1))).hasMessageContaining("NaN");
