@@ -87,7 +87,7 @@ class ManagementDashboards {
             case BRANCH -> {
                 String[] rb = key.split("/", 2);
                 String region = regionNames.region(rb[0], locale);
-                yield rb.length < 2 || rb[1].isEmpty() ? region : region + " " + regionNames.branch(rb[0], rb[1], locale);
+                yield rb.length < 2 || rb[1].isEmpty() ? region : region + "/" + regionNames.branch(rb[0], rb[1], locale);
             }
             case TIER -> messages.getMessage("tier." + key, null, key, locale);
             case MANAGER -> byId.containsKey(key) ? key + " " + byId.get(key).name() : key;
