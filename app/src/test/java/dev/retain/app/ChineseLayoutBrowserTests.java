@@ -83,6 +83,7 @@ class ChineseLayoutBrowserTests {
     @Autowired PlatformTransactionManager transactions;
     @Autowired List<ChannelSender> senders;
     @Autowired AlertDelivery alertDelivery;
+    @Autowired dev.retain.app.metrics.Metrics metrics;
 
     private Browser browser;
 
@@ -164,6 +165,10 @@ class ChineseLayoutBrowserTests {
         browser.logIn(TestLogins.ADMIN, TestLogins.PASSWORD, By.id("rules-form"));
         List<String> problems = new ArrayList<>();
         long inspection = inspectionDemo.seed().orElseThrow().id();
+        // the dashboards read the metrics' aggregates: computed here for the newest cycle month (a cycle run earlier by
+        // another test class refreshed them after its commit, which this test does not wait for)
+        java.time.YearMonth month = cycles.latestCycleMonth().orElseThrow();
+        metrics.refresh(month);
         for (int width : WIDTHS) {
             problems.addAll(check("/supervisor", "supervisor", width, By.cssSelector("#zone-chart canvas")));
             problems.addAll(check("/imports", "imports", width, By.id("history")));
@@ -193,6 +198,9 @@ class ChineseLayoutBrowserTests {
             problems.addAll(check("/reports/closed-loop?months=12", "closed-loop", width, By.id("cl-definition")));
             problems.addAll(check("/inspections", "inspections", width, By.id("rounds")));
             problems.addAll(check("/inspections/" + inspection, "inspection", width, By.id("results-table")));
+            problems.addAll(check("/reports/dashboards?breakdown=manager", "dashboards", width, By.cssSelector("#dash-chart canvas")));
+            problems.addAll(check("/reports/dashboards/customers?month=" + month + "&metric=retention&breakdown=all", "dashboard-customers",
+                    width, By.id("dash-customers")));
         }
         problems.addAll(check("/inspections/" + inspection + "?lang=en", "inspection-en", 1366, By.id("results-table")));
         problems.addAll(check("/admin/playbooks?lang=en", "playbooks-en", 1366, By.id("playbook")));

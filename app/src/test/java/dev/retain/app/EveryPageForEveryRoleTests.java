@@ -186,9 +186,13 @@ class EveryPageForEveryRoleTests {
         }
         if (user.equals(TestLogins.SUPERVISOR) || user.equals(TestLogins.ADMIN) || user.equals(TestLogins.ANALYST)) {
             assertThat(crawl.urls).as("the closed loop was read").contains("/reports/closed-loop");
+        } else if (handler) {
+            assertThat(crawl.urls).as("complaint handlers are offered no report").noneMatch(u -> u.startsWith("/reports/"));
         } else {
-            assertThat(crawl.urls).as("managers and complaint handlers are offered no report").noneMatch(u -> u.startsWith("/reports/"));
+            assertThat(crawl.urls).as("managers are offered their own dashboards and no other report").contains("/reports/dashboards")
+                    .noneMatch(u -> u.startsWith("/reports/") && !u.startsWith("/reports/dashboards"));
         }
+        if (!handler) assertThat(crawl.urls).as("the dashboards").contains("/reports/dashboards");
         if (user.equals(TestLogins.ADMIN)) {
             assertThat(crawl.urls).as("the holiday table and a year's editor were read").contains("/admin/holidays")
                     .anyMatch(u -> u.startsWith("/admin/holidays/edit?year="));

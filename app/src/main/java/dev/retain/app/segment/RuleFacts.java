@@ -119,6 +119,12 @@ public class RuleFacts {
         f.complaints3m = rs.getLong("complaints_3m");
         f.churnScore = number(rs, "churn_score");
         f.valueAtRisk = number(rs, "value_at_risk");
+        f.rfmR = rs.getLong("rfm_r");
+        f.rfmF = rs.getLong("rfm_f");
+        f.rfmM = rs.getLong("rfm_m");
+        f.rfm = text(rs, "rfm", "");
+        f.valueGrade = text(rs, "value_grade", "");
+        f.clv = number(rs, "clv");
         return new MonthFacts(YearMonth.parse(rs.getString("month")), rs.getString("msisdn"), f);
     }
 

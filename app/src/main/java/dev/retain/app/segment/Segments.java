@@ -143,7 +143,8 @@ public class Segments {
         jdbc.sql("""
                 create temp table segment_cycle_in (msisdn text, month text, tier text, tier_source text, zone text, rule text,
                   bill_m1 numeric, mou_m1 bigint, bill_m2 numeric, mou_m2 bigint, state_m1 text, churn_score numeric,
-                  value_at_risk numeric, churn_reasons text) on commit drop""").update();
+                  value_at_risk numeric, churn_reasons text, rfm_r smallint, rfm_f smallint, rfm_m smallint, rfm text,
+                  value_grade text, clv numeric) on commit drop""").update();
         CsvCopy csv = CsvCopy.of(segmentsCsv);
         try (InputStream in = csv.open()) {
             CsvCopy.copyManager(dataSource).copyIn(csv.command(STAGE), in);
@@ -152,9 +153,10 @@ public class Segments {
         }
         jdbc.sql("analyze " + STAGE).update();
         jdbc.sql("delete from segment where month = ?").param(month.toString()).update();
-        return jdbc.sql("insert into segment (" + COLUMNS + ", churn_reasons) select :month, msisdn, tier, tier_source, zone, rule, "
+        return jdbc.sql("insert into segment (" + COLUMNS + ", churn_reasons, rfm_r, rfm_f, rfm_m, rfm, value_grade, clv) "
+                        + "select :month, msisdn, tier, tier_source, zone, rule, "
                         + "bill_m1, mou_m1, bill_m2, mou_m2, nullif(state_m1, ''), coalesce(churn_score, 0), coalesce(value_at_risk, 0), "
-                        + "nullif(churn_reasons, '') from " + STAGE)
+                        + "nullif(churn_reasons, ''), rfm_r, rfm_f, rfm_m, nullif(rfm, ''), nullif(value_grade, ''), clv from " + STAGE)
                 .param("month", month.toString()).update();
     }
 

@@ -56,6 +56,12 @@ class RuleFactsTests {
         f.complaints3m = 2;
         f.churnScore = 0.625;
         f.valueAtRisk = 190.3125;
+        f.rfmR = 2;
+        f.rfmF = 4;
+        f.rfmM = 5;
+        f.rfm = "245";
+        f.valueGrade = "important_keep";
+        f.clv = 3456.78;
         return f;
     }
 

@@ -7,6 +7,8 @@ import dev.retain.engine.assign.AssignmentResult;
 import dev.retain.engine.assign.RoutingRule;
 import dev.retain.engine.churn.ChurnHistory;
 import dev.retain.engine.churn.ProvinceChurnModel;
+import dev.retain.engine.grade.RfmMeasures;
+import dev.retain.engine.grade.ValueGrading;
 import dev.retain.engine.load.MonthUsage;
 import dev.retain.engine.load.MsisdnIndex;
 import dev.retain.engine.load.PreviousAssignments;
@@ -28,7 +30,7 @@ import java.util.stream.IntStream;
 
 /**
  * The cycle's computation over a loaded province, in the order the results depend on each
- * other: tiers and zones (this month and last), churn base rates, value at risk, rules,
+ * other: tiers and zones (this month and last), churn base rates, value at risk, value grading, rules,
  * assignment, tasks. Per-subscriber steps run on all cores in chunks.
  */
 final class CycleComputation {
@@ -74,6 +76,9 @@ final class CycleComputation {
         }
         timings.lap("scores");
 
+        seg.value = grade(province, months, seg);
+        timings.lap("value");
+
         FactsBuilder facts = new FactsBuilder(subs, province.calls(), province.complaints(), months, seg, settings.zones());
         parallelChunks(n, "rules", (from, to) -> {
             Facts f = new Facts();
@@ -118,6 +123,25 @@ final class CycleComputation {
             timings.lap("churn_reasons");
         }
         return new CycleOutcome(province, months, seg, assigned, tasks, rates, churn, scored, facts);
+    }
+
+    /** RFM over the present subscribers and their lifetime value from the churn score just computed. */
+    private ValueGrading.Result grade(Province province, MonthContext months, SegmentColumns seg) {
+        int n = seg.size();
+        RfmMeasures measures = new RfmMeasures(n);
+        MonthUsage[] window = new MonthUsage[RfmMeasures.WINDOW];
+        for (int back = 0; back < window.length; back++) window[back] = province.usage().month(months.month().minusMonths(back));
+        boolean[] present = new boolean[n];
+        parallelChunks(n, "value", (from, to) -> {
+            for (int i = from; i < to; i++) {
+                present[i] = !seg.zone(i).left();
+                for (int back = 0; back < window.length; back++) {
+                    MonthUsage u = window[back];
+                    if (u.has(i)) measures.observe(i, back, u.billFen(i), u.mouOut(i), u.sms(i), u.dataMb(i));
+                }
+            }
+        });
+        return ValueGrading.grade(measures, present, seg.churnScore, settings.lifetimeValue());
     }
 
     private void classify(Subscribers subs, MonthContext m, SegmentColumns seg, int i) {

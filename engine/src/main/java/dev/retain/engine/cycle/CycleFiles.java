@@ -3,6 +3,7 @@ package dev.retain.engine.cycle;
 import dev.retain.engine.assign.Assignment;
 import dev.retain.engine.csv.CsvWriter;
 import dev.retain.engine.churn.ProvinceChurnModel;
+import dev.retain.engine.grade.ValueGrading;
 import dev.retain.engine.load.MonthUsage;
 import dev.retain.engine.load.MsisdnIndex;
 import dev.retain.engine.load.Subscribers;
@@ -31,7 +32,8 @@ public final class CycleFiles {
         MonthUsage m2 = o.months().m2();
         String month = o.months().month().toString();
         try (CsvWriter w = new CsvWriter(file, "msisdn", "month", "tier", "tier_source", "zone", "rule", "bill_m1", "mou_m1",
-                "bill_m2", "mou_m2", "state_m1", "churn_score", "value_at_risk", "churn_reasons")) {
+                "bill_m2", "mou_m2", "state_m1", "churn_score", "value_at_risk", "churn_reasons",
+                "rfm_r", "rfm_f", "rfm_m", "rfm", "value_grade", "clv")) {
             for (int i = 0; i < subs.size(); i++) {
                 AccountState state = m1.state(i);
                 boolean left = seg.zone(i).left();
@@ -45,6 +47,12 @@ public final class CycleFiles {
                 if (left) w.empty().empty();
                 else w.fixed(Math.round(seg.churnScore[i] * 10_000), 4).money(seg.valueAtRiskFen[i]);
                 w.field(churnReasons(o, i));
+                ValueGrading.Result v = seg.value;
+                if (v != null && v.graded(i)) {
+                    w.field(v.r()[i]).field(v.f()[i]).field(v.m()[i]).field(v.cell(i)).field(v.grade(i).code()).money(v.clvFen()[i]);
+                } else {
+                    w.empty().empty().empty().empty().empty().empty();
+                }
                 w.endRow();
             }
         }

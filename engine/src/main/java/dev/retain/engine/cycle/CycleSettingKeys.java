@@ -18,6 +18,9 @@ public final class CycleSettingKeys {
     public static final String PHONE_MANAGER_CAPACITY = "assignment.phone-manager-capacity";
     public static final String CALLS_PER_PHONE_MANAGER = "churn.calls-per-phone-manager";
     public static final String MAX_REJECT_RATE = "import.max-reject-rate";
+    public static final String VALUE_MARGIN = "value.margin";
+    public static final String VALUE_DISCOUNT_RATE = "value.discount-rate";
+    public static final String VALUE_HORIZON_MONTHS = "value.horizon-months";
 
     /** tier.diamond.min-mean-bill and the like. */
     public static String tierMinMeanBill(String tier) {
@@ -76,7 +79,15 @@ public final class CycleSettingKeys {
                 SettingSpec.whole(CALLS_PER_PHONE_MANAGER, 1, 3_000),
                 // a file with more than a fifth of bad rows is the wrong file, and "1" typed for 1 %
                 // (a share of 1 = every row) is refused
-                SettingSpec.share(MAX_REJECT_RATE, "0", "0.2")));
+                SettingSpec.share(MAX_REJECT_RATE, "0", "0.2"),
+                // the lifetime value's contribution margin: below 5 % no operator stays in business,
+                // and a margin is a share of revenue, so at most all of it
+                SettingSpec.share(VALUE_MARGIN, "0.05", "1"),
+                // the yearly discount rate: 0 counts a yuan next year as a yuan today; above 50 % a year
+                // is no cost of capital but a typo (8 typed for 8 %)
+                SettingSpec.share(VALUE_DISCOUNT_RATE, "0", "0.5"),
+                // months of future revenue counted: ten years is beyond any phone contract or device cycle
+                SettingSpec.whole(VALUE_HORIZON_MONTHS, 1, 120)));
         return List.copyOf(all);
     }
 }

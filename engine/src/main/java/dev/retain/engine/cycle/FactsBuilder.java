@@ -1,5 +1,6 @@
 package dev.retain.engine.cycle;
 
+import dev.retain.engine.grade.ValueGrading;
 import dev.retain.engine.load.CallSummary;
 import dev.retain.engine.load.ComplaintDays;
 import dev.retain.engine.load.MonthUsage;
@@ -72,6 +73,14 @@ final class FactsBuilder {
         f.complaints3m = complaints.count(i, months.month(), 3);
         f.churnScore = segments.churnScore[i];
         f.valueAtRisk = segments.valueAtRiskFen[i] / 100.0;
+        ValueGrading.Result v = segments.value;
+        boolean graded = v != null && v.graded(i);
+        f.rfmR = graded ? v.r()[i] : 0;
+        f.rfmF = graded ? v.f()[i] : 0;
+        f.rfmM = graded ? v.m()[i] : 0;
+        f.rfm = graded ? v.cell(i) : "";
+        f.valueGrade = graded ? v.grade(i).code() : "";
+        f.clv = graded ? v.clvFen()[i] / 100.0 : Double.NaN;
     }
 
     /** Whole months from the join date to the end of the cycle month. */

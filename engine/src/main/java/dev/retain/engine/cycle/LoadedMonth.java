@@ -1,19 +1,22 @@
 package dev.retain.engine.cycle;
 
+import dev.retain.engine.grade.RfmMeasures;
 import dev.retain.engine.load.Province;
 import dev.retain.engine.load.ProvinceLoader;
 import java.time.YearMonth;
 import java.util.List;
 
 /**
- * What a cycle for month {@code m} reads: the province with usage of m, m-1 and m-2 and the
- * call peers of m — plus, when the churn model trains or scores, the months it needs. The
+ * What a cycle for month {@code m} reads: the province with usage of m and the five months before it
+ * (m, m-1, m-2 for the zones; all six for the RFM scores of value grading) and the call peers of m — plus, when the churn model trains or scores, the months it needs. The
  * cycle and the rules dry run load it the same way.
  */
 record LoadedMonth(Province province, MonthContext months) {
 
     static List<YearMonth> cycleMonths(YearMonth month) {
-        return List.of(month.minusMonths(2), month.minusMonths(1), month);
+        List<YearMonth> months = new java.util.ArrayList<>();
+        for (int back = RfmMeasures.WINDOW - 1; back >= 0; back--) months.add(month.minusMonths(back));
+        return List.copyOf(months);
     }
 
     static LoadedMonth load(ProvinceLoader loader, YearMonth month) {

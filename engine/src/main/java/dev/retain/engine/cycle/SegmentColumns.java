@@ -1,5 +1,6 @@
 package dev.retain.engine.cycle;
 
+import dev.retain.engine.grade.ValueGrading;
 import dev.retain.engine.value.Tier;
 import dev.retain.engine.zone.ZoneRule;
 
@@ -17,6 +18,8 @@ final class SegmentColumns {
     final long[] valueAtRiskFen;
     final long[] monthlyValueFen;
     final long[] ruleMask;
+    /** Value grading (null until graded): RFM scores 1–5, 0 for those who left; lifetime value in fen. */
+    ValueGrading.Result value;
 
     SegmentColumns(int n) {
         tier = new byte[n];

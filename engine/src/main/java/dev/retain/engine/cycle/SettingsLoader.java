@@ -83,7 +83,9 @@ public final class SettingsLoader {
         }
         return new CycleSettings(zones, new TierRules(tiers), Integer.parseInt(p.get(CycleSettingKeys.HORIZON_MONTHS)),
                 Integer.parseInt(p.get(CycleSettingKeys.CUSTOMER_MANAGER_CAPACITY)), Integer.parseInt(p.get(CycleSettingKeys.PHONE_MANAGER_CAPACITY)),
-                Integer.parseInt(p.get(CycleSettingKeys.CALLS_PER_PHONE_MANAGER)), Double.parseDouble(p.get(CycleSettingKeys.MAX_REJECT_RATE)));
+                Integer.parseInt(p.get(CycleSettingKeys.CALLS_PER_PHONE_MANAGER)), Double.parseDouble(p.get(CycleSettingKeys.MAX_REJECT_RATE)),
+                Double.parseDouble(p.get(CycleSettingKeys.VALUE_MARGIN)), Double.parseDouble(p.get(CycleSettingKeys.VALUE_DISCOUNT_RATE)),
+                Integer.parseInt(p.get(CycleSettingKeys.VALUE_HORIZON_MONTHS)));
     }
 
     private static Set<Brand> brands(String codes) {

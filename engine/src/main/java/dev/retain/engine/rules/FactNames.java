@@ -49,6 +49,13 @@ public final class FactNames {
         t.put("complaints_3m", SimpleType.INT);
         t.put("churn_score", SimpleType.DOUBLE);
         t.put("value_at_risk", SimpleType.DOUBLE);
+        // value grading (docs/value-grading.md): RFM scores 1–5, the cell ("545"), the grade word, lifetime value in CNY
+        t.put("rfm_r", SimpleType.INT);
+        t.put("rfm_f", SimpleType.INT);
+        t.put("rfm_m", SimpleType.INT);
+        t.put("rfm", SimpleType.STRING);
+        t.put("value_grade", SimpleType.STRING);
+        t.put("clv", SimpleType.DOUBLE);
         TYPES = java.util.Collections.unmodifiableMap(t);
     }
 }

@@ -41,6 +41,13 @@ public final class Facts implements CelVariableResolver {
     public long complaints3m;
     public double churnScore;
     public double valueAtRisk;
+    /** RFM scores 1–5 (0 when not graded), their cell ("545"), the value grade's code and the lifetime value in CNY. */
+    public long rfmR;
+    public long rfmF;
+    public long rfmM;
+    public String rfm = "";
+    public String valueGrade = "";
+    public double clv;
 
     @Override
     public Optional<Object> find(String name) {
@@ -81,6 +88,12 @@ public final class Facts implements CelVariableResolver {
             case "complaints_3m": return complaints3m;
             case "churn_score": return churnScore;
             case "value_at_risk": return valueAtRisk;
+            case "rfm_r": return rfmR;
+            case "rfm_f": return rfmF;
+            case "rfm_m": return rfmM;
+            case "rfm": return rfm;
+            case "value_grade": return valueGrade;
+            case "clv": return clv;
             default: return null;
         }
     }

@@ -65,7 +65,8 @@ class CycleRunnerTests {
         assertThat(report.subscribers()).isEqualTo(10);
         assertThat(report.outDir()).isEqualTo(out);
         assertThat(Table.read(out.resolve("segments.csv")).header()).containsExactly("msisdn", "month", "tier", "tier_source", "zone",
-                "rule", "bill_m1", "mou_m1", "bill_m2", "mou_m2", "state_m1", "churn_score", "value_at_risk", "churn_reasons");
+                "rule", "bill_m1", "mou_m1", "bill_m2", "mou_m2", "state_m1", "churn_score", "value_at_risk", "churn_reasons",
+                "rfm_r", "rfm_f", "rfm_m", "rfm", "value_grade", "clv");
         assertThat(Table.read(out.resolve("tasks.csv")).header()).containsExactly("task_id", "msisdn", "month", "kind", "reasons",
                 "priority", "value_at_risk", "due_date", "manager_id", "actions", "churn_reasons");
         assertThat(Table.read(out.resolve("assignments.csv")).header()).containsExactly("msisdn", "manager_id", "role", "reason");

@@ -74,6 +74,7 @@ public final class SettingsCatalogue {
         g.add(engine("assignment", CycleSettingKeys.CUSTOMER_MANAGER_CAPACITY, CycleSettingKeys.PHONE_MANAGER_CAPACITY,
                 CycleSettingKeys.CALLS_PER_PHONE_MANAGER));
         g.add(engine("cycle", CycleSettingKeys.HORIZON_MONTHS, CycleSettingKeys.MAX_REJECT_RATE));
+        g.add(engine("value", CycleSettingKeys.VALUE_MARGIN, CycleSettingKeys.VALUE_DISCOUNT_RATE, CycleSettingKeys.VALUE_HORIZON_MONTHS));
         g.add(new Group("workbench", List.of(
                 // "soon" is within the next year at most: a contract ending further away needs no call yet
                 new Entry(SettingSpec.whole(CONTRACT_ENDING_DAYS, 1, 365), "60"),

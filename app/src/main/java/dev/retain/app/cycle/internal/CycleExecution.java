@@ -136,7 +136,7 @@ public class CycleExecution {
             CycleResults.Applied applied = results.apply(month, out);
             long t3 = System.nanoTime();
 
-            runs.succeeded(runId, withAppTimings(Files.readString(out.resolve("summary.json"), StandardCharsets.UTF_8),
+            runs.succeeded(runId, month, withAppTimings(Files.readString(out.resolve("summary.json"), StandardCharsets.UTF_8),
                     t1 - t0, t2 - t1, t3 - t2));
             log.info("cycle {} (run {}): export {} ms, engine {} ms, load {} ms; {}", month, runId, (t1 - t0) / 1_000_000,
                     (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, applied);

@@ -1,6 +1,7 @@
 package dev.retain.app.cycle.internal;
 
 import dev.retain.app.customer.ImportedProvince;
+import dev.retain.app.cycle.CycleCompleted;
 import dev.retain.app.cycle.CycleRun;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +10,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongPredicate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,9 +31,11 @@ public class CycleRuns {
     private final JdbcClient jdbc;
     private final ImportedProvince province;
     private final TransactionTemplate ownTransaction;
+    private final ApplicationEventPublisher events;
 
-    CycleRuns(JdbcClient jdbc, ImportedProvince province, PlatformTransactionManager transactions) {
+    CycleRuns(JdbcClient jdbc, ImportedProvince province, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.province = province;
         this.ownTransaction = new TransactionTemplate(transactions);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -121,9 +125,13 @@ public class CycleRuns {
                         .params(phase, done, total, id).update());
     }
 
-    public void succeeded(long id, String summaryJson) {
-        jdbc.sql("update cycle_run set status = 'succeeded', phase = 'done', done = total, finished_at = now(), summary = ? where id = ?")
-                .params(summaryJson, id).update();
+    /** Marks the run succeeded and publishes {@link CycleCompleted} in the same transaction (durable: never one without the other). */
+    public void succeeded(long id, YearMonth month, String summaryJson) {
+        ownTransaction.executeWithoutResult(tx -> {
+            jdbc.sql("update cycle_run set status = 'succeeded', phase = 'done', done = total, finished_at = now(), summary = ? where id = ?")
+                    .params(summaryJson, id).update();
+            events.publishEvent(new CycleCompleted(id, month));
+        });
     }
 
     public void failed(long id, String error) {

@@ -1,5 +1,6 @@
 package dev.retain.app.report.internal;
 
+import dev.retain.app.metrics.ContactDefinition;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,16 +31,9 @@ public class ContactFrequencyReadModel {
               from assignment a
               join subscriber s on s.msisdn = a.msisdn
               left join lateral (select x.tier from segment x where x.msisdn = a.msisdn order by x.month desc limit 1) g on true
-              where a.manager_id is not null %s
+              where a.manager_id is not null %1$s
             ),
-            touches as (
-              select c.msisdn, c.at from contact c
-              where c.outcome <> 'unreachable' and c.at < :until and c.msisdn in (select msisdn from customers)
-              union all
-              select m.msisdn, m.sent_at from outbox_message m
-              where m.msisdn is not null and m.message_class = 'marketing' and m.state in ('sent', 'delivered')
-                and m.sent_at < :until and m.msisdn in (select msisdn from customers)
-            ),
+            touches as (%2$s),
             last_touch as (
               select msisdn, max(at) as last_at, bool_or(at >= :from) as in_period from touches group by msisdn
             ),
@@ -59,6 +53,9 @@ public class ContactFrequencyReadModel {
             )
             """;
 
+    /** The contacts are metrics' {@link ContactDefinition}: the service-frequency metric counts the same ones. */
+    private static final String TOUCHES = ContactDefinition.touches("'-infinity'", ":until", "customers");
+
     private final JdbcClient jdbc;
 
     ContactFrequencyReadModel(JdbcClient jdbc) {
@@ -75,7 +72,7 @@ public class ContactFrequencyReadModel {
     }
 
     public List<Counts> perManagerAndTier(Instant from, Instant until, Map<String, Since> since) {
-        return jdbc.sql(CUSTOMERS.formatted("") + """
+        return jdbc.sql(customers("") + """
                         select j.manager_id, m.name, m.role, m.region, j.tier, count(*),
                                count(*) filter (where j.in_period), count(*) filter (where j.within), count(*) filter (where not j.within)
                         from judged j left join manager m on m.manager_id = j.manager_id
@@ -96,7 +93,7 @@ public class ContactFrequencyReadModel {
         Map<String, Object> p = params(until, until, since);
         p.put("manager", managerId);
         p.put("limit", limit);
-        return jdbc.sql(CUSTOMERS.formatted("and a.manager_id = :manager") + """
+        return jdbc.sql(customers("and a.manager_id = :manager") + """
                         select j.customer_key::text, j.msisdn_received, j.name, j.tier, j.last_at, j.join_date
                         from judged j where not j.within
                         order by coalesce(j.last_at, cast(j.join_date as timestamptz)), j.msisdn limit :limit""")
@@ -104,6 +101,10 @@ public class ContactFrequencyReadModel {
                 .query((rs, i) -> new Over(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), rs.getObject(6, LocalDate.class)))
                 .list();
+    }
+
+    private static String customers(String filter) {
+        return CUSTOMERS.formatted(filter, TOUCHES);
     }
 
     private static Map<String, Object> params(Instant from, Instant until, Map<String, Since> since) {

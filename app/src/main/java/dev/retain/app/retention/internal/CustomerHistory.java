@@ -11,10 +11,18 @@ public final class CustomerHistory {
     private CustomerHistory() {
     }
 
-    /** One cycle month's segment: tier, zone, the rule that decided it and the values it looked at. */
+    /**
+     * One cycle month's segment: tier, zone, the rule that decided it and the values it looked at; the value grading
+     * (RFM scores 1–5, cell, grade code, lifetime value in CNY) is null in months cycled before it and for those who left.
+     */
     public record SegmentMonth(String month, String tier, String zone, String rule, BigDecimal billM1, Long mouM1,
                                BigDecimal billM2, Long mouM2, String stateM1, BigDecimal churnScore,
-                               BigDecimal valueAtRisk, String churnReasons) {
+                               BigDecimal valueAtRisk, String churnReasons, Integer rfmR, Integer rfmF, Integer rfmM,
+                               String rfm, String valueGrade, BigDecimal clv) {
+
+        public boolean graded() {
+            return rfm != null;
+        }
     }
 
     public record UsageMonth(String month, BigDecimal bill, long mouOut, BigDecimal dataMb, String state) {

@@ -88,12 +88,14 @@ public class CustomerReadModel {
     public List<SegmentMonth> segments(String msisdn) {
         return jdbc.sql("""
                         select month, tier, zone, rule, bill_m1, mou_m1, bill_m2, mou_m2, state_m1, churn_score, value_at_risk,
-                          churn_reasons
+                          churn_reasons, rfm_r, rfm_f, rfm_m, rfm, value_grade, clv
                         from segment where msisdn = ? order by month desc limit 24""")
                 .param(msisdn)
                 .query((rs, i) -> new SegmentMonth(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBigDecimal(5), (Long) rs.getObject(6), rs.getBigDecimal(7), (Long) rs.getObject(8),
-                        rs.getString(9), rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getString(12)))
+                        rs.getString(9), rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getString(12),
+                        rs.getObject(13, Integer.class), rs.getObject(14, Integer.class), rs.getObject(15, Integer.class),
+                        rs.getString(16), rs.getString(17), rs.getBigDecimal(18)))
                 .list();
     }
 

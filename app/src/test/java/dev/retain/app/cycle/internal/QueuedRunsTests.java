@@ -55,7 +55,7 @@ class QueuedRunsTests {
         assertThat(trigger.monthsToQueue(List.of())).isEmpty();
 
         CycleRun mayRun = runs.queue(may, USER);
-        runs.succeeded(mayRun.id(), "{}");
+        runs.succeeded(mayRun.id(), may, "{}");
         assertThat(trigger.monthsToQueue(List.of(april, may, june))).as("May has had its cycle").containsExactly(june);
     }
 
