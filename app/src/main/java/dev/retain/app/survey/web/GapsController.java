@@ -18,11 +18,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /surveys/gaps}: the gap analysis of one month ({@code month=YYYY-MM}, default this month) or of a date range
- * ({@code from}, {@code to}); the chart's numbers travel in data attributes (survey-gaps.js draws them).
+ * {@code /surveys/gaps}: the gap analysis of one month ({@code month=YYYY-MM}) or of a date range
+ * ({@code from}, {@code to}; default the last 90 days); the chart's numbers travel in data attributes (survey-gaps.js draws them).
  */
 @Controller
 class GapsController {
+
+    static final int DEFAULT_DAYS = 90;
 
     private final GapAnalysis gaps;
     private final Clock clock;
@@ -36,18 +38,19 @@ class GapsController {
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN', 'ANALYST')")
     String page(@RequestParam(defaultValue = "") String month, @RequestParam(defaultValue = "") String from,
                 @RequestParam(defaultValue = "") String to, Model model, HttpServletResponse response) {
-        YearMonth thisMonth = YearMonth.now(clock);
-        model.addAttribute("month", month.isBlank() && from.isBlank() && to.isBlank() ? thisMonth.toString() : month);
+        if (month.isBlank() && from.isBlank() && to.isBlank()) {
+            // nothing asked: the last 90 days, which hold enough answers to compare tiers and branches
+            LocalDate today = LocalDate.now(clock);
+            from = today.minusDays(DEFAULT_DAYS - 1).toString();
+            to = today.toString();
+        }
+        model.addAttribute("month", month);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("dimensions", Dimension.ALL);
         GapReport report;
         try {
-            if (!from.isBlank() || !to.isBlank()) {
-                report = gaps.of(date(from, "survey.gaps.refused.from"), date(to, "survey.gaps.refused.to"));
-            } else {
-                report = gaps.of(month.isBlank() ? thisMonth : month(month));
-            }
+            report = month.isBlank() ? gaps.of(date(from, "survey.gaps.refused.from"), date(to, "survey.gaps.refused.to")) : gaps.of(month(month));
         } catch (SurveyRefused e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("refused", e.messageKey());
