@@ -27,7 +27,7 @@
       series: [
         {name: d.expectationName, type: 'bar', data: numbers(d.expectation), itemStyle: {color: '#9db8d9'}},
         {name: d.perceptionName, type: 'bar', data: numbers(d.perception), itemStyle: {color: '#0b6bcb'}},
-        {name: d.gapName, type: 'bar', yAxisIndex: 1, barWidth: 10,
+        {name: d.gapName, type: 'bar', yAxisIndex: 1, barWidth: 10, itemStyle: {color: '#d64545'},
           data: gaps.map(function (g) { return {value: g, itemStyle: {color: g !== null && g < 0 ? '#d64545' : '#27ae60'}}; })}
       ]
     });

@@ -11,11 +11,8 @@ import dev.retain.app.survey.GapReport.Callout;
 import dev.retain.app.survey.GapReport.Cell;
 import dev.retain.app.survey.GapReport.Group;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,8 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The gap analysis (R10.3) on planted responses, hand-computed: 30 gold customers of one branch and 2 silver customers
- * of another answer in March 2076 (the silver pair is below the sample threshold of 30: shown greyed, never called out).
+ * The gap analysis (R10.3) on planted responses ({@link GapFixture}), hand-computed: 30 gold customers of one branch and
+ * 2 silver customers of another answer in March 2076 (the silver pair is below the sample threshold of 30: shown
+ * greyed, never called out).
  * MSISDNs 1379630xxxx and months 2076-03/04 belong to this class; its responses are removed afterwards.
  */
 @RetainWebTest
@@ -44,53 +42,17 @@ class GapAnalysisTests {
     @Autowired JdbcClient jdbc;
     @Autowired GapAnalysis gaps;
 
+    private GapFixture fixture;
+
     @BeforeEach
     void plantResponses() {
-        cleanUp();
-        // gold, east: attitude 6→5, efficiency 5→5, quality 6→6, environment 4→5, price 6→4 (20 of them) or 6→6 (10), needs 5→4
-        for (int i = 0; i < 30; i++) {
-            String msisdn = number(i);
-            subscriber(msisdn, EAST, "gold");
-            respond(msisdn, Map.of(Dimension.ATTITUDE, new int[] {6, 5}, Dimension.EFFICIENCY, new int[] {5, 5}, Dimension.QUALITY, new int[] {6, 6},
-                    Dimension.ENVIRONMENT, new int[] {4, 5}, Dimension.PRICE, i < 20 ? new int[] {6, 4} : new int[] {6, 6}, Dimension.NEEDS, new int[] {5, 4}));
-        }
-        // silver, west: expect everything (7), perceive nothing (1)
-        for (int i = 30; i < 32; i++) {
-            String msisdn = number(i);
-            subscriber(msisdn, WEST, "silver");
-            Map<Dimension, int[]> worst = new java.util.EnumMap<>(Dimension.class);
-            for (Dimension d : Dimension.ALL) worst.put(d, new int[] {7, 1});
-            respond(msisdn, worst);
-        }
+        fixture = new GapFixture(jdbc, "1379630");
+        fixture.plant(MONTH, EAST, WEST);
     }
 
     @AfterEach
     void cleanUp() {
-        // responses in 2076 would be every other page's "newest": this class's own rows leave with it
-        jdbc.sql("delete from survey_answer where response_id in (select id from survey_response where msisdn like '1379630%')").update();
-        jdbc.sql("delete from survey_response where msisdn like '1379630%'").update();
-    }
-
-    private static String number(int i) {
-        return "1379630" + String.format("%04d", i);
-    }
-
-    private void subscriber(String msisdn, String branch, String tier) {
-        jdbc.sql("""
-                        insert into subscriber (msisdn, msisdn_received, name, region, branch, brand, tier, join_date)
-                        values (?, ?, '钱七', 'hangzhou', ?, 'gotone', ?, date '2015-01-01')
-                        on conflict (msisdn) do update set branch = excluded.branch, tier = excluded.tier""")
-                .params(msisdn, msisdn, branch, tier).update();
-    }
-
-    private void respond(String msisdn, Map<Dimension, int[]> answers) {
-        Timestamp at = Timestamp.from(MONTH.atDay(10).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-        long id = jdbc.sql("""
-                        insert into survey_response (template_code, msisdn, channel, answered_at, recorded_by, nps, knows_manager)
-                        values ('default', ?, 'phone', ?, 't-supervisor', 8, true) returning id""")
-                .params(msisdn, at).query(Long.class).single();
-        answers.forEach((d, ep) -> jdbc.sql("insert into survey_answer (response_id, dimension, expectation, perception) values (?, ?, ?, ?)")
-                .params(id, d.code(), ep[0], ep[1]).update());
+        fixture.remove();
     }
 
     private static BigDecimal n(String s) {

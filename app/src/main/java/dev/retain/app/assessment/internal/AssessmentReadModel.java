@@ -46,8 +46,9 @@ public class AssessmentReadModel {
     }
 
     /**
-     * The tasks of the period's months (a task's {@code month} is the cycle that made it), cancelled and superseded
-     * ones left out: neither could be done.
+     * The tasks of the period's months (a task's {@code month} is the cycle that made it). A task superseded by a later
+     * month's counts, as not done: it was left open until the next cycle (leaving it out would reward not working it).
+     * A cancelled task is left out: nobody could do it.
      */
     public Map<String, Tasks> tasks(List<YearMonth> months, ZoneId zone) {
         Map<String, Tasks> out = new HashMap<>();
@@ -55,7 +56,7 @@ public class AssessmentReadModel {
                         select manager_id, count(*), count(*) filter (where status = 'done'),
                                count(*) filter (where status = 'done' and cast(closed_at at time zone :zone as date) <= due_date)
                         from task
-                        where month = any(:months) and manager_id is not null and status not in ('cancelled', 'superseded')
+                        where month = any(:months) and manager_id is not null and status <> 'cancelled'
                         group by manager_id""")
                 .param("zone", zone.getId()).param("months", months.stream().map(YearMonth::toString).toArray(String[]::new))
                 .query(rs -> {
