@@ -201,8 +201,11 @@ class ChineseLayoutBrowserTests {
             problems.addAll(check("/reports/dashboards?breakdown=manager", "dashboards", width, By.cssSelector("#dash-chart canvas")));
             problems.addAll(check("/reports/dashboards/customers?month=" + month + "&metric=retention&breakdown=all", "dashboard-customers",
                     width, By.id("dash-customers")));
+            problems.addAll(check("/surveys/gaps", "survey-gaps", width, By.cssSelector("#gap-chart canvas")));
+            problems.addAll(check("/assessment?period=" + CycleTestProvince.MONTH.minusMonths(1), "assessment", width, By.id("training")));
         }
         problems.addAll(check("/inspections/" + inspection + "?lang=en", "inspection-en", 1366, By.id("results-table")));
+        problems.addAll(check("/assessment?lang=en&period=" + CycleTestProvince.MONTH.minusMonths(1), "assessment-en", 1366, By.id("training")));
         problems.addAll(check("/admin/playbooks?lang=en", "playbooks-en", 1366, By.id("playbook")));
         problems.addAll(check("/care/today?lang=en", "care-today-en", 1366, By.id("care-run-now")));
         problems.addAll(check("/admin/templates/festival?lang=en", "template-editor-en", 1366, By.cssSelector("#preview-en .preview-plan")));

@@ -88,6 +88,13 @@ public class RetentionSettings {
                 Integer.parseInt(v.get(SettingsCatalogue.QUIET_HOURS_START)), Integer.parseInt(v.get(SettingsCatalogue.QUIET_HOURS_END)));
     }
 
+    /** The manager assessment's weights in force (assessment module), in {@link AssessmentWeights}' order. */
+    public AssessmentWeights assessmentWeights() {
+        Map<String, String> v = values();
+        int[] w = SettingsCatalogue.ASSESSMENT_WEIGHTS.stream().mapToInt(k -> Integer.parseInt(v.get(k))).toArray();
+        return new AssessmentWeights(w[0], w[1], w[2], w[3], w[4]);
+    }
+
     /** The care calendar's settings in force (lead days, reminder floor, no-contact days by tier). */
     public CareSettings careSettings() {
         return CareSettings.from(values());

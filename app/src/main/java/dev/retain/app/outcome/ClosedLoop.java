@@ -78,6 +78,16 @@ public class ClosedLoop {
         return tasks(window(months), TaskGrouping.RULE);
     }
 
+    /**
+     * One work month's tasks by manager id (the manager assessment's retention measure); while the month's next cycle
+     * has not run, every task counts as pending.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, OutcomeRate> byManager(YearMonth month) {
+        boolean nextCycled = readModel.cycledMonths().contains(month.plusMonths(1));
+        return readModel.tasksBy(month, nextCycled, TaskGrouping.MANAGER);
+    }
+
     /** A work month's tasks one by one (at most {@code limit}, highest priority first), optionally of one manager. */
     @Transactional(readOnly = true)
     public List<TaskOutcome> tasks(YearMonth month, String managerId, int limit) {

@@ -45,7 +45,19 @@ public class ContactFrequency {
 
     public ContactFrequencyReport of(ContactPeriod period) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate first = period.firstDay(today);
+        return between(period, period.firstDay(today), today);
+    }
+
+    /**
+     * The same counts for any closed period, {@code first} … {@code last} (both included, business dates): "contacted
+     * in the period" is a contact on one of those days, targets are judged as of {@code last}. The manager assessment
+     * reads a month or a quarter this way; {@code report.period()} is the month view's.
+     */
+    public ContactFrequencyReport between(LocalDate first, LocalDate last) {
+        return between(ContactPeriod.THIS_MONTH, first, last);
+    }
+
+    private ContactFrequencyReport between(ContactPeriod period, LocalDate first, LocalDate today) {
         Map<String, Integer> targets = targetDays();
         Map<String, ManagerRowBuilder> rows = new LinkedHashMap<>();
         ManagerRowBuilder total = new ManagerRowBuilder(null, null, null, null);

@@ -27,7 +27,7 @@ class TableOwnershipVerdictTests {
     /** The modules whose code runs SQL (core and cli run none of their own in the tests). */
     static final List<String> MODULES_RUNNING_SQL =
             List.of("security", "customer", "segment", "assignment", "retention", "cycle", "admin", "report", "notify", "care", "calendar", "alert", "workorder", "complaint", "loyalty",
-                    "merchant", "campaign", "outcome", "inspection", "survey", "metrics");
+                    "merchant", "campaign", "outcome", "inspection", "survey", "metrics", "assessment");
 
     private final OwnershipLedger ledger = OwnershipGuard.GLOBAL.ledger();
 

@@ -28,6 +28,10 @@ public final class SettingsCatalogue {
     public static final String MONTHLY_CAP = "contact.monthly-cap";
     public static final String QUIET_HOURS_START = "contact.quiet-hours-start";
     public static final String QUIET_HOURS_END = "contact.quiet-hours-end";
+    /** The manager assessment's weights (assessment module, R12.3): one per measure, in the order the page shows them. */
+    public static final List<String> ASSESSMENT_WEIGHTS = List.of("assessment.weight.contact", "assessment.weight.completion",
+            "assessment.weight.timeliness", "assessment.weight.retention", "assessment.weight.satisfaction");
+    private static final List<String> ASSESSMENT_DEFAULTS = List.of("25", "20", "15", "25", "15");
 
     /** One setting with its built-in default. */
     public record Entry(SettingSpec spec, String defaultValue) {
@@ -91,6 +95,12 @@ public final class SettingsCatalogue {
         List<Entry> care = new ArrayList<>();
         for (SettingSpec spec : CareSettingKeys.SPECS) care.add(new Entry(spec, CareSettingKeys.DEFAULTS.get(spec.key())));
         g.add(new Group("care", List.copyOf(care)));
+        // each 0–100: a measure's share is its weight over the sum of the weights of the measures a manager has a score for
+        List<Entry> assessment = new ArrayList<>();
+        for (int i = 0; i < ASSESSMENT_WEIGHTS.size(); i++) {
+            assessment.add(new Entry(SettingSpec.whole(ASSESSMENT_WEIGHTS.get(i), 0, 100), ASSESSMENT_DEFAULTS.get(i)));
+        }
+        g.add(new Group("assessment", List.copyOf(assessment)));
         g.add(new Group("time", List.of(new Entry(SettingSpec.timeZone(BUSINESS_TIME_ZONE), BusinessClock.DEFAULT_ZONE.getId()))));
         return List.copyOf(g);
     }
