@@ -55,6 +55,17 @@ class RuleEditorTests {
     }
 
     @Test
+    void theEditorListsTheFactsAConditionMayUseWithValueGradings() throws Exception {
+        String html = mvc.perform(get("/admin/rules").param("lang", "en").with(logins.as(TestLogins.ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"fact-names\"").contains("zone : string").contains("rfm_r : int").contains("rfm : string")
+                .contains("value_grade : string").contains("clv : double").contains("important_keep").contains("by quintiles");
+        String zh = mvc.perform(get("/admin/rules").param("lang", "zh_CN").with(logins.as(TestLogins.ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(zh).contains("条件可用的事实").contains("重要保持");
+    }
+
+    @Test
     void aValidTextBecomesTheVersionInForce() throws Exception {
         String edited = "# tried by RuleEditorTests\n" + RetentionSettings.defaultRulesYaml();
         long before = versions();

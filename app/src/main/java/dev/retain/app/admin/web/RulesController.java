@@ -3,6 +3,7 @@ package dev.retain.app.admin.web;
 import dev.retain.app.admin.RetentionSettings;
 import dev.retain.app.admin.RuleOutcomes;
 import dev.retain.app.security.CurrentUser;
+import dev.retain.engine.grade.ValueGrade;
 import dev.retain.engine.rules.FactNames;
 import dev.retain.engine.rules.RuleSetException;
 import java.time.Clock;
@@ -61,6 +62,7 @@ class RulesController {
         model.addAttribute("check", check);
         model.addAttribute("history", settings.ruleHistory());
         // the names a condition may use, with their CEL types: the editor's reference (value grading's among them)
+        model.addAttribute("valueGrades", java.util.Arrays.stream(ValueGrade.values()).map(ValueGrade::code).toList());
         model.addAttribute("factNames", FactNames.TYPES.entrySet().stream().map(e -> e.getKey() + " : " + e.getValue().name()).toList());
         model.addAttribute("zone", clock.getZone()); // saved-at times in the business time zone
         // the closed loop beside each rule (R4.5): what became of the customers its tasks were about
