@@ -19,7 +19,10 @@ import java.util.Map;
  */
 public abstract class TrendSection implements ReportSection {
 
-    /** How a measure's months add up to a quarter: summed, or the last month's (a stock, such as customers in a zone). */
+    /**
+     * How a measure's months add up to a quarter: summed, or the last month's that has the figure (a stock, such as
+     * customers in a zone).
+     */
     public enum Total {
         SUM, LAST
     }
@@ -123,7 +126,7 @@ public abstract class TrendSection implements ReportSection {
         Tally sum = null;
         for (Map<String, Tally> month : months.values()) {
             Tally t = month.get(measure.labelKey());
-            if (measure.total() == Total.LAST) sum = t;
+            if (measure.total() == Total.LAST) sum = t != null ? t : sum; // the newest month that has the figure
             else if (t != null) sum = sum == null ? t : sum.plus(t);
         }
         return sum;
