@@ -193,6 +193,7 @@ class ChineseLayoutBrowserTests {
             problems.addAll(check("/reports/closed-loop?months=12", "closed-loop", width, By.id("cl-definition")));
             problems.addAll(check("/inspections", "inspections", width, By.id("rounds")));
             problems.addAll(check("/inspections/" + inspection, "inspection", width, By.id("results-table")));
+            problems.addAll(check("/reports/monthly", "report-bulletins", width, By.id("bulletin-months")));
         }
         problems.addAll(check("/inspections/" + inspection + "?lang=en", "inspection-en", 1366, By.id("results-table")));
         problems.addAll(check("/admin/playbooks?lang=en", "playbooks-en", 1366, By.id("playbook")));

@@ -59,6 +59,10 @@ public final class BenchMain {
                       redemptions/s at a running demo's counter API with a merchant till's key (one point each, every
                       guarantee on), p50 and p99 per round and their medians; customers verified by a code read from the
                       SMSC simulator; --hot true puts every redemption on one balance.
+                    usage: java -jar bench/target/retain-bench.jar reports [--base URL] [--user U] [--password P] [--month YYYY-MM]
+                           [--quarter YYYY-Qn] [--runs R]
+                      the monthly report (PDF, spreadsheet, PDF in English) and the quarter's bulletin through a running app's
+                      /api/v1/reports, each built fresh R times after one untimed request: p50, p99 and the file's size.
                     usage: java -jar bench/target/retain-bench.jar local-kafka
                       a single-node Kafka (KRaft) in this JVM for trying `retain stream`; prints its address.""");
             System.exit(64);
@@ -78,6 +82,7 @@ public final class BenchMain {
             case "local-kafka" -> LocalKafkaCommand.main(rest);
             case "solomon" -> SolomonBench.main(rest);
             case "visit-days" -> VisitDaysBench.main(rest);
+            case "reports" -> ReportsBench.main(rest);
             default -> {
                 System.err.println("unknown benchmark '" + args[0] + "'");
                 System.exit(64);
