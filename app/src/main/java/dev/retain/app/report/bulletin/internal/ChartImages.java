@@ -17,21 +17,29 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import org.springframework.stereotype.Component;
 
 /**
- * The PDF's charts, drawn in Java (ECharts runs only in a browser): bars and lines as PNG, with the Noto Sans SC font
- * the PDF embeds loaded from its jar, so Chinese labels draw on a headless machine without fonts. Drawn at twice the
- * size the PDF shows them, so they stay sharp when printed.
+ * The PDF's charts, drawn in Java (ECharts runs only in a browser): bars and lines, with the Noto Sans SC font the PDF
+ * embeds loaded from its jar, so Chinese labels draw on a headless machine without fonts. JPEG, not PNG: PDFBox embeds
+ * a JPEG's bytes as they are, while it re-compresses every pixel of a PNG (seconds for a report's dozen charts); at
+ * 1050 × 420 pixels for 170 mm of page (about 160 dpi) and quality 0.92 the lines and labels stay clean.
  */
 @Component
 public class ChartImages {
 
     private static final String FONT = "fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
+    /** Drawn on a 1400 × 560 plan, scaled to the image. */
     private static final int WIDTH = 1400;
     private static final int HEIGHT = 560;
-    private static final int LEFT = 110, RIGHT = 40, TOP = 70, BOTTOM = 90;
+    private static final double SCALE = 0.75;
+    private static final float QUALITY = 0.92f;
+    private static final int LEFT = 110, RIGHT = 40, TOP = 40, BOTTOM = 90;
     /** The ECharts palette of the pages, so a chart looks the same on paper. */
     private static final Color[] PALETTE = {new Color(0x5470c6), new Color(0x91cc75), new Color(0xfac858), new Color(0xee6666),
             new Color(0x73c0de), new Color(0x3ba272), new Color(0xfc8452), new Color(0x9a60b4)};
@@ -40,18 +48,17 @@ public class ChartImages {
 
     private volatile Font font;
 
-    /** The chart as PNG bytes. */
-    public byte[] png(Chart chart, ReportWords words) {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+    /** The chart as JPEG bytes (its title is the PDF's heading above it, as text). */
+    public byte[] jpeg(Chart chart, ReportWords words) {
+        BufferedImage image = new BufferedImage((int) (WIDTH * SCALE), (int) (HEIGHT * SCALE), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setColor(Color.WHITE);
-            g.fillRect(0, 0, WIDTH, HEIGHT);
-            g.setColor(Color.DARK_GRAY);
-            g.setFont(font().deriveFont(Font.PLAIN, 30f));
-            g.drawString(chart.title(), LEFT, 42);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.scale(SCALE, SCALE);
             double max = chart.series().stream().flatMap(s -> s.values().stream()).filter(Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(0);
             double min = Math.min(0, chart.series().stream().flatMap(s -> s.values().stream()).filter(Objects::nonNull).mapToDouble(Double::doubleValue).min().orElse(0));
             double top = niceTop(max);
@@ -62,11 +69,22 @@ public class ChartImages {
         } finally {
             g.dispose();
         }
+        return encode(image);
+    }
+
+    private static byte[] encode(BufferedImage image) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(QUALITY);
+            writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
     }

@@ -19,7 +19,7 @@ import org.thymeleaf.context.Context;
 
 /**
  * A report as a PDF: the template {@code report/bulletin-pdf} (XHTML) with every value already formatted in the
- * report's language and each chart drawn by {@link ChartImages} as a PNG {@code data:} URI (nothing is fetched), then
+ * report's language and each chart drawn by {@link ChartImages} as a JPEG {@code data:} URI (nothing is fetched), then
  * {@link PdfDocuments} with the embedded Noto Sans SC font.
  */
 @Component
@@ -71,7 +71,7 @@ class PdfExport {
             }
             List<PrintedChart> images = new ArrayList<>();
             for (Chart c : s.charts()) {
-                images.add(new PrintedChart(c.title(), "data:image/png;base64," + Base64.getEncoder().encodeToString(charts.png(c, words))));
+                images.add(new PrintedChart(c.title(), "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(charts.jpeg(c, words))));
             }
             sections.add(new PrintedSection(s.title(), s.sentences(), figures, tables, images));
         }
