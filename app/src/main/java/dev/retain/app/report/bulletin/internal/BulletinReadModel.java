@@ -4,12 +4,15 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The report's monthly aggregates across modules, one grouped query per section and month (never a list of
@@ -37,13 +40,39 @@ public class BulletinReadModel {
         return start(m.plusMonths(1));
     }
 
-    /** Subscribers in each zone in a cycle month (zones as the segment module names them; "none": outside the programme). */
+    /**
+     * Subscribers in each zone in a cycle month (zones as the segment module names them; "none": outside the
+     * programme). A report asks for a month's counts more than once (its figures, its chart, the next month's
+     * comparison): within one transaction (a report's build) they are counted once.
+     */
+    @SuppressWarnings("unchecked")
     public Map<String, Long> zoneCounts(YearMonth month) {
+        Map<YearMonth, Map<String, Long>> memo = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            memo = (Map<YearMonth, Map<String, Long>>) TransactionSynchronizationManager.getResource(ZONE_COUNTS);
+            if (memo == null) {
+                Map<YearMonth, Map<String, Long>> fresh = new HashMap<>();
+                TransactionSynchronizationManager.bindResource(ZONE_COUNTS, fresh);
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        TransactionSynchronizationManager.unbindResourceIfPossible(ZONE_COUNTS);
+                    }
+                });
+                memo = fresh;
+            }
+            Map<String, Long> known = memo.get(month);
+            if (known != null) return known;
+        }
         Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.sql("select zone, count(*) from segment where month = ? group by zone").param(month.toString())
                 .query((RowCallbackHandler) rs -> counts.put(rs.getString(1), rs.getLong(2)));
+        if (memo != null) memo.put(month, counts);
         return counts;
     }
+
+    /** The key of the zone counts kept for the current transaction. */
+    private static final Object ZONE_COUNTS = new Object();
 
     /** From a zone in {@code from} to a zone in {@code to} ("gone": no segment row in {@code to}); programme zones only on the left. */
     public record Movement(String fromZone, String toZone, long customers) {
