@@ -67,7 +67,11 @@ public class Bulletins {
         return exports.write(report, format);
     }
 
-    /** Builds, exports and keeps the file (replacing an earlier one of the same period, language and format). */
+    /**
+     * Builds, exports and keeps the file (replacing an earlier one of the same period, language and format); one
+     * transaction, so the build's figures read one snapshot and count a month's zones once.
+     */
+    @Transactional
     public GeneratedReport generate(ReportPeriod period, ReportLanguage language, ReportFormat format, String by) {
         byte[] content = export(build(period, language), format);
         StoredReport stored = files.save(period, language, format, content, clock.instant(), by);
