@@ -203,6 +203,7 @@ class ChineseLayoutBrowserTests {
                     width, By.id("dash-customers")));
             problems.addAll(check("/surveys/gaps", "survey-gaps", width, By.cssSelector("#gap-chart canvas")));
             problems.addAll(check("/assessment?period=" + CycleTestProvince.MONTH.minusMonths(1), "assessment", width, By.id("training")));
+            problems.addAll(check("/reports/monthly", "report-bulletins", width, By.id("bulletin-months")));
         }
         problems.addAll(check("/inspections/" + inspection + "?lang=en", "inspection-en", 1366, By.id("results-table")));
         problems.addAll(check("/assessment?lang=en&period=" + CycleTestProvince.MONTH.minusMonths(1), "assessment-en", 1366, By.id("training")));

@@ -63,6 +63,10 @@ public final class BenchMain {
                            [--password P] [--runs R]
                       the reports and dashboards one after another as one user: p50 and p99 per path over R rounds after a
                       warm-up round; anything but 200 fails the run.
+                    usage: java -jar bench/target/retain-bench.jar reports [--base URL] [--user U] [--password P] [--month YYYY-MM]
+                           [--quarter YYYY-Qn] [--runs R]
+                      the monthly report (PDF, spreadsheet, PDF in English) and the quarter's bulletin through a running app's
+                      /api/v1/reports, each built fresh R times after one untimed request: p50, p99 and the file's size.
                     usage: java -jar bench/target/retain-bench.jar local-kafka
                       a single-node Kafka (KRaft) in this JVM for trying `retain stream`; prints its address.""");
             System.exit(64);
@@ -82,7 +86,7 @@ public final class BenchMain {
             case "local-kafka" -> LocalKafkaCommand.main(rest);
             case "solomon" -> SolomonBench.main(rest);
             case "visit-days" -> VisitDaysBench.main(rest);
-            case "report-timings" -> ReportTimings.main(rest);
+            case "report-timings" -> ReportTimings.main(rest, case "reports" -> ReportsBench.main(rest);
             default -> {
                 System.err.println("unknown benchmark '" + args[0] + "'");
                 System.exit(64);

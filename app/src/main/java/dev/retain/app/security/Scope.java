@@ -39,6 +39,8 @@ public enum Scope {
     EVENTS_WRITE("events:write"),
     /** Campaigns (issue 15): their set-up, members (numbers masked) and results. */
     CAMPAIGNS_READ("campaigns:read"),
+    /** The monthly report and the quarterly bulletin (R12.2) as PDF or spreadsheet: aggregates, no personal data. */
+    REPORTS_READ("reports:read"),
     /** Set up and run campaigns, and record conversions (BOSS: what customers activated). */
     CAMPAIGNS_WRITE("campaigns:write"),
     /**
