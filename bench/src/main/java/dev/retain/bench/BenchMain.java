@@ -86,7 +86,8 @@ public final class BenchMain {
             case "local-kafka" -> LocalKafkaCommand.main(rest);
             case "solomon" -> SolomonBench.main(rest);
             case "visit-days" -> VisitDaysBench.main(rest);
-            case "report-timings" -> ReportTimings.main(rest, case "reports" -> ReportsBench.main(rest);
+            case "report-timings" -> ReportTimings.main(rest);
+            case "reports" -> ReportsBench.main(rest);
             default -> {
                 System.err.println("unknown benchmark '" + args[0] + "'");
                 System.exit(64);
