@@ -64,11 +64,11 @@ public class GapAnalysis {
             switch (r.kind()) {
                 case "all" -> {
                     overall.add(cell);
-                    responses = Math.max(responses, r.responses());
+                    responses = Math.max(responses, r.n());
                 }
-                case "tier" -> tiers.computeIfAbsent(r.tier(), t -> new GroupBuilder("tier", t, "", "")).add(cell, r.responses());
+                case "tier" -> tiers.computeIfAbsent(r.tier(), t -> new GroupBuilder("tier", t, "", "")).add(cell, r.n());
                 default -> branches.computeIfAbsent(r.region() + "/" + r.branch(), k -> new GroupBuilder("branch", "", r.region(), r.branch()))
-                        .add(cell, r.responses());
+                        .add(cell, r.n());
             }
         }
         List<Group> tierGroups = tiers.values().stream().map(GroupBuilder::build)

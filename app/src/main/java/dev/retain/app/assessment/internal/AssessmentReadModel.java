@@ -77,13 +77,13 @@ public class AssessmentReadModel {
         Map<String, Satisfaction> out = new HashMap<>();
         jdbc.sql("""
                         with scored as (
-                          select r.id, r.msisdn, avg((a.perception - 1) * 100.0 / (t.scale_max - 1)) as score
+                          select r.id, r.msisdn, avg((a.perception - 1) * 100.0::float8 / (t.scale_max - 1)) as score
                           from survey_response r
                           join survey_answer a on a.response_id = r.id
                           join survey_template t on t.code = r.template_code
                           where r.answered_at >= :from and r.answered_at < :until
                           group by r.id, r.msisdn)
-                        select g.manager_id, count(*), round(avg(s.score), 1)
+                        select g.manager_id, count(*), round(avg(s.score)::numeric, 1)
                         from scored s join assignment g on g.msisdn = s.msisdn
                         where g.manager_id is not null
                         group by g.manager_id""")
