@@ -37,19 +37,23 @@ class BulletinTests {
     @Autowired Bulletins bulletins;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired dev.retain.app.metrics.Metrics metrics;
 
     private final ReportPeriod april = ReportPeriod.parseMonth(BulletinFixture.MONTH).orElseThrow();
 
     @BeforeAll
     void plant() {
         new BulletinFixture(jdbc, clock.getZone()).plantOnce();
+        // contact coverage reads the metrics aggregates, which a refresh builds from the planted rows
+        metrics.refresh(java.time.YearMonth.parse(BulletinFixture.MONTH));
     }
 
     @Test
     void everySectionCountsThePlantedMonth() {
         BulletinReport r = bulletins.build(april, ReportLanguage.ZH_CN);
         assertThat(r.sections()).extracting(SectionContent::id).containsExactly("zones", "retention", "tasks", "contact", "satisfaction",
-                "complaints", "campaigns", "merchants", "inspections", "closed-loop");
+                "complaints", "campaigns", "merchants", "inspections", "closed-loop",
+                "metrics", "gaps", "assessment");
         assertThat(r.title()).isEqualTo("高价值客户保有工作月报（2086年4月）");
         // zones: programme 5, blue 1, green 2, yellow 1, red 0, white 1
         assertThat(figures(r, "zones")).containsExactly(5.0, 1.0, 2.0, 1.0, 0.0, 1.0);
@@ -131,7 +135,8 @@ class BulletinTests {
             List<String> names = new ArrayList<>();
             book.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("2086-04", "分区与迁移", "保有与流失", "保有任务", "接触覆盖（服务频次）", "满意度与净推荐值",
-                    "投诉与处理时限", "营销活动效果", "联盟商户活跃度", "组巡检查", "闭环效果");
+                    "投诉与处理时限", "营销活动效果", "联盟商户活跃度", "组巡检查", "闭环效果",
+                    "满意度、忠诚度与客户价值", "服务质量差距分析", "客户经理考核");
             assertThat(book.getSheet("2086-04").getRow(0).getCell(0).getStringCellValue()).isEqualTo("高价值客户保有工作月报（2086年4月）");
             Sheet zones = book.getSheet("分区与迁移");
             assertThat(labelled(zones, "纳入保有的客户").getCell(1).getNumericCellValue()).isEqualTo(5.0);

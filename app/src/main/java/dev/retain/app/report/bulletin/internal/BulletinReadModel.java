@@ -16,9 +16,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The report's monthly aggregates across modules, one grouped query per section and month (never a list of
- * customers): zones and movements (segment), tasks (retention), contacts (retention's contact, notify's outbox,
- * assignment), survey answers (survey), complaints and their work orders' time limits (complaint, workorder),
- * campaigns (campaign), redemptions (merchant), inspection findings (inspection). A month's instants are the business
+ * customers): zones and movements (segment), tasks (retention), survey answers (survey), complaints and their work
+ * orders' time limits (complaint, workorder), campaigns (campaign), redemptions (merchant), inspection findings
+ * (inspection); contact coverage reads the metrics aggregates instead. A month's instants are the business
  * zone's (the clock's): from the first day's midnight to the next month's.
  */
 @Component
@@ -123,29 +123,6 @@ public class BulletinReadModel {
                         from task where month = :month""")
                 .param("month", month.toString()).param("today", today).param("zone", clock.getZone().getId())
                 .query((rs, i) -> new Tasks(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))).single();
-    }
-
-    /**
-     * Contact coverage in a month: the programme's customers with a manager (as assigned now) and how many of them
-     * were contacted in the month — a logged contact that was not "unreachable", or a marketing message sent or
-     * delivered (the contact-frequency view's definition, docs/contact-frequency.md).
-     */
-    public record Coverage(long customers, long contacted) {
-    }
-
-    public Coverage coverage(YearMonth month) {
-        return jdbc.sql("""
-                        with touched as (
-                          select c.msisdn from contact c where c.at >= :from and c.at < :until and c.outcome <> 'unreachable'
-                          union
-                          select m.msisdn from outbox_message m
-                          where m.msisdn is not null and m.message_class = 'marketing' and m.state in ('sent', 'delivered')
-                            and m.sent_at >= :from and m.sent_at < :until
-                        )
-                        select count(*), count(t.msisdn) from assignment a left join touched t on t.msisdn = a.msisdn
-                        where a.manager_id is not null""")
-                .param("from", start(month)).param("until", end(month))
-                .query((rs, i) -> new Coverage(rs.getLong(1), rs.getLong(2))).single();
     }
 
     /**

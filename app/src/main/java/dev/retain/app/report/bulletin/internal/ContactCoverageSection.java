@@ -1,8 +1,11 @@
 package dev.retain.app.report.bulletin.internal;
 
+import dev.retain.app.metrics.Breakdown;
+import dev.retain.app.metrics.Metric;
+import dev.retain.app.metrics.MetricValue;
+import dev.retain.app.metrics.Metrics;
 import dev.retain.app.report.bulletin.Cell;
 import dev.retain.app.report.bulletin.TrendSection;
-import dev.retain.app.report.bulletin.internal.BulletinReadModel.Coverage;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,17 +13,19 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Contact coverage (the seed's service frequency, 78.47 %): the share of the programme's customers with a manager who
- * were contacted in the month (docs/contact-frequency.md's definition of a contact). A quarter's share weighs its
- * months by their customers.
+ * Contact coverage (the seed's service frequency, 78.47 %): the share of the customers with a manager who were
+ * contacted in the month — the metrics module's service frequency ({@code Metric.FREQUENCY}, docs/metrics.md), read
+ * from its aggregates so the report and the dashboards have one definition; the month's customers with a manager are
+ * those of the refresh after its cycle, not as assigned today. A month never refreshed has no figure. A quarter's
+ * share weighs its months by their customers.
  */
 @Component
 class ContactCoverageSection extends TrendSection {
 
-    private final BulletinReadModel readModel;
+    private final Metrics metrics;
 
-    ContactCoverageSection(BulletinReadModel readModel) {
-        this.readModel = readModel;
+    ContactCoverageSection(Metrics metrics) {
+        this.metrics = metrics;
     }
 
     @Override
@@ -48,11 +53,15 @@ class ContactCoverageSection extends TrendSection {
 
     @Override
     protected Map<String, Tally> tallies(YearMonth month) {
-        Coverage c = readModel.coverage(month);
         Map<String, Tally> tallies = new LinkedHashMap<>();
-        tallies.put("report.bulletin.contact.customers", Tally.count(c.customers()));
-        tallies.put("report.bulletin.contact.contacted", Tally.count(c.contacted()));
-        tallies.put("report.bulletin.contact.coverage", Tally.of(c.contacted(), c.customers()));
+        for (MetricValue v : metrics.of(month, Breakdown.ALL)) {
+            if (v.metric() != Metric.FREQUENCY) continue;
+            long customers = v.denominator().longValue();
+            long contacted = v.numerator().longValue();
+            tallies.put("report.bulletin.contact.customers", Tally.count(customers));
+            tallies.put("report.bulletin.contact.contacted", Tally.count(contacted));
+            tallies.put("report.bulletin.contact.coverage", Tally.of(contacted, customers));
+        }
         return tallies;
     }
 }
