@@ -103,6 +103,23 @@ class ContactFrequencyTests {
     }
 
     @Test
+    void theTierIsTheNewestSegmentRowsElseTheImportedOne() {
+        // months far from every other test's, taken away again: they would be everyone's "newest month"
+        String m3 = "CF-TIER";
+        AssignmentFixtures f = new AssignmentFixtures(jdbc).manager(m3, "customer_manager", "CFRG", null, true);
+        for (String msisdn : List.of("13796700001", "13796700002", "13796700003")) customer(f, msisdn, m3, "silver", today.minusYears(3));
+        try {
+            segment("2059-11", "13796700001", "gold");
+            segment("2059-12", "13796700001", "diamond");  // in the newest month: its row
+            segment("2059-11", "13796700002", "gold");     // not in the newest month: its own newest row
+            ManagerRow row = row(frequency.of(ContactPeriod.LAST_30_DAYS), m3);                  // …03: no segment, the imported silver
+            assertThat(List.of(row.tier("diamond"), row.tier("gold"), row.tier("silver"), row.tier("none"))).containsExactly(1L, 1L, 1L, 0L);
+        } finally {
+            jdbc.sql("delete from segment where msisdn like '137967%'").update();
+        }
+    }
+
+    @Test
     void thePeriodChangesTheShareNotTheTargets() {
         ManagerRow ninety = row(frequency.of(ContactPeriod.LAST_90_DAYS), M1);
         assertThat(ninety.contactedInPeriod()).as("…02's 40-day-old contact counts too").isEqualTo(4);
@@ -188,6 +205,13 @@ class ContactFrequencyTests {
     private void customer(AssignmentFixtures f, String msisdn, String manager, String tier, LocalDate joined) {
         f.customer(msisdn, "CFRG", manager, manager.equals(M1) ? "customer_manager" : "phone_manager");
         jdbc.sql("update subscriber set tier = ?, join_date = ? where msisdn = ?").params(tier, joined, msisdn).update();
+    }
+
+    private void segment(String month, String msisdn, String tier) {
+        jdbc.sql("""
+                        insert into segment (month, msisdn, tier, tier_source, zone, rule, churn_score, value_at_risk)
+                        values (?, ?, ?, 'imported', 'yellow', 'cf_test', 0.5, 100)""")
+                .params(month, msisdn, tier).update();
     }
 
     private void contact(String msisdn, Instant at, String outcome) {

@@ -21,16 +21,19 @@ import org.springframework.stereotype.Component;
 public class ContactFrequencyReadModel {
 
     /**
-     * Customers with their tier, and the latest touch before {@code until}. Parameters: until, from
-     * (the period's first instant), and per tier its target's first instant (null: no target).
+     * Customers with their tier, and the latest touch before {@code until}. The newest segment row is the newest
+     * month's when the customer is in it (one hash join, docs/performance.md); only the others look further back.
+     * Parameters: until, from (the period's first instant), and per tier its target's first instant (null: no target).
      */
     private static final String CUSTOMERS = """
             with customers as (
-              select a.manager_id, a.msisdn, coalesce(g.tier, s.tier, 'none') as tier, s.join_date, s.customer_key,
+              select a.manager_id, a.msisdn, coalesce(n.tier, g.tier, s.tier, 'none') as tier, s.join_date, s.customer_key,
                      s.msisdn_received, s.name
               from assignment a
               join subscriber s on s.msisdn = a.msisdn
-              left join lateral (select x.tier from segment x where x.msisdn = a.msisdn order by x.month desc limit 1) g on true
+              left join segment n on n.month = (select max(month) from segment) and n.msisdn = a.msisdn
+              left join lateral (select x.tier from segment x where n.msisdn is null and x.msisdn = a.msisdn
+                                 order by x.month desc limit 1) g on true
               where a.manager_id is not null %1$s
             ),
             touches as (%2$s),
