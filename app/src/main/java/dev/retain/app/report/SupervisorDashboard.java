@@ -5,7 +5,7 @@ import dev.retain.app.assignment.ManagerCapacity;
 import dev.retain.app.assignment.ManagerLoad;
 import dev.retain.app.report.Dashboard.RegionShortage;
 import dev.retain.app.report.internal.DashboardReadModel;
-import dev.retain.app.report.internal.DashboardReadModel.Demand;
+import dev.retain.app.report.internal.DashboardReadModel.RegionDemand;
 import dev.retain.app.segment.Segments;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,7 +52,7 @@ public class SupervisorDashboard {
         // inactive managers still holding customers are shown: their customers need a new home
         List<ManagerLoad> loads = all.stream().filter(m -> m.active() || m.load() > 0).toList();
         return new Dashboard(month, previous, segments.zoneCounts(month), segments.migration(previous, month), loads,
-                shortages(all, capacity), capacity, counts.overdueByRegion(today), counts.overdueByManager(today), today);
+                shortages(all, capacity, counts.regionDemand()), capacity, counts.overdueByRegion(today), counts.overdueByManager(today), today);
     }
 
     /**
@@ -64,9 +64,9 @@ public class SupervisorDashboard {
      * would cover its own customers. Only regions short of managers or with unassigned
      * customers are listed.
      */
-    private List<RegionShortage> shortages(List<ManagerLoad> managers, ManagerCapacity capacity) {
+    private List<RegionShortage> shortages(List<ManagerLoad> managers, ManagerCapacity capacity, RegionDemand regions) {
         Map<String, Long> heldForOthers = new HashMap<>();
-        counts.heldForOtherRegions().forEach(h -> heldForOthers.put(h.region() + '\u0000' + h.role(), h.customers()));
+        regions.heldForOtherRegions().forEach(h -> heldForOthers.put(h.region() + '\u0000' + h.role(), h.customers()));
         Map<String, long[]> staff = new HashMap<>();
         for (ManagerLoad m : managers) {
             if (!m.active()) continue;
@@ -74,7 +74,7 @@ public class SupervisorDashboard {
             s[0]++;
             s[1] += m.capacity();
         }
-        return counts.demand().stream().map(d -> {
+        return regions.demand().stream().map(d -> {
             String key = d.region() + '\u0000' + d.role();
             long[] s = staff.getOrDefault(key, new long[2]);
             long held = heldForOthers.getOrDefault(key, 0L);

@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The segment table: each subscriber's zone, tier and value at risk per cycle month
  * (segments.csv of the engine). Written only by the monthly cycle, through
  * {@link #replaceMonth}. The one definition of zone counts, months and the migration
- * matrix: the dashboard and the API ask here.
+ * matrix: the dashboard and the API ask here. A month's zone counts and migration from the
+ * month before are kept in segment_migration_summary, written with the month's segments.
  */
 @Service
 public class Segments {
@@ -73,11 +74,10 @@ public class Segments {
      */
     public Map<String, Long> zoneCounts(YearMonth month) {
         Map<String, Long> counts = emptyZoneMap(List.of());
-        jdbc.sql("select zone, count(*) from segment where month = ? and rule <> ? group by zone")
-                .params(month.toString(), LEFT)
-                .query((ResultSet rs) -> {
-                    counts.put(rs.getString(1), rs.getLong(2));
-                });
+        // every subscriber present in the month is in exactly one cell of its migration from the month before
+        summarised(month).forEach((from, row) -> row.forEach((to, n) -> {
+            if (!to.equals(GONE)) counts.merge(to, n, Long::sum);
+        }));
         return counts;
     }
 
@@ -89,14 +89,9 @@ public class Segments {
      * in neither month are not counted. The engine's summary.json uses the same keys.
      */
     public Map<String, Map<String, Long>> migration(YearMonth from, YearMonth to) {
-        Map<String, Map<String, Long>> matrix = new LinkedHashMap<>();
-        for (Zone z : Zone.values()) matrix.put(z.code(), emptyZoneMap(List.of(GONE)));
-        matrix.put(ABSENT, emptyZoneMap(List.of(GONE)));
-        jdbc.sql("""
-                        select coalesce(a.zone, :absent), coalesce(b.zone, :gone), count(*)
-                        from (select msisdn, zone from segment where month = :from and rule <> :left) a
-                        full join (select msisdn, zone from segment where month = :to and rule <> :left) b on a.msisdn = b.msisdn
-                        group by 1, 2""")
+        if (to.equals(from.plusMonths(1))) return summarised(to);
+        Map<String, Map<String, Long>> matrix = emptyMatrix();
+        jdbc.sql("select from_zone, to_zone, subscribers from (" + MIGRATION + ") m")
                 .param("from", from.toString()).param("to", to.toString()).param("left", LEFT)
                 .param("absent", ABSENT).param("gone", GONE)
                 .query((ResultSet rs) -> {
@@ -105,9 +100,59 @@ public class Segments {
         return matrix;
     }
 
+    /** The migration from the month before, subscribers present in either month, as from_zone, to_zone, subscribers. */
+    private static final String MIGRATION = """
+            select coalesce(a.zone, :absent) as from_zone, coalesce(b.zone, :gone) as to_zone, count(*) as subscribers
+            from (select msisdn, zone from segment where month = :from and rule <> :left) a
+            full join (select msisdn, zone from segment where month = :to and rule <> :left) b on a.msisdn = b.msisdn
+            group by 1, 2""";
+
+    /**
+     * The month's migration from the month before, from the summary table; a month segmented
+     * before the table existed is summarised on first use (a month and the one before both
+     * empty have nothing to store and cost nothing to count again).
+     */
+    private Map<String, Map<String, Long>> summarised(YearMonth month) {
+        Map<String, Map<String, Long>> matrix = emptyMatrix();
+        if (!readSummary(month, matrix) && summarise(month) > 0) readSummary(month, matrix);
+        return matrix;
+    }
+
+    private boolean readSummary(YearMonth month, Map<String, Map<String, Long>> matrix) {
+        boolean[] found = {false};
+        jdbc.sql("select from_zone, to_zone, subscribers from segment_migration_summary where month = ?")
+                .param(month.toString())
+                .query((ResultSet rs) -> {
+                    found[0] = true;
+                    matrix.computeIfAbsent(rs.getString(1), k -> emptyZoneMap(List.of(GONE))).put(rs.getString(2), rs.getLong(3));
+                });
+        return found[0];
+    }
+
+    /** Stores the month's migration from the month before; a concurrent first use stores it once. Returns the cells stored. */
+    private int summarise(YearMonth month) {
+        return jdbc.sql("insert into segment_migration_summary (month, from_zone, to_zone, subscribers) select :to, m.* from ("
+                        + MIGRATION + ") m on conflict do nothing")
+                .param("from", month.minusMonths(1).toString()).param("to", month.toString()).param("left", LEFT)
+                .param("absent", ABSENT).param("gone", GONE).update();
+    }
+
+    private static Map<String, Map<String, Long>> emptyMatrix() {
+        Map<String, Map<String, Long>> matrix = new LinkedHashMap<>();
+        for (Zone z : Zone.values()) matrix.put(z.code(), emptyZoneMap(List.of(GONE)));
+        matrix.put(ABSENT, emptyZoneMap(List.of(GONE)));
+        return matrix;
+    }
+
     /** Every month that has segments, newest first. */
     public List<YearMonth> months() {
-        return jdbc.sql("select distinct month from segment order by month desc").query(String.class).list()
+        // a skip scan of the primary key: one index probe per month, not a read of every row
+        return jdbc.sql("""
+                        with recursive m(month) as (
+                          select max(month) from segment
+                          union all
+                          select (select max(month) from segment where month < m.month) from m where m.month is not null)
+                        select month from m where month is not null""").query(String.class).list()
                 .stream().map(YearMonth::parse).toList();
     }
 
@@ -153,11 +198,16 @@ public class Segments {
         }
         jdbc.sql("analyze " + STAGE).update();
         jdbc.sql("delete from segment where month = ?").param(month.toString()).update();
-        return jdbc.sql("insert into segment (" + COLUMNS + ", churn_reasons, rfm_r, rfm_f, rfm_m, rfm, value_grade, clv) "
+        int rows = jdbc.sql("insert into segment (" + COLUMNS + ", churn_reasons, rfm_r, rfm_f, rfm_m, rfm, value_grade, clv) "
                         + "select :month, msisdn, tier, tier_source, zone, rule, "
                         + "bill_m1, mou_m1, bill_m2, mou_m2, nullif(state_m1, ''), coalesce(churn_score, 0), coalesce(value_at_risk, 0), "
                         + "nullif(churn_reasons, ''), rfm_r, rfm_f, rfm_m, nullif(rfm, ''), nullif(value_grade, ''), clv from " + STAGE)
                 .param("month", month.toString()).update();
+        // the month's summary, and the next month's (its migration starts here) is summarised again on first use
+        jdbc.sql("delete from segment_migration_summary where month in (?, ?)")
+                .params(month.toString(), month.plusMonths(1).toString()).update();
+        summarise(month);
+        return rows;
     }
 
     private static Map<String, Long> emptyZoneMap(List<String> extra) {

@@ -3,7 +3,10 @@ package dev.retain.app.report.internal;
 import dev.retain.app.report.Dashboard.OverdueCount;
 import dev.retain.app.retention.TaskStatus;
 import java.time.LocalDate;
+import java.sql.ResultSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,25 +30,38 @@ public class DashboardReadModel {
     public record Demand(String region, String role, long customers, long unassigned) {
     }
 
-    public List<Demand> demand() {
-        return jdbc.sql("""
-                        select s.region, a.role, count(*), count(*) filter (where a.manager_id is null)
-                        from assignment a join subscriber s on s.msisdn = a.msisdn
-                        group by s.region, a.role order by s.region, a.role""")
-                .query((rs, i) -> new Demand(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4))).list();
-    }
-
     /** Customers of other regions whom a region's active managers of a role serve (an enterprise group's account manager, a phone overflow, a customer who moved). */
     public record HeldForOthers(String region, String role, long customers) {
     }
 
-    public List<HeldForOthers> heldForOtherRegions() {
-        return jdbc.sql("""
-                        select m.region, a.role, count(*)
-                        from assignment a join manager m on m.manager_id = a.manager_id join subscriber s on s.msisdn = a.msisdn
-                        where m.active and s.region <> m.region
-                        group by m.region, a.role""")
-                .query((rs, i) -> new HeldForOthers(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+    /** Both figures of the programme's customers per region and role, from one pass over assignment ⨝ subscriber. */
+    public record RegionDemand(List<Demand> demand, List<HeldForOthers> heldForOtherRegions) {
+    }
+
+    public RegionDemand regionDemand() {
+        // the join to the subscribers is the cost: one pass grouped by both regions, summed both ways here
+        Map<String, long[]> demand = new TreeMap<>();
+        Map<String, long[]> held = new TreeMap<>();
+        jdbc.sql("""
+                        select s.region, a.role, m.region, coalesce(m.active, false), count(*), count(*) filter (where a.manager_id is null)
+                        from assignment a join subscriber s on s.msisdn = a.msisdn left join manager m on m.manager_id = a.manager_id
+                        group by 1, 2, 3, 4""")
+                .query((ResultSet rs) -> {
+                    String region = rs.getString(1), role = rs.getString(2), managerRegion = rs.getString(3);
+                    long[] d = demand.computeIfAbsent(region + '\u0000' + role, k -> new long[2]);
+                    d[0] += rs.getLong(5);
+                    d[1] += rs.getLong(6);
+                    if (rs.getBoolean(4) && !managerRegion.equals(region)) {
+                        held.computeIfAbsent(managerRegion + '\u0000' + role, k -> new long[1])[0] += rs.getLong(5);
+                    }
+                });
+        return new RegionDemand(
+                demand.entrySet().stream().map(e -> new Demand(part(e.getKey(), 0), part(e.getKey(), 1), e.getValue()[0], e.getValue()[1])).toList(),
+                held.entrySet().stream().map(e -> new HeldForOthers(part(e.getKey(), 0), part(e.getKey(), 1), e.getValue()[0])).toList());
+    }
+
+    private static String part(String key, int i) {
+        return key.split("\u0000", -1)[i];
     }
 
     /** Open tasks past their due date, per region of the manager (of the customer when there is no manager). */
