@@ -1,5 +1,6 @@
 package dev.retain.app.outcome;
 
+import dev.retain.app.outcome.internal.ClosedLoopMonths;
 import dev.retain.app.outcome.internal.ClosedLoopReadModel;
 import dev.retain.app.outcome.internal.ClosedLoopReadModel.ContactGrouping;
 import dev.retain.app.outcome.internal.ClosedLoopReadModel.TaskGrouping;
@@ -29,10 +30,12 @@ public class ClosedLoop {
     public static final int MAX_MONTHS = 12;
 
     private final ClosedLoopReadModel readModel;
+    private final ClosedLoopMonths measuredMonths;
     private final Clock clock;
 
-    ClosedLoop(ClosedLoopReadModel readModel, Clock clock) {
+    ClosedLoop(ClosedLoopReadModel readModel, ClosedLoopMonths measuredMonths, Clock clock) {
         this.readModel = readModel;
+        this.measuredMonths = measuredMonths;
         this.clock = clock;
     }
 
@@ -85,7 +88,7 @@ public class ClosedLoop {
     @Transactional(readOnly = true)
     public Map<String, OutcomeRate> byManager(YearMonth month) {
         boolean nextCycled = readModel.cycledMonths().contains(month.plusMonths(1));
-        return readModel.tasksBy(month, nextCycled, TaskGrouping.MANAGER);
+        return tasksBy(month, nextCycled, TaskGrouping.MANAGER);
     }
 
     /** A work month's tasks one by one (at most {@code limit}, highest priority first), optionally of one manager. */
@@ -96,7 +99,12 @@ public class ClosedLoop {
     }
 
     private Map<String, OutcomeRate> tasks(ClosedLoopWindow window, TaskGrouping grouping) {
-        return over(window, (month, cycled) -> readModel.tasksBy(month, cycled, grouping));
+        return over(window, (month, cycled) -> tasksBy(month, cycled, grouping));
+    }
+
+    /** A measured month's task figures are stored (outcome's aggregate); a pending month's counts are read live. */
+    private Map<String, OutcomeRate> tasksBy(YearMonth month, boolean nextCycled, TaskGrouping grouping) {
+        return nextCycled ? measuredMonths.measured(month, grouping) : readModel.tasksBy(month, false, grouping);
     }
 
     private List<GroupOutcome> offers(ClosedLoopWindow window) {

@@ -74,16 +74,23 @@ public class ClosedLoopReadModel {
      */
     public Map<String, OutcomeRate> tasksBy(YearMonth month, boolean nextCycled, TaskGrouping grouping) {
         Map<String, OutcomeRate> rates = new LinkedHashMap<>();
-        jdbc.sql("select " + grouping.key + " as key, count(*) as tasks, " + COUNTS + " from task t " + grouping.join + " " + """
-                         left join segment s0 on s0.msisdn = t.msisdn and s0.month = t.month
-                         left join segment s1 on s1.msisdn = t.msisdn and s1.month = :next
-                         where t.month = :month
-                         group by 1""")
+        // a month still waiting for its next cycle has only counts: no segment to join
+        jdbc.sql(nextCycled ? groupedTasks(grouping)
+                         : "select " + grouping.key + " as key, count(*) as tasks from task t " + grouping.join + " where t.month = :month group by 1")
                 .param("month", month.toString()).param("next", month.plusMonths(1).toString())
                 .query((ResultSet rs) -> {
                     rates.merge(rs.getString("key") == null ? "" : rs.getString("key"), rate(rs, nextCycled), OutcomeRate::plus);
                 });
         return rates;
+    }
+
+    /** The month's tasks grouped, with what became of them the month after (columns key, tasks, active, better). */
+    private static String groupedTasks(TaskGrouping grouping) {
+        return "select " + grouping.key + " as key, count(*) as tasks, " + COUNTS + " from task t " + grouping.join + " " + """
+                 left join segment s0 on s0.msisdn = t.msisdn and s0.month = t.month
+                 left join segment s1 on s1.msisdn = t.msisdn and s1.month = :next
+                 where t.month = :month
+                 group by 1""";
     }
 
     /**
