@@ -10,7 +10,7 @@ import dev.retain.app.assessment.internal.TrainingStore;
 import dev.retain.app.outcome.ClosedLoop;
 import dev.retain.app.outcome.OutcomeRate;
 import dev.retain.app.report.ContactFrequency;
-import dev.retain.app.report.ContactFrequencyReport.ManagerRow;
+import dev.retain.app.report.ContactFrequency.Contacted;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -61,10 +61,7 @@ public class ManagerAssessment {
     @Transactional(readOnly = true)
     public Assessment of(AssessmentPeriod period) {
         AssessmentWeights weights = settings.assessmentWeights();
-        Map<String, ManagerRow> contacts = new HashMap<>();
-        for (ManagerRow r : contactFrequency.between(period.firstDay(), period.lastDay()).managers()) {
-            if (r.managerId() != null) contacts.put(r.managerId(), r);
-        }
+        Map<String, Contacted> contacts = contactFrequency.contactedBetween(period.firstDay(), period.lastDay());
         Map<String, Tasks> tasks = readModel.tasks(period.months(), clock.getZone());
         Map<String, OutcomeRate> retention = new HashMap<>();
         for (YearMonth m : period.months()) closedLoop.byManager(m).forEach((id, rate) -> retention.merge(id, rate, OutcomeRate::plus));
@@ -74,13 +71,13 @@ public class ManagerAssessment {
 
         Map<String, List<ManagerScore>> byTeam = new TreeMap<>(Comparator.comparing((String t) -> t.isEmpty()).thenComparing(t -> t));
         for (Manager m : readModel.managers()) {
-            ManagerRow c = contacts.get(m.managerId());
+            Contacted c = contacts.get(m.managerId());
             Tasks t = tasks.getOrDefault(m.managerId(), new Tasks(0, 0, 0));
             OutcomeRate r = retention.getOrDefault(m.managerId(), OutcomeRate.NONE);
             Satisfaction s = satisfaction.get(m.managerId());
             TrainingStore.Summary tr = trained.get(m.managerId());
             long customers = c == null ? 0 : c.customers();
-            long contacted = c == null ? 0 : c.contactedInPeriod();
+            long contacted = c == null ? 0 : c.contacted();
             Map<Measure, BigDecimal> scores = new EnumMap<>(Measure.class);
             put(scores, Measure.CONTACT, share(contacted, customers));
             put(scores, Measure.COMPLETION, share(t.done(), t.tasks()));

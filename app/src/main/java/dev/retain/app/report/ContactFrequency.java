@@ -48,13 +48,17 @@ public class ContactFrequency {
         return between(period, period.firstDay(today), today);
     }
 
+    /** One manager's customers now and how many of them were contacted in a period. */
+    public record Contacted(long customers, long contacted) {
+    }
+
     /**
-     * The same counts for any closed period, {@code first} … {@code last} (both included, business dates): "contacted
-     * in the period" is a contact on one of those days, targets are judged as of {@code last}. The manager assessment
-     * reads a month or a quarter this way; {@code report.period()} is the month view's.
+     * Per manager id: their customers now, and how many of them had a contact from {@code first} to {@code last} (both
+     * included, business dates) — the view's "contacted in the period" for any closed period, without the tiers and
+     * targets. The manager assessment reads a month or a quarter this way.
      */
-    public ContactFrequencyReport between(LocalDate first, LocalDate last) {
-        return between(ContactPeriod.THIS_MONTH, first, last);
+    public Map<String, Contacted> contactedBetween(LocalDate first, LocalDate last) {
+        return readModel.contactedPerManager(startOf(first), startOf(last.plusDays(1)));
     }
 
     private ContactFrequencyReport between(ContactPeriod period, LocalDate first, LocalDate today) {

@@ -17,8 +17,11 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The segment table: each subscriber's zone, tier and value at risk per cycle month
@@ -41,10 +44,13 @@ public class Segments {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
+    private final TransactionTemplate ownTransaction;
 
-    Segments(JdbcClient jdbc, DataSource dataSource) {
+    Segments(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** One subscriber in one cycle month; bills and minutes are null when the month has no usage row. */
@@ -129,12 +135,16 @@ public class Segments {
         return found[0];
     }
 
-    /** Stores the month's migration from the month before; a concurrent first use stores it once. Returns the cells stored. */
+    /**
+     * Stores the month's migration from the month before, in a transaction of its own (a reader's may be read-only, as a
+     * report's build is); a concurrent first use stores it once. Returns the cells stored.
+     */
     private int summarise(YearMonth month) {
-        return jdbc.sql("insert into segment_migration_summary (month, from_zone, to_zone, subscribers) select :to, m.* from ("
+        Integer cells = ownTransaction.execute(tx -> jdbc.sql("insert into segment_migration_summary (month, from_zone, to_zone, subscribers) select :to, m.* from ("
                         + MIGRATION + ") m on conflict do nothing")
                 .param("from", month.minusMonths(1).toString()).param("to", month.toString()).param("left", LEFT)
-                .param("absent", ABSENT).param("gone", GONE).update();
+                .param("absent", ABSENT).param("gone", GONE).update());
+        return cells == null ? 0 : cells;
     }
 
     private static Map<String, Map<String, Long>> emptyMatrix() {

@@ -120,6 +120,34 @@ class ContactFrequencyTests {
     }
 
     @Test
+    void theNewestMonthsRefreshedFactsServeTheTierAndOnlyTheRestIsLookedUp(@Autowired dev.retain.app.metrics.Metrics metrics) {
+        String m4 = "CF-AGG";
+        AssignmentFixtures f = new AssignmentFixtures(jdbc).manager(m4, "customer_manager", "CFRG", null, true);
+        for (String msisdn : List.of("13796800001", "13796800002")) customer(f, msisdn, m4, "silver", today.minusYears(3));
+        try {
+            segment("2059-12", "13796800001", "diamond");
+            metrics.refresh(java.time.YearMonth.of(2059, 12));
+            // segments change only with a cycle, which refreshes the month again; changed behind its back, the refreshed
+            // row still tells the tier: the proof that the per-customer facts are read, not every segment row
+            jdbc.sql("update segment set tier = 'gold' where month = '2059-12' and msisdn = '13796800001'").update();
+            ManagerRow row = row(frequency.of(ContactPeriod.LAST_30_DAYS), m4);            // …02: not in the month, its imported silver
+            assertThat(List.of(row.tier("diamond"), row.tier("gold"), row.tier("silver"), row.tier("none"))).containsExactly(1L, 0L, 1L, 0L);
+            assertThat(row.overTarget()).as("both joined three years ago, never contacted").isEqualTo(2);
+
+            customer(f, "13796800003", m4, "gold", today.minusDays(5)); // assigned after the refresh: looked up, joined 5 days ago
+            row = row(frequency.of(ContactPeriod.LAST_30_DAYS), m4);
+            assertThat(row.customers()).isEqualTo(3);
+            assertThat(row.tier("gold")).isEqualTo(1);
+            assertThat(row.withinTarget()).isEqualTo(1);
+            assertThat(frequency.overTarget(m4)).extracting(OverdueCustomer::maskedMsisdn).containsExactlyInAnyOrder("137****0001", "137****0002");
+        } finally {
+            jdbc.sql("delete from segment where msisdn like '137968%'").update();
+            jdbc.sql("delete from metric_customer where month = '2059-12'").update();
+            jdbc.sql("delete from metric_monthly where month = '2059-12'").update();
+        }
+    }
+
+    @Test
     void thePeriodChangesTheShareNotTheTargets() {
         ManagerRow ninety = row(frequency.of(ContactPeriod.LAST_90_DAYS), M1);
         assertThat(ninety.contactedInPeriod()).as("…02's 40-day-old contact counts too").isEqualTo(4);

@@ -1,6 +1,7 @@
 package dev.retain.app.report.internal;
 
 import dev.retain.app.metrics.ContactDefinition;
+import dev.retain.app.report.ContactFrequency.Contacted;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,32 +11,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The contact-frequency view's counts across modules (docs/contact-frequency.md): managers'
- * customers (assignment ⨝ subscriber, manager: customer; the tier of the newest segment row:
- * segment), and their contacts: a logged contact that was not "unreachable" (retention's
- * {@code contact}) or a marketing-or-care message sent or delivered (notify's
- * {@code outbox_message}). One query per question; the thresholds come in as instants from the
- * caller, who knows the business zone.
+ * The contact-frequency view's counts across modules (docs/contact-frequency.md): managers' customers
+ * ({@link AssignedCustomers}: assignment, with tier and join date from metrics' newest per-customer rows, segment and
+ * subscriber for the rest), and their contacts: a logged contact that was not "unreachable" (retention's
+ * {@code contact}) or a marketing-or-care message sent or delivered (notify's {@code outbox_message}), both through
+ * {@link ContactDefinition}. One query per question; the thresholds come in as instants from the caller, who knows the
+ * business zone.
  */
 @Component
 public class ContactFrequencyReadModel {
 
     /**
-     * Customers with their tier, and the latest touch before {@code until}. The newest segment row is the newest
-     * month's when the customer is in it (one hash join, docs/performance.md); only the others look further back.
-     * Parameters: until, from (the period's first instant), and per tier its target's first instant (null: no target).
+     * Customers with their tier and the period's contacts, judged against their tier's target. Only the contacts from
+     * {@code :window} on are read (the period's first instant or the longest target's, whichever is earlier): a customer
+     * with none since then is within a target only if never contacted and joined since its first day, and only those
+     * few are looked up further back. Parameters: window, from (the period's first instant), until, and per tier its
+     * target's first day and instant (null: no target).
      */
-    private static final String CUSTOMERS = """
-            with customers as (
-              select a.manager_id, a.msisdn, coalesce(n.tier, g.tier, s.tier, 'none') as tier, s.join_date, s.customer_key,
-                     s.msisdn_received, s.name
-              from assignment a
-              join subscriber s on s.msisdn = a.msisdn
-              left join segment n on n.month = (select max(month) from segment) and n.msisdn = a.msisdn
-              left join lateral (select x.tier from segment x where n.msisdn is null and x.msisdn = a.msisdn
-                                 order by x.month desc limit 1) g on true
-              where a.manager_id is not null %1$s
-            ),
+    private static final String JUDGED = """
+            with customers as materialized (%1$s),
             touches as (%2$s),
             last_touch as (
               select msisdn, max(at) as last_at, bool_or(at >= :from) as in_period from touches group by msisdn
@@ -46,18 +40,33 @@ public class ContactFrequencyReadModel {
               ('silver', cast(:silverDay as date), cast(:silverAt as timestamptz))
             ),
             judged as (
-              select cu.*, l.last_at, coalesce(l.in_period, false) as in_period, t.since_day,
+              select cu.manager_id, cu.tier, coalesce(l.in_period, false) as in_period,
                      case when t.since_day is null then null
                           when l.last_at is not null then l.last_at >= t.since_at
-                          else cu.join_date >= t.since_day end as within
+                          when cu.join_date < t.since_day then false
+                          else not exists (select 1 from (%3$s) e where e.msisdn = cu.msisdn) end as within
               from customers cu
               left join last_touch l on l.msisdn = cu.msisdn
               left join targets t on t.tier = cu.tier
             )
             """;
 
-    /** The contacts are metrics' {@link ContactDefinition}: the service-frequency metric counts the same ones. */
-    private static final String TOUCHES = ContactDefinition.touches("'-infinity'", ":until", "customers");
+    /** One manager's customers over their tier's target with their latest contact ever (a few hundred rows: every contact of theirs is read). */
+    private static final String OVER = """
+            with customers as materialized (%1$s),
+            last_touch as (select msisdn, max(at) as last_at from (%2$s) t group by msisdn),
+            targets (tier, since_day, since_at) as (values
+              ('diamond', cast(:diamondDay as date), cast(:diamondAt as timestamptz)),
+              ('gold', cast(:goldDay as date), cast(:goldAt as timestamptz)),
+              ('silver', cast(:silverDay as date), cast(:silverAt as timestamptz))
+            )
+            select s.customer_key::text, s.msisdn_received, s.name, cu.tier, l.last_at, cu.join_date
+            from customers cu
+            join targets t on t.tier = cu.tier and t.since_day is not null
+            left join last_touch l on l.msisdn = cu.msisdn
+            join subscriber s on s.msisdn = cu.msisdn
+            where case when l.last_at is not null then l.last_at < t.since_at else cu.join_date < t.since_day end
+            order by coalesce(l.last_at, cast(cu.join_date as timestamptz)), cu.msisdn limit :limit""";
 
     private final JdbcClient jdbc;
 
@@ -75,16 +84,39 @@ public class ContactFrequencyReadModel {
     }
 
     public List<Counts> perManagerAndTier(Instant from, Instant until, Map<String, Since> since) {
-        return jdbc.sql(customers("") + """
-                        select j.manager_id, m.name, m.role, m.region, j.tier, count(*),
-                               count(*) filter (where j.in_period), count(*) filter (where j.within), count(*) filter (where not j.within)
-                        from judged j left join manager m on m.manager_id = j.manager_id
-                        group by j.manager_id, m.name, m.role, m.region, j.tier
-                        order by j.manager_id, j.tier""")
-                .params(params(from, until, since))
+        Instant window = since.values().stream().map(Since::at).reduce(from, (x, y) -> x.isBefore(y) ? x : y);
+        Map<String, Object> p = params(from, until, since);
+        p.put("window", Timestamp.from(window));
+        String sql = JUDGED.formatted(AssignedCustomers.relation("a.manager_id is not null"),
+                ContactDefinition.touches(":window", ":until", "customers"), ContactDefinition.touches("'-infinity'", ":window", null)) + """
+                select j.manager_id, m.name, m.role, m.region, j.tier, count(*),
+                       count(*) filter (where j.in_period), count(*) filter (where j.within), count(*) filter (where not j.within)
+                from judged j left join manager m on m.manager_id = j.manager_id
+                group by j.manager_id, m.name, m.role, m.region, j.tier
+                order by j.manager_id, j.tier""";
+        return jdbc.sql(sql).params(p)
                 .query((rs, i) -> new Counts(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)))
                 .list();
+    }
+
+    /**
+     * Per manager id: their customers (assignment) and those of them contacted from {@code from} until {@code until}.
+     * No tier and no target, so no customer's other rows are read: the manager assessment's contact measure.
+     */
+    public Map<String, Contacted> contactedPerManager(Instant from, Instant until) {
+        Map<String, Contacted> out = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select a.manager_id, count(*), count(t.msisdn)
+                        from assignment a
+                        left join (select distinct msisdn from (%s) x) t on t.msisdn = a.msisdn
+                        where a.manager_id is not null
+                        group by a.manager_id""".formatted(ContactDefinition.touches(":from", ":until", null)))
+                .param("from", Timestamp.from(from)).param("until", Timestamp.from(until))
+                .query((java.sql.ResultSet rs) -> {
+                    out.put(rs.getString(1), new Contacted(rs.getLong(2), rs.getLong(3)));
+                });
+        return out;
     }
 
     /** A customer over the target: the raw values (the caller masks). */
@@ -96,18 +128,12 @@ public class ContactFrequencyReadModel {
         Map<String, Object> p = params(until, until, since);
         p.put("manager", managerId);
         p.put("limit", limit);
-        return jdbc.sql(customers("and a.manager_id = :manager") + """
-                        select j.customer_key::text, j.msisdn_received, j.name, j.tier, j.last_at, j.join_date
-                        from judged j where not j.within
-                        order by coalesce(j.last_at, cast(j.join_date as timestamptz)), j.msisdn limit :limit""")
-                .params(p)
+        String sql = OVER.formatted(AssignedCustomers.relation("a.manager_id = :manager"),
+                ContactDefinition.touches("'-infinity'", ":until", "customers"));
+        return jdbc.sql(sql).params(p)
                 .query((rs, i) -> new Over(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), rs.getObject(6, LocalDate.class)))
                 .list();
-    }
-
-    private static String customers(String filter) {
-        return CUSTOMERS.formatted(filter, TOUCHES);
     }
 
     private static Map<String, Object> params(Instant from, Instant until, Map<String, Since> since) {

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The dashboard's counts across modules, one query each: programme customers per region
- * (assignment joined with the customer's subscriber row), the room a region's managers give to
- * other regions' customers (assignment, manager, subscriber) and overdue open tasks per team
+ * ({@link AssignedCustomers}: assignment with the customer's region), the room a region's managers give to
+ * other regions' customers (the same, with manager) and overdue open tasks per team
  * (task joined with manager and subscriber). Zones and migration are the segment module's,
  * capacity the assignment module's: the dashboard asks them.
  */
@@ -39,13 +39,13 @@ public class DashboardReadModel {
     }
 
     public RegionDemand regionDemand() {
-        // the join to the subscribers is the cost: one pass grouped by both regions, summed both ways here
+        // one pass grouped by both regions, summed both ways here; the customer's region from metrics' newest rows
         Map<String, long[]> demand = new TreeMap<>();
         Map<String, long[]> held = new TreeMap<>();
         jdbc.sql("""
-                        select s.region, a.role, m.region, coalesce(m.active, false), count(*), count(*) filter (where a.manager_id is null)
-                        from assignment a join subscriber s on s.msisdn = a.msisdn left join manager m on m.manager_id = a.manager_id
-                        group by 1, 2, 3, 4""")
+                        select a.region, a.role, m.region, coalesce(m.active, false), count(*), count(*) filter (where a.manager_id is null)
+                        from (%s) a left join manager m on m.manager_id = a.manager_id
+                        group by 1, 2, 3, 4""".formatted(AssignedCustomers.relation("true")))
                 .query((ResultSet rs) -> {
                     String region = rs.getString(1), role = rs.getString(2), managerRegion = rs.getString(3);
                     long[] d = demand.computeIfAbsent(region + '\u0000' + role, k -> new long[2]);
@@ -64,12 +64,14 @@ public class DashboardReadModel {
         return key.split("\u0000", -1)[i];
     }
 
-    /** Open tasks past their due date, per region of the manager (of the customer when there is no manager). */
+    /**
+     * Open tasks past their due date, per region of the manager (of the customer when there is no manager: looked up
+     * for those tasks alone, not by joining every subscriber).
+     */
     public List<OverdueCount> overdueByRegion(LocalDate today) {
         return jdbc.sql("""
-                        select coalesce(m.region, s.region) as region, count(*) from task t
-                        left join manager m on m.manager_id = t.manager_id
-                        left join subscriber s on s.msisdn = t.msisdn
+                        select coalesce(m.region, (select s.region from subscriber s where s.msisdn = t.msisdn)) as region, count(*)
+                        from task t left join manager m on m.manager_id = t.manager_id
                         where t.status = '%s' and t.due_date < ?
                         group by 1 order by 2 desc, 1""".formatted(TaskStatus.OPEN))
                 .param(today)

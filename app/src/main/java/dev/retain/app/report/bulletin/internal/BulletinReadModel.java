@@ -4,21 +4,15 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The report's monthly aggregates across modules, one grouped query per section and month (never a list of
- * customers): zones and movements (segment), tasks (retention), survey answers (survey), complaints and their work
- * orders' time limits (complaint, workorder), campaigns (campaign), redemptions (merchant), inspection findings
- * (inspection); contact coverage reads the metrics aggregates instead. A month's instants are the business
+ * customers): tasks (retention), survey answers (survey), complaints and their work orders' time limits (complaint,
+ * workorder), campaigns (campaign), redemptions (merchant), inspection findings (inspection). Zones, retention,
+ * contact coverage and the closed loop are read from their owners' aggregates instead (segment, metrics, outcome). A month's instants are the business
  * zone's (the clock's): from the first day's midnight to the next month's.
  */
 @Component
@@ -38,76 +32,6 @@ public class BulletinReadModel {
 
     private Timestamp end(YearMonth m) {
         return start(m.plusMonths(1));
-    }
-
-    /**
-     * Subscribers in each zone in a cycle month (zones as the segment module names them; "none": outside the
-     * programme). A report asks for a month's counts more than once (its figures, its chart, the next month's
-     * comparison): within one transaction (a report's build) they are counted once.
-     */
-    @SuppressWarnings("unchecked")
-    public Map<String, Long> zoneCounts(YearMonth month) {
-        Map<YearMonth, Map<String, Long>> memo = null;
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            memo = (Map<YearMonth, Map<String, Long>>) TransactionSynchronizationManager.getResource(ZONE_COUNTS);
-            if (memo == null) {
-                Map<YearMonth, Map<String, Long>> fresh = new HashMap<>();
-                TransactionSynchronizationManager.bindResource(ZONE_COUNTS, fresh);
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCompletion(int status) {
-                        TransactionSynchronizationManager.unbindResourceIfPossible(ZONE_COUNTS);
-                    }
-                });
-                memo = fresh;
-            }
-            Map<String, Long> known = memo.get(month);
-            if (known != null) return known;
-        }
-        Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("select zone, count(*) from segment where month = ? group by zone").param(month.toString())
-                .query((RowCallbackHandler) rs -> counts.put(rs.getString(1), rs.getLong(2)));
-        if (memo != null) memo.put(month, counts);
-        return counts;
-    }
-
-    /** The key of the zone counts kept for the current transaction. */
-    private static final Object ZONE_COUNTS = new Object();
-
-    /** From a zone in {@code from} to a zone in {@code to} ("gone": no segment row in {@code to}); programme zones only on the left. */
-    public record Movement(String fromZone, String toZone, long customers) {
-    }
-
-    public List<Movement> movements(YearMonth from, YearMonth to) {
-        return jdbc.sql("""
-                        select s0.zone, coalesce(s1.zone, 'gone'), count(*)
-                        from segment s0 left join segment s1 on s1.month = :to and s1.msisdn = s0.msisdn
-                        where s0.month = :from and s0.zone <> 'none'
-                        group by 1, 2""")
-                .param("from", from.toString()).param("to", to.toString())
-                .query((rs, i) -> new Movement(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
-    }
-
-    /**
-     * Retention into {@code month}: the programme's customers of the month before (a zone other than none and white)
-     * and those of them still active in {@code month} (a segment row, neither white nor left: the closed loop's
-     * definition), in all and for the high-value tiers (diamond, gold). Null when {@code month} has no segments yet.
-     */
-    public record Retention(long base, long retained, long highValueBase, long highValueRetained) {
-    }
-
-    public Retention retention(YearMonth month) {
-        boolean cycled = jdbc.sql("select exists (select 1 from segment where month = ?)").param(month.toString()).query(Boolean.class).single();
-        if (!cycled) return null;
-        return jdbc.sql("""
-                        select count(*),
-                               count(*) filter (where s1.msisdn is not null and s1.zone <> 'white' and s1.rule <> 'none_left'),
-                               count(*) filter (where s0.tier in ('diamond', 'gold')),
-                               count(*) filter (where s0.tier in ('diamond', 'gold') and s1.msisdn is not null and s1.zone <> 'white' and s1.rule <> 'none_left')
-                        from segment s0 left join segment s1 on s1.month = :month and s1.msisdn = s0.msisdn
-                        where s0.month = :before and s0.zone not in ('none', 'white')""")
-                .param("month", month.toString()).param("before", month.minusMonths(1).toString())
-                .query((rs, i) -> new Retention(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
     }
 
     /** A work month's tasks: all, done, cancelled, done by their due date, and overdue (open past the due date, or done after it). */
@@ -226,35 +150,6 @@ public class BulletinReadModel {
                         from inspection_finding where found_on >= :from and found_on < :until""")
                 .param("from", month.atDay(1)).param("until", month.plusMonths(1).atDay(1))
                 .query((rs, i) -> new Inspections(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
-    }
-
-    /**
-     * The closed loop (SPEC R4.5) of the tasks of a work month, judged in the month after: tasks, those whose customer
-     * is still active then and those in a better zone (the outcome module's definitions). Null while the month after
-     * has no segments (pending, never lost).
-     */
-    public record Loop(long tasks, long active, long better) {
-    }
-
-    public Loop closedLoop(YearMonth workMonth) {
-        YearMonth after = workMonth.plusMonths(1);
-        boolean cycled = jdbc.sql("select exists (select 1 from segment where month = ?)").param(after.toString()).query(Boolean.class).single();
-        if (!cycled) return null;
-        return jdbc.sql("""
-                        select count(*),
-                               count(*) filter (where s1.msisdn is not null and s1.zone <> 'white' and s1.rule <> 'none_left'),
-                               count(*) filter (where s1.msisdn is not null and s1.zone <> 'white' and s1.rule <> 'none_left'
-                                                and %1$s <= 5 and %2$s < %1$s)
-                        from task t
-                        left join segment s0 on s0.month = t.month and s0.msisdn = t.msisdn
-                        left join segment s1 on s1.month = :after and s1.msisdn = t.msisdn
-                        where t.month = :month and t.status <> 'cancelled'""".formatted(rank("s0.zone"), rank("s1.zone")))
-                .param("month", workMonth.toString()).param("after", after.toString())
-                .query((rs, i) -> new Loop(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
-    }
-
-    private static String rank(String column) {
-        return "(case " + column + " when 'blue' then 1 when 'green' then 2 when 'yellow' then 3 when 'red' then 4 when 'white' then 5 else 6 end)";
     }
 
     /** The newest cycle months whose cycle succeeded, newest first (the schedule reports on them). */

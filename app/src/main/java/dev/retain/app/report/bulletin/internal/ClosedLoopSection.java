@@ -1,8 +1,9 @@
 package dev.retain.app.report.bulletin.internal;
 
+import dev.retain.app.outcome.ClosedLoop;
+import dev.retain.app.outcome.OutcomeRate;
 import dev.retain.app.report.bulletin.Cell;
 import dev.retain.app.report.bulletin.TrendSection;
-import dev.retain.app.report.bulletin.internal.BulletinReadModel.Loop;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,15 +12,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The closed loop (SPEC R4.5) as of the month: the tasks of the month before, judged in this month's cycle — still
- * active, and in a better zone (the outcome module's definitions). No figures while this month has no cycle.
+ * active, and in a better zone: the outcome module's figures (its stored per-month groupings, the same the closed-loop
+ * page shows). No figures while this month has no cycle.
  */
 @Component
 class ClosedLoopSection extends TrendSection {
 
-    private final BulletinReadModel readModel;
+    private final ClosedLoop closedLoop;
 
-    ClosedLoopSection(BulletinReadModel readModel) {
-        this.readModel = readModel;
+    ClosedLoopSection(ClosedLoop closedLoop) {
+        this.closedLoop = closedLoop;
     }
 
     @Override
@@ -47,12 +49,12 @@ class ClosedLoopSection extends TrendSection {
 
     @Override
     protected Map<String, Tally> tallies(YearMonth month) {
-        Loop l = readModel.closedLoop(month.minusMonths(1));
+        OutcomeRate l = closedLoop.byManager(month.minusMonths(1)).values().stream().reduce(OutcomeRate.NONE, OutcomeRate::plus);
         Map<String, Tally> tallies = new LinkedHashMap<>();
-        if (l == null) return tallies;
-        tallies.put("report.bulletin.loop.tasks", Tally.count(l.tasks()));
-        tallies.put("report.bulletin.loop.active-rate", Tally.of(l.active(), l.tasks()));
-        tallies.put("report.bulletin.loop.better-rate", Tally.of(l.better(), l.tasks()));
+        if (l.pending() > 0) return tallies; // this month's cycle has not judged them yet
+        tallies.put("report.bulletin.loop.tasks", Tally.count(l.measured()));
+        tallies.put("report.bulletin.loop.active-rate", Tally.of(l.active(), l.measured()));
+        tallies.put("report.bulletin.loop.better-rate", Tally.of(l.better(), l.measured()));
         return tallies;
     }
 }

@@ -1,26 +1,34 @@
 package dev.retain.app.report.bulletin.internal;
 
+import dev.retain.app.metrics.Breakdown;
+import dev.retain.app.metrics.Metric;
+import dev.retain.app.metrics.MetricValue;
+import dev.retain.app.metrics.Metrics;
 import dev.retain.app.report.bulletin.Cell;
 import dev.retain.app.report.bulletin.TrendSection;
-import dev.retain.app.report.bulletin.internal.BulletinReadModel.Retention;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
  * Retention and churn (SPEC R10.2's retention rate; seed 002's 高价值客户保有率): of the programme's customers in the
  * month before (a zone other than none and white), the share still active in the month, in all and for the
- * high-value tiers (diamond, gold); churn is the rest.
+ * high-value tiers (diamond, gold); churn is the rest. The figures are the metrics' {@link Metric#RETENTION} (all, and
+ * by tier: the month's tier, the month before's for those gone), refreshed after each cycle: the dashboards and this
+ * section show one number.
  */
 @Component
 class RetentionSection extends TrendSection {
 
-    private final BulletinReadModel readModel;
+    private static final Set<String> HIGH_VALUE = Set.of("diamond", "gold");
 
-    RetentionSection(BulletinReadModel readModel) {
-        this.readModel = readModel;
+    private final Metrics metrics;
+
+    RetentionSection(Metrics metrics) {
+        this.metrics = metrics;
     }
 
     @Override
@@ -49,13 +57,24 @@ class RetentionSection extends TrendSection {
 
     @Override
     protected Map<String, Tally> tallies(YearMonth month) {
-        Retention r = readModel.retention(month);
         Map<String, Tally> tallies = new LinkedHashMap<>();
-        if (r == null) return tallies;
-        tallies.put("report.bulletin.retention.high-value-rate", Tally.of(r.highValueRetained(), r.highValueBase()));
-        tallies.put("report.bulletin.retention.rate", Tally.of(r.retained(), r.base()));
-        tallies.put("report.bulletin.retention.churn-rate", Tally.of(r.base() - r.retained(), r.base()));
-        tallies.put("report.bulletin.retention.churned", Tally.count(r.base() - r.retained()));
+        MetricValue all = retention(month, Breakdown.ALL).stream().findFirst().orElse(null);
+        if (all == null) return tallies; // never refreshed: no figures rather than zeros
+        long base = all.denominator().longValue(), retained = all.numerator().longValue();
+        long highValueBase = 0, highValueRetained = 0;
+        for (MetricValue tier : retention(month, Breakdown.TIER)) {
+            if (!HIGH_VALUE.contains(tier.key())) continue;
+            highValueBase += tier.denominator().longValue();
+            highValueRetained += tier.numerator().longValue();
+        }
+        tallies.put("report.bulletin.retention.high-value-rate", Tally.of(highValueRetained, highValueBase));
+        tallies.put("report.bulletin.retention.rate", Tally.of(retained, base));
+        tallies.put("report.bulletin.retention.churn-rate", Tally.of(base - retained, base));
+        tallies.put("report.bulletin.retention.churned", Tally.count(base - retained));
         return tallies;
+    }
+
+    private List<MetricValue> retention(YearMonth month, Breakdown breakdown) {
+        return metrics.of(month, breakdown).stream().filter(v -> v.metric() == Metric.RETENTION).toList();
     }
 }
