@@ -46,6 +46,11 @@ class AssessmentReportSection implements ReportSection {
     }
 
     @Override
+    public String titleKey() {
+        return "assessment.report.title";
+    }
+
+    @Override
     public SectionContent content(ReportPeriod period, ReportWords words) {
         Assessment a = assessment.of(period.isQuarter() ? AssessmentPeriod.quarter(period.year(), period.number())
                 : AssessmentPeriod.month(period.lastMonth()));
@@ -95,7 +100,7 @@ class AssessmentReportSection implements ReportSection {
                 new Table(words.get("assessment.report.ranking", FEW), headers, rows),
                 new Table(words.get("assessment.report.training-table"), List.of(words.get("assessment.team"), words.get("assessment.report.managers"),
                         words.get("assessment.report.trained"), words.get("assessment.report.courses"), words.get("assessment.report.hours")), training));
-        return new SectionContent(id(), words.get("assessment.report.title"), figures, sentences, tables, List.of());
+        return new SectionContent(id(), words.get(titleKey()), figures, sentences, tables, List.of());
     }
 
     /** The first and last {@link #FEW} of a ranking (all of it when it is short). */

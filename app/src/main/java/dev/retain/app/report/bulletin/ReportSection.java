@@ -16,5 +16,8 @@ public interface ReportSection {
     /** Where the section goes: lower first. */
     int order();
 
+    /** The message key of the section's title: the report's heading and the reports page's list of sections. */
+    String titleKey();
+
     SectionContent content(ReportPeriod period, ReportWords words);
 }

@@ -57,7 +57,8 @@ public abstract class TrendSection implements ReportSection {
     protected abstract List<Measure> measures();
 
     /** The section's title key. */
-    protected abstract String titleKey();
+    @Override
+    public abstract String titleKey();
 
     /** One month's tallies by measure label key (a missing one: no figure). */
     protected abstract Map<String, Tally> tallies(YearMonth month);

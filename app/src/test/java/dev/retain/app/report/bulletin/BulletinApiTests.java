@@ -138,6 +138,8 @@ class BulletinApiTests {
         String html = mvc.perform(get("/reports/monthly").with(logins.as(TestLogins.ANALYST)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Document page = Jsoup.parse(html);
+        assertThat(page.select("#bulletin-intro").text()).as("every section by its title, the assessment module's too")
+                .startsWith("每份报表含 13 个部分：分区与迁移、保有与流失、").contains("、服务质量差距分析、客户经理考核。");
         assertThat(page.select("#month-2086-04 a")).hasSize(4);
         assertThat(page.select("#quarter-2086-Q2 a")).hasSize(4);
         StoredReport zhPdf = made.stream().filter(f -> f.fileName().equals("retain-monthly-2086-03-zh-CN.pdf")).findFirst().orElseThrow();

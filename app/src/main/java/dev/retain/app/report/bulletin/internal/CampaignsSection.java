@@ -39,7 +39,7 @@ class CampaignsSection extends TrendSection {
     }
 
     @Override
-    protected String titleKey() {
+    public String titleKey() {
         return "report.bulletin.campaigns.title";
     }
 

@@ -35,7 +35,7 @@ class ClosedLoopSection extends TrendSection {
     }
 
     @Override
-    protected String titleKey() {
+    public String titleKey() {
         return "report.bulletin.loop.title";
     }
 

@@ -34,7 +34,7 @@ class ComplaintsSection extends TrendSection {
     }
 
     @Override
-    protected String titleKey() {
+    public String titleKey() {
         return "report.bulletin.complaints.title";
     }
 

@@ -39,7 +39,7 @@ class ContactCoverageSection extends TrendSection {
     }
 
     @Override
-    protected String titleKey() {
+    public String titleKey() {
         return "report.bulletin.contact.title";
     }
 

@@ -47,6 +47,11 @@ class GapSection implements ReportSection {
     }
 
     @Override
+    public String titleKey() {
+        return "report.bulletin.gaps.title";
+    }
+
+    @Override
     public SectionContent content(ReportPeriod period, ReportWords words) {
         GapReport report = gaps.of(period.months().get(0).atDay(1), period.lastMonth().atEndOfMonth());
         List<Figure> figures = new ArrayList<>();
@@ -72,7 +77,7 @@ class GapSection implements ReportSection {
         List<Chart> charts = List.of(new Chart(Chart.Type.BAR, words.get("report.bulletin.gaps.chart", period.code()), names,
                 List.of(new Series(words.get("report.bulletin.gaps.expectation"), expectations),
                         new Series(words.get("report.bulletin.gaps.perception"), perceptions))));
-        return new SectionContent(id(), words.get("report.bulletin.gaps.title"), figures, sentences(report, words), tables, charts);
+        return new SectionContent(id(), words.get(titleKey()), figures, sentences(report, words), tables, charts);
     }
 
     /** Each tier's gap per dimension (a cell with too few answers shows no figure). */

@@ -30,7 +30,7 @@ class InspectionsSection extends TrendSection {
     }
 
     @Override
-    protected String titleKey() {
+    public String titleKey() {
         return "report.bulletin.inspections.title";
     }
 

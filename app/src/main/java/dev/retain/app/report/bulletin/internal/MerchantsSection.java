@@ -41,7 +41,7 @@ class MerchantsSection extends TrendSection {
     }
 
     @Override
-    protected String titleKey() {
+    public String titleKey() {
         return "report.bulletin.merchants.title";
     }
 

@@ -55,7 +55,7 @@ class MetricsSection extends TrendSection {
     }
 
     @Override
-    protected String titleKey() {
+    public String titleKey() {
         return "report.bulletin.metrics.title";
     }
 

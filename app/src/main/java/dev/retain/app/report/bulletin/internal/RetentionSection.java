@@ -42,7 +42,7 @@ class RetentionSection extends TrendSection {
     }
 
     @Override
-    protected String titleKey() {
+    public String titleKey() {
         return "report.bulletin.retention.title";
     }
 

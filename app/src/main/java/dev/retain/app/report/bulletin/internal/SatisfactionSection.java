@@ -34,7 +34,7 @@ class SatisfactionSection extends TrendSection {
     }
 
     @Override
-    protected String titleKey() {
+    public String titleKey() {
         return "report.bulletin.satisfaction.title";
     }
 

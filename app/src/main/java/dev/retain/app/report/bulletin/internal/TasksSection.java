@@ -37,7 +37,7 @@ class TasksSection extends TrendSection {
     }
 
     @Override
-    protected String titleKey() {
+    public String titleKey() {
         return "report.bulletin.tasks.title";
     }
 

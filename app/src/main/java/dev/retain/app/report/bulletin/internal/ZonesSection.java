@@ -43,7 +43,7 @@ class ZonesSection extends TrendSection {
     }
 
     @Override
-    protected String titleKey() {
+    public String titleKey() {
         return "report.bulletin.zones.title";
     }
 

@@ -10,7 +10,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,16 +37,18 @@ class BulletinController {
 
     private final Bulletins bulletins;
     private final ReportDownloads downloads;
+    private final MessageSource messages;
     private final Clock clock;
 
-    BulletinController(Bulletins bulletins, ReportDownloads downloads, Clock clock) {
+    BulletinController(Bulletins bulletins, ReportDownloads downloads, MessageSource messages, Clock clock) {
         this.bulletins = bulletins;
         this.downloads = downloads;
+        this.messages = messages;
         this.clock = clock;
     }
 
     @GetMapping("/reports/monthly")
-    String page(Model model) {
+    String page(Model model, Locale locale) {
         List<YearMonth> months = bulletins.recentMonths(MONTHS);
         Set<ReportPeriod> quarters = new LinkedHashSet<>();
         months.forEach(m -> quarters.add(ReportPeriod.quarterOf(m)));
@@ -55,7 +59,10 @@ class BulletinController {
         model.addAttribute("formats", ReportFormat.values());
         model.addAttribute("files", bulletins.stored());
         model.addAttribute("listed", Bulletins.LISTED);
-        model.addAttribute("sections", bulletins.sections().size());
+        // the sections' own titles, so a section another module adds is listed too
+        List<String> titles = bulletins.sections().stream().map(s -> messages.getMessage(s.titleKey(), null, locale)).toList();
+        model.addAttribute("sections", titles.size());
+        model.addAttribute("sectionTitles", String.join(messages.getMessage("report.bulletin.page.intro.separator", null, locale), titles));
         model.addAttribute("zone", clock.getZone());
         return "report/bulletins";
     }
