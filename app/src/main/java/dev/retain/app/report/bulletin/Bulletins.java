@@ -22,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Bulletins {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Bulletins.class);
+
     /** The page lists this many generated files. */
     public static final int LISTED = 200;
 
@@ -52,11 +54,18 @@ public class Bulletins {
         ReportWords words = new ReportWords(messages, language.locale());
         List<SectionContent> contents = new ArrayList<>();
         List<String> summary = new ArrayList<>();
+        StringBuilder timings = new StringBuilder();
+        long start = System.nanoTime();
         for (ReportSection section : sections()) {
+            long t0 = System.nanoTime();
             SectionContent content = section.content(period, words);
+            timings.append(' ').append(section.id()).append(' ').append((System.nanoTime() - t0) / 1_000_000);
             contents.add(content);
             summary.addAll(content.sentences());
         }
+        // which section costs what, for an operator whose report is slow (docs/performance.md)
+        log.info("report {} ({}) built in {} ms; per section, ms:{}", period.code(), language.code(), (System.nanoTime() - start) / 1_000_000,
+                timings);
         String title = period.isQuarter()
                 ? words.get("report.bulletin.title.quarterly", period.year(), period.number())
                 : words.get("report.bulletin.title.monthly", period.year(), period.number());

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The dashboard's counts across modules, one query each: programme customers per region
- * ({@link AssignedCustomers}: assignment with the customer's region), the room a region's managers give to
+ * ({@link AssignedCustomersReadModel}: assignment with the customer's region), the room a region's managers give to
  * other regions' customers (the same, with manager) and overdue open tasks per team
  * (task joined with manager and subscriber). Zones and migration are the segment module's,
  * capacity the assignment module's: the dashboard asks them.
@@ -21,9 +21,11 @@ import org.springframework.stereotype.Component;
 public class DashboardReadModel {
 
     private final JdbcClient jdbc;
+    private final AssignedCustomersReadModel assigned;
 
-    DashboardReadModel(JdbcClient jdbc) {
+    DashboardReadModel(JdbcClient jdbc, AssignedCustomersReadModel assigned) {
         this.jdbc = jdbc;
+        this.assigned = assigned;
     }
 
     /** Programme customers of one region (the subscriber's) and role, and how many of them have no manager. */
@@ -45,7 +47,8 @@ public class DashboardReadModel {
         jdbc.sql("""
                         select a.region, a.role, m.region, coalesce(m.active, false), count(*), count(*) filter (where a.manager_id is null)
                         from (%s) a left join manager m on m.manager_id = a.manager_id
-                        group by 1, 2, 3, 4""".formatted(AssignedCustomers.relation("true")))
+                        group by 1, 2, 3, 4""".formatted(AssignedCustomersReadModel.relation("true")))
+                .param("newest", assigned.newestMonth())
                 .query((ResultSet rs) -> {
                     String region = rs.getString(1), role = rs.getString(2), managerRegion = rs.getString(3);
                     long[] d = demand.computeIfAbsent(region + '\u0000' + role, k -> new long[2]);

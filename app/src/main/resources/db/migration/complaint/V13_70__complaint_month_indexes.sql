@@ -1,0 +1,5 @@
+-- A month's complaints by when they arrived and when they were closed: the monthly report, the metrics' time limits,
+-- the evaluation and the cycle's complaint facts read one month of them, not every complaint ever (a province keeps
+-- years of them).
+create index complaint_received on complaint (received_at);
+create index complaint_closed on complaint (closed_at) where closed_at is not null;
