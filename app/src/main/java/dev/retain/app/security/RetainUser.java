@@ -4,7 +4,7 @@ package dev.retain.app.security;
  * Who is logged in. {@code managerId} links a phone or customer manager to managers.csv;
  * {@code merchantId} a merchant's staff to their merchant; each is null for the other roles.
  */
-public record RetainUser(String username, String displayName, Role role, String managerId, Long merchantId) {
+public record RetainUser(String username, String displayName, Role role, String managerId, Long merchantId) implements java.io.Serializable {
 
     public RetainUser(String username, String displayName, Role role, String managerId) {
         this(username, displayName, role, managerId, null);

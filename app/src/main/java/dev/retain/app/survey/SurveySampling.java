@@ -22,7 +22,7 @@ public class SurveySampling {
     public static final String AUDIT_ACTION = "survey_sample_drawn";
 
     /** What a draw did: its id, how many were drawn and how many links went to the outbox. */
-    public record Drawn(long sampleId, int drawn, int sent) {
+    public record Drawn(long sampleId, int drawn, int sent) implements java.io.Serializable {
     }
 
     private final SurveyCustomersReadModel customers;

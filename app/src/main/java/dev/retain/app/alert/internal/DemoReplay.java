@@ -48,7 +48,7 @@ public class DemoReplay {
     }
 
     /** What a replay did. */
-    public record Replayed(int subscribers, int events, int counted, int duplicates, int alerts) {
+    public record Replayed(int subscribers, int events, int counted, int duplicates, int alerts) implements java.io.Serializable {
     }
 
     public boolean available() {

@@ -129,9 +129,9 @@ class ReassignController {
         model.addAttribute("canWrite", currentUser.get().canWrite());
     }
 
-    record Moved(String maskedMsisdn, String fromManager, String toManager) {
+    record Moved(String maskedMsisdn, String fromManager, String toManager) implements java.io.Serializable {
     }
 
-    record DepartureView(String managerId, int moved, int unassigned, List<String> unassignedMasked) {
+    record DepartureView(String managerId, int moved, int unassigned, List<String> unassignedMasked) implements java.io.Serializable {
     }
 }

@@ -41,8 +41,6 @@ class CycleController {
         model.addAttribute("zone", clock.getZone());
         model.addAttribute("defaultMonth", cycles.latestUsageMonth().map(YearMonth::toString).orElse(""));
         model.addAttribute("mayStart", currentUser.get().canWrite());
-        // start times in the business zone, not the server's
-        model.addAttribute("zone", clock.getZone());
         return "cycle/cycles";
     }
 

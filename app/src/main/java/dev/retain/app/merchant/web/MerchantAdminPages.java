@@ -38,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MerchantAdminPages {
 
     /** The create form as typed, to fill it again after a refusal. */
-    record MerchantForm(String code, String name, String club, String region, String contactName, String contactPhone) {
+    record MerchantForm(String code, String name, String club, String region, String contactName, String contactPhone) implements java.io.Serializable {
     }
 
     private final Merchants merchants;

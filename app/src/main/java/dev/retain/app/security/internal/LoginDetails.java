@@ -7,7 +7,12 @@ import org.springframework.security.authentication.AuthenticationDetailsSource;
  * What a login attempt brings besides the name and password: the address it came from (the
  * throttle's key), how it came (the form or HTTP Basic), and the second factor's code (form only).
  */
-public record LoginDetails(String address, Channel channel, String code) {
+public record LoginDetails(String address, Channel channel, String code) implements java.io.Serializable {
+
+    /** The same details without the second factor's code: what a session keeps after the login. */
+    LoginDetails withoutCode() {
+        return new LoginDetails(address, channel, null);
+    }
 
     public enum Channel { FORM, BASIC }
 

@@ -5,10 +5,10 @@ import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** Spring Security's view of a {@link RetainUser}. */
+/** Spring Security's view of a {@link RetainUser}; serialisable, since the login is kept in a session in PostgreSQL. */
 public final class RetainUserDetails extends User {
 
-    private final transient RetainUser user;
+    private final RetainUser user;
 
     RetainUserDetails(RetainUser user, String passwordHash, boolean enabled) {
         super(user.username(), passwordHash, enabled, true, true, true,

@@ -61,6 +61,8 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
             }
         }
         throttle.succeeded(username, details.address());
+        // the login is kept in the session (in PostgreSQL): not the one-time code it came with
+        if (result instanceof org.springframework.security.authentication.AbstractAuthenticationToken token) token.setDetails(details.withoutCode());
         return result;
     }
 

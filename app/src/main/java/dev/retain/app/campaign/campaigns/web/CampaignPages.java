@@ -47,7 +47,7 @@ class CampaignPages {
 
     /** The set-up form as typed: holdout in percent, offers as ids separated by commas. */
     record CampaignForm(String name, String targetRule, String offerIds, String channel, String templateCode, String text,
-                        String holdoutPercent, String budget, String start, String end, Boolean autoRun) {
+                        String holdoutPercent, String budget, String start, String end, Boolean autoRun) implements java.io.Serializable {
     }
 
     private final Campaigns campaigns;

@@ -53,7 +53,7 @@ class VipEventPages {
 
     /** The event form as typed (datetime-local values in the business time zone). */
     record EventForm(String title, String kind, String venue, String startsAt, String claimsFrom, String claimsUntil, String keyword,
-                     Integer perCustomerLimit) {
+                     Integer perCustomerLimit) implements java.io.Serializable {
     }
 
     /** A claim as the page shows it: the number masked. */

@@ -32,7 +32,7 @@ public class CallbackSampling {
     }
 
     /** What one run did. */
-    public record Run(int decided, int sampled) {
+    public record Run(int decided, int sampled) implements java.io.Serializable {
     }
 
     @Transactional
