@@ -12,7 +12,7 @@ import org.springframework.modulith.events.CompletedEventPublications;
 /**
  * Completed module events keep their completion date (spring.modulith.events.completion-mode=update)
  * and are deleted once they are {@code retain.events.keep-completed} old. Incomplete ones are
- * never deleted here: they are delivered again at the next start.
+ * never deleted here: {@link IncompleteEventRedelivery} delivers them again.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EventRegistrySettings.class)

@@ -75,8 +75,11 @@ public class CycleRuns {
                               error = 'interrupted: the application stopped during the run'
                             where id = ? and status = 'running'""").param(id).update();
         }
-        // a queued run nobody will start (a synchronous run whose caller stopped) would hold up every later run
-        for (long id : jdbc.sql("select id from cycle_run where status = 'queued'").query(Long.class).list()) {
+        // a queued run nobody will start (a synchronous run whose caller stopped) would hold up every later run; one
+        // queued in the last minutes is left alone: another instance may be scheduling it right now (its row commits
+        // a moment before its scheduled execution does)
+        for (long id : jdbc.sql("select id from cycle_run where status = 'queued' and started_at < now() - interval '2 minutes'")
+                .query(Long.class).list()) {
             if (stillScheduled.test(id)) continue;
             failed += jdbc.sql("""
                             update cycle_run set status = 'failed', finished_at = now(),

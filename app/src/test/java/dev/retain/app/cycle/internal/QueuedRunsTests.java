@@ -77,6 +77,10 @@ class QueuedRunsTests {
         CycleRun orphan = runs.queue(YearMonth.of(2042, 8), USER);
         // every other run counts as still scheduled: other tests' runs are left alone
         runs.failInterrupted(id -> id != orphan.id());
+        assertThat(runs.find(orphan.id()).orElseThrow().status()).as("just queued: another instance may be scheduling it now")
+                .isEqualTo(CycleRun.Status.QUEUED);
+        jdbc.sql("update cycle_run set started_at = now() - interval '3 minutes' where id = ?").param(orphan.id()).update();
+        runs.failInterrupted(id -> id != orphan.id());
         CycleRun failed = runs.find(orphan.id()).orElseThrow();
         assertThat(failed.status()).isEqualTo(CycleRun.Status.FAILED);
         assertThat(failed.error()).contains("stopped before the run started");

@@ -1,0 +1,49 @@
+package dev.retain.app.core.events;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.modulith.events.EventPublication;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
+
+/**
+ * Module events whose listener did not complete are delivered again by one instance at a time (a db-scheduler task),
+ * not by every instance at its start: an instance starting while another is still running a listener would run it a
+ * second time. Delivered again: a publication whose listener failed, after a pause that grows with its attempts (a
+ * minute per attempt, at most an hour); one still "published" or "processing" after {@code retain.events.stuck-after}
+ * — its instance stopped while the listener ran, or before it started.
+ */
+@Configuration(proxyBeanMethods = false)
+class IncompleteEventRedelivery {
+
+    static final Duration CHECK_EVERY = Duration.ofSeconds(30);
+    private static final Duration MAX_PAUSE = Duration.ofHours(1);
+
+    @Bean
+    RecurringTask<Void> incompleteEventRedeliveryTask(IncompleteEventPublications incomplete, EventRegistrySettings settings, Clock clock) {
+        return Tasks.recurring("incomplete-event-redelivery", Schedules.fixedDelay(CHECK_EVERY))
+                .execute((instance, context) -> incomplete.resubmitIncompletePublications(
+                        ResubmissionOptions.defaults().withFilter(p -> due(p, clock.instant(), settings.stuckAfter()))));
+    }
+
+    /** Whether an incomplete publication is delivered again now. */
+    static boolean due(EventPublication p, Instant now, Duration stuckAfter) {
+        Instant last = p.getLastResubmissionDate() != null ? p.getLastResubmissionDate() : p.getPublicationDate();
+        return switch (p.getStatus()) {
+            case FAILED -> !last.plus(pause(p.getCompletionAttempts())).isAfter(now);
+            case PUBLISHED, PROCESSING, RESUBMITTED -> !last.plus(stuckAfter).isAfter(now);
+            case COMPLETED -> false;
+        };
+    }
+
+    private static Duration pause(int attempts) {
+        Duration pause = Duration.ofMinutes(Math.max(1, attempts));
+        return pause.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause;
+    }
+}
