@@ -3,9 +3,12 @@ package dev.retain.app.core.events;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import dev.retain.app.core.DatabaseSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.EventPublication;
@@ -17,7 +20,9 @@ import org.springframework.modulith.events.ResubmissionOptions;
  * not by every instance at its start: an instance starting while another is still running a listener would run it a
  * second time. Delivered again: a publication whose listener failed, after a pause that grows with its attempts (a
  * minute per attempt, at most an hour); one still "published" or "processing" after {@code retain.events.stuck-after}
- * — its instance stopped while the listener ran, or before it started.
+ * — its instance stopped while the listener ran, or before it started. On the embedded database (one instance by
+ * construction: its folder is locked) every unfinished event is delivered again at once at the start, as nothing else
+ * can be running it.
  */
 @Configuration(proxyBeanMethods = false)
 class IncompleteEventRedelivery {
@@ -30,6 +35,15 @@ class IncompleteEventRedelivery {
         return Tasks.recurring("incomplete-event-redelivery", Schedules.fixedDelay(CHECK_EVERY))
                 .execute((instance, context) -> incomplete.resubmitIncompletePublications(
                         ResubmissionOptions.defaults().withFilter(p -> due(p, clock.instant(), settings.stuckAfter()))));
+    }
+
+    /** The embedded database has one instance: what was unfinished when it stopped is delivered again now. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> redeliverAtStartOnTheEmbeddedDatabase(IncompleteEventPublications incomplete,
+                                                                                     DatabaseSettings database) {
+        return ready -> {
+            if (database.embedded()) incomplete.resubmitIncompletePublications(p -> true);
+        };
     }
 
     /** Whether an incomplete publication is delivered again now. */
