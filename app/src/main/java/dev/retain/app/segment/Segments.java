@@ -136,15 +136,22 @@ public class Segments {
     }
 
     /**
-     * Stores the month's migration from the month before, in a transaction of its own (a reader's may be read-only, as a
-     * report's build is); a concurrent first use stores it once. Returns the cells stored.
+     * Stores the month's migration from the month before on first use, in a transaction of its own: a reader's may be
+     * read-only, as a report's build is. A concurrent first use stores it once. Returns the cells stored. Never from
+     * inside the cycle's transaction: its own connection would not see the month's uncommitted segments
+     * ({@link #replaceMonth} summarises in the caller's transaction).
      */
     private int summarise(YearMonth month) {
-        Integer cells = ownTransaction.execute(tx -> jdbc.sql("insert into segment_migration_summary (month, from_zone, to_zone, subscribers) select :to, m.* from ("
+        Integer cells = ownTransaction.execute(tx -> summariseHere(month));
+        return cells == null ? 0 : cells;
+    }
+
+    /** Stores the month's migration from the month before in the current transaction. */
+    private int summariseHere(YearMonth month) {
+        return jdbc.sql("insert into segment_migration_summary (month, from_zone, to_zone, subscribers) select :to, m.* from ("
                         + MIGRATION + ") m on conflict do nothing")
                 .param("from", month.minusMonths(1).toString()).param("to", month.toString()).param("left", LEFT)
-                .param("absent", ABSENT).param("gone", GONE).update());
-        return cells == null ? 0 : cells;
+                .param("absent", ABSENT).param("gone", GONE).update();
     }
 
     private static Map<String, Map<String, Long>> emptyMatrix() {
@@ -216,7 +223,7 @@ public class Segments {
         // the month's summary, and the next month's (its migration starts here) is summarised again on first use
         jdbc.sql("delete from segment_migration_summary where month in (?, ?)")
                 .params(month.toString(), month.plusMonths(1).toString()).update();
-        summarise(month);
+        summariseHere(month);
         return rows;
     }
 

@@ -11,6 +11,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
@@ -31,10 +32,26 @@ class IncompleteEventRedelivery {
     private static final Duration MAX_PAUSE = Duration.ofHours(1);
 
     @Bean
-    RecurringTask<Void> incompleteEventRedeliveryTask(IncompleteEventPublications incomplete, EventRegistrySettings settings, Clock clock) {
+    RecurringTask<Void> incompleteEventRedeliveryTask(IncompleteEventPublications incomplete, EventRegistrySettings settings, Clock clock,
+                                                      JdbcClient jdbc) {
         return Tasks.recurring("incomplete-event-redelivery", Schedules.fixedDelay(CHECK_EVERY))
-                .execute((instance, context) -> incomplete.resubmitIncompletePublications(
-                        ResubmissionOptions.defaults().withFilter(p -> due(p, clock.instant(), settings.stuckAfter()))));
+                .execute((instance, context) -> {
+                    markAbandonedAsFailed(jdbc, settings.stuckAfter());
+                    incomplete.resubmitIncompletePublications(
+                            ResubmissionOptions.defaults().withFilter(p -> due(p, clock.instant(), settings.stuckAfter())));
+                });
+    }
+
+    /**
+     * Modulith resubmits only failed publications: one left published, processing or resubmitted by an instance that
+     * stopped is marked failed here once it is {@code stuckAfter} old, so the same pass sends it again.
+     */
+    static int markAbandonedAsFailed(JdbcClient jdbc, Duration stuckAfter) {
+        return jdbc.sql("""
+                        update event_publication set status = 'FAILED'
+                        where completion_date is null and status in ('PUBLISHED', 'PROCESSING', 'RESUBMITTED')
+                          and coalesce(last_resubmission_date, publication_date) < now() - make_interval(secs => :seconds)""")
+                .param("seconds", (double) stuckAfter.toSeconds()).update();
     }
 
     /** The embedded database has one instance: what was unfinished when it stopped is delivered again now. */
@@ -46,15 +63,19 @@ class IncompleteEventRedelivery {
         };
     }
 
-    /** Whether an incomplete publication is delivered again now. */
+    /**
+     * Whether an incomplete publication is delivered again now: a failed one after its pause (one just marked failed as
+     * abandoned has waited {@code stuckAfter} already, longer than the pause of its first attempts); one in flight is
+     * left alone.
+     */
     static boolean due(EventPublication p, Instant now, Duration stuckAfter) {
         Instant last = p.getLastResubmissionDate() != null ? p.getLastResubmissionDate() : p.getPublicationDate();
         return switch (p.getStatus()) {
             case FAILED -> !last.plus(pause(p.getCompletionAttempts())).isAfter(now);
-            case PUBLISHED, PROCESSING, RESUBMITTED -> !last.plus(stuckAfter).isAfter(now);
-            case COMPLETED -> false;
+            case PUBLISHED, PROCESSING, RESUBMITTED, COMPLETED -> false;
         };
     }
+
 
     private static Duration pause(int attempts) {
         Duration pause = Duration.ofMinutes(Math.max(1, attempts));

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
  * <p>A durable module event: the import's transaction records the publication in
  * {@code event_publication}; this listener runs after the commit, asynchronously, in its own
  * transaction, and marks it complete when it returns. If the application stops (or this
- * listener fails) before that, the next start delivers the event again
- * (spring.modulith.events.republish-outstanding-events-on-restart), so a committed import
+ * listener fails) before that, the event is delivered again (core's IncompleteEventRedelivery: at the next start on
+ * the embedded database; by one instance within minutes on a shared one), so a committed import
  * always gets its cycles. The id stays fixed so a publication stored by an older build still
  * finds its listener after a rename.
  */

@@ -36,12 +36,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InspectionPages {
 
     /** The new-round form as typed. */
-    record RoundForm(String branch, String sampleSize, String minPerStratum, String seed, String note) {
+    record RoundForm(String branch, String sampleSize, String minPerStratum, String seed, String note) implements java.io.Serializable {
     }
 
     /** A finding as posted: yes/no answers as "true"/"false". */
     record FindingForm(String customer, String method, String foundOn, String profileCorrect, String profileIssue, String knowsManager,
-                       String serviceReceived, String notes) {
+                       String serviceReceived, String notes) implements java.io.Serializable {
     }
 
     private final InspectionRounds rounds;

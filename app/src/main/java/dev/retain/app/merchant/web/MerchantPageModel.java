@@ -31,7 +31,7 @@ class MerchantPageModel {
 
     /** The offer form as typed, to fill the form again after a refusal. */
     record OfferForm(String title, String kind, String pointsPrice, String value, String validFrom, String validTo, String quota,
-                     Boolean active) {
+                     Boolean active) implements java.io.Serializable {
 
         /** The active box: a box not ticked is not sent at all. */
         boolean activeTicked() {
