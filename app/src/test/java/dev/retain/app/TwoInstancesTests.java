@@ -26,8 +26,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two instances of the application on one database, as behind a load balancer (docs/scale.md): a login made on one is
- * a login on the other (the session lives in PostgreSQL), a logout on either ends it for both, and a cycle running on
- * one is shown running on the other — an instance that starts meanwhile leaves it alone.
+ * a login on the other (the session lives in PostgreSQL), a logout on either ends it for both, a session this build
+ * cannot read is a logout, and a cycle running on one is shown running on the other — an instance that starts
+ * meanwhile leaves it alone.
  */
 class TwoInstancesTests {
 
@@ -68,6 +69,16 @@ class TwoInstancesTests {
                 HttpResponse<String> afterLogout = get(a, "/cycles", session);
                 assertThat(afterLogout.statusCode()).isEqualTo(302);
                 assertThat(afterLogout.headers().firstValue("Location").orElse("")).contains("/login");
+
+                // a login this build cannot read (an older release's classes, damaged bytes) is a logout, not an error page
+                String second = logIn(a, "two-sup", "two-instances-2026");
+                db.jdbc().sql("""
+                        update spring_session_attributes set attribute_bytes = '\\x00ff'
+                        where attribute_name = 'SPRING_SECURITY_CONTEXT'
+                          and session_primary_id in (select primary_id from spring_session where principal_name = 'two-sup')""").update();
+                HttpResponse<String> unreadable = get(b, "/cycles", second);
+                assertThat(unreadable.statusCode()).isEqualTo(302);
+                assertThat(unreadable.headers().firstValue("Location").orElse("")).contains("/login");
 
                 holder.rollback(); // the lock goes: A's cycle writes its month
                 CycleRun done = awaitStatus(b.getBean(CycleService.class), runId, CycleRun.Status.SUCCEEDED);

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
  * request the cost is the assignment rows: the other columns come from metrics' per-customer rows of the newest
  * segmented month ({@code metric_customer}, written after that month's cycle, where the customer has a segment row that
  * month, so its tier is their newest segment row's), and only a customer missing from them — assigned since, or the
- * month not refreshed yet — is looked up in segment and subscriber one by one. The same figures as joining every
- * assignment to the million subscribers and segments, without reading them (docs/performance.md).
+ * month not refreshed yet — is looked up in segment and subscriber one by one. The tier is the same as joining every
+ * assignment to the segments; the join date and region are the subscriber's as of that refresh (an import that
+ * changes them shows after its cycle), without reading the million subscribers per request (docs/performance.md).
  */
 @Component
 class AssignedCustomersReadModel {

@@ -21,6 +21,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ContactFrequencyReadModel {
 
+    /** Per tier the first day (and instant) from which a contact is within its target; null: no target. */
+    private static final String TARGETS = """
+            targets (tier, since_day, since_at) as (values
+              ('diamond', cast(:diamondDay as date), cast(:diamondAt as timestamptz)),
+              ('gold', cast(:goldDay as date), cast(:goldAt as timestamptz)),
+              ('silver', cast(:silverDay as date), cast(:silverAt as timestamptz))
+            )""";
+
     /**
      * Customers with their tier and the period's contacts, judged against their tier's target. Only the contacts from
      * {@code :window} on are read (the period's first instant or the longest target's, whichever is earlier): a customer
@@ -34,11 +42,7 @@ public class ContactFrequencyReadModel {
             last_touch as (
               select msisdn, max(at) as last_at, bool_or(at >= :from) as in_period from touches group by msisdn
             ),
-            targets (tier, since_day, since_at) as (values
-              ('diamond', cast(:diamondDay as date), cast(:diamondAt as timestamptz)),
-              ('gold', cast(:goldDay as date), cast(:goldAt as timestamptz)),
-              ('silver', cast(:silverDay as date), cast(:silverAt as timestamptz))
-            ),
+            %4$s,
             judged as (
               select cu.manager_id, cu.tier, coalesce(l.in_period, false) as in_period,
                      case when t.since_day is null then null
@@ -55,11 +59,7 @@ public class ContactFrequencyReadModel {
     private static final String OVER = """
             with customers as materialized (%1$s),
             last_touch as (select msisdn, max(at) as last_at from (%2$s) t group by msisdn),
-            targets (tier, since_day, since_at) as (values
-              ('diamond', cast(:diamondDay as date), cast(:diamondAt as timestamptz)),
-              ('gold', cast(:goldDay as date), cast(:goldAt as timestamptz)),
-              ('silver', cast(:silverDay as date), cast(:silverAt as timestamptz))
-            )
+            %3$s
             select s.customer_key::text, s.msisdn_received, s.name, cu.tier, l.last_at, cu.join_date
             from customers cu
             join targets t on t.tier = cu.tier and t.since_day is not null
@@ -91,7 +91,7 @@ public class ContactFrequencyReadModel {
         p.put("window", Timestamp.from(window));
         p.put("newest", assigned.newestMonth());
         String sql = JUDGED.formatted(AssignedCustomersReadModel.relation("a.manager_id is not null"),
-                ContactDefinition.touches(":window", ":until", "customers"), ContactDefinition.touches("'-infinity'", ":window", null)) + """
+                ContactDefinition.touches(":window", ":until", "customers"), ContactDefinition.touches("'-infinity'", ":window", null), TARGETS) + """
                 select j.manager_id, m.name, m.role, m.region, j.tier, count(*),
                        count(*) filter (where j.in_period), count(*) filter (where j.within), count(*) filter (where not j.within)
                 from judged j left join manager m on m.manager_id = j.manager_id
@@ -133,7 +133,7 @@ public class ContactFrequencyReadModel {
         p.put("limit", limit);
         p.put("newest", assigned.newestMonth());
         String sql = OVER.formatted(AssignedCustomersReadModel.relation("a.manager_id = :manager"),
-                ContactDefinition.touches("'-infinity'", ":until", "customers"));
+                ContactDefinition.touches("'-infinity'", ":until", "customers"), TARGETS);
         return jdbc.sql(sql).params(p)
                 .query((rs, i) -> new Over(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), rs.getObject(6, LocalDate.class)))

@@ -8,6 +8,8 @@ import org.springframework.security.core.userdetails.User;
 /** Spring Security's view of a {@link RetainUser}; serialisable, since the login is kept in a session in PostgreSQL. */
 public final class RetainUserDetails extends User {
 
+    private static final long serialVersionUID = 1L;
+
     private final RetainUser user;
 
     RetainUserDetails(RetainUser user, String passwordHash, boolean enabled) {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * The closed loop (SPEC R4.5) as of the month: the tasks of the month before, judged in this month's cycle — still
  * active, and in a better zone: the outcome module's figures (its stored per-month groupings, the same the closed-loop
- * page shows). No figures while this month has no cycle.
+ * page shows: every task of the month, cancelled ones too). No figures while this month has no cycle.
  */
 @Component
 class ClosedLoopSection extends TrendSection {
@@ -51,7 +51,8 @@ class ClosedLoopSection extends TrendSection {
     protected Map<String, Tally> tallies(YearMonth month) {
         OutcomeRate l = closedLoop.byManager(month.minusMonths(1)).values().stream().reduce(OutcomeRate.NONE, OutcomeRate::plus);
         Map<String, Tally> tallies = new LinkedHashMap<>();
-        if (l.pending() > 0) return tallies; // this month's cycle has not judged them yet
+        // this month's cycle has not judged them yet, or the month before had no tasks: no figures rather than zeros
+        if (l.pending() > 0 || l.measured() == 0) return tallies;
         tallies.put("report.bulletin.loop.tasks", Tally.count(l.measured()));
         tallies.put("report.bulletin.loop.active-rate", Tally.of(l.active(), l.measured()));
         tallies.put("report.bulletin.loop.better-rate", Tally.of(l.better(), l.measured()));
