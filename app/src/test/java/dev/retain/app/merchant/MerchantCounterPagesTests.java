@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import dev.retain.app.BrowserSession;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -38,6 +40,7 @@ class MerchantCounterPagesTests {
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{20,})");
 
     @Autowired MockMvc mvc;
+    @Autowired SessionRepository<? extends Session> sessions;
     @Autowired TestLogins logins;
     @Autowired Merchants merchants;
     @Autowired MerchantOffers offers;
@@ -53,7 +56,7 @@ class MerchantCounterPagesTests {
         String msisdn = "13791400001";
         MerchantFixture.customer(jdbc, msisdn, 1000, "gold");
         String masked = Msisdn.mask(msisdn);
-        MockHttpSession session = new MockHttpSession();
+        BrowserSession session = new BrowserSession();
 
         String start = page(m.clerk(), session, "/portal/counter");
         assertThat(start).contains("客户手机号码").contains("id=\"code-form\"").contains("id=\"nav-counter\"")
@@ -93,9 +96,9 @@ class MerchantCounterPagesTests {
         assertThat(ledger.balance(msisdn).balance()).isEqualTo(550);
 
         // the next customer: the session forgets this one; a late repeat of the first form still answers its receipt
-        mvc.perform(post("/portal/counter/next").with(logins.as(m.clerk())).with(csrf()).session(session))
+        mvc.perform(post("/portal/counter/next").with(logins.as(m.clerk())).with(csrf()).with(session)).andDo(session)
                 .andExpect(redirectedUrl("/portal/counter"));
-        assertThat(session.getAttribute("merchant.counter")).isNull();
+        assertThat(session.attribute(sessions, "merchant.counter")).isNull();
         assertThat(page(m.clerk(), session, "/portal/counter")).contains("id=\"code-form\"").doesNotContain(masked);
         redeem(m.clerk(), session, key, "offerId", Long.toString(tea.id())).andExpect(redirectedUrl(receiptUrl));
         redeem(m.clerk(), session, "fresh-key-1", "points", "10")
@@ -111,27 +114,27 @@ class MerchantCounterPagesTests {
         MerchantFixture.Made m = MerchantFixture.merchantOnce(merchants, staff, "PGC2");
         String msisdn = "13791400002";
         MerchantFixture.customer(jdbc, msisdn, 100, null);
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/portal/counter/code").with(logins.as(m.clerk())).with(csrf()).session(session).param("msisdn", "13791409999"))
+        BrowserSession session = new BrowserSession();
+        mvc.perform(post("/portal/counter/code").with(logins.as(m.clerk())).with(csrf()).with(session).param("msisdn", "13791409999")).andDo(session)
                 .andExpect(redirectedUrl("/portal/counter")).andExpect(flash().attribute("refused", Msisdn.mask("13791409999") + "不是联盟会员。"));
-        mvc.perform(post("/portal/counter/code").with(logins.as(m.clerk())).with(csrf()).session(session).param("msisdn", "12"))
+        mvc.perform(post("/portal/counter/code").with(logins.as(m.clerk())).with(csrf()).with(session).param("msisdn", "12")).andDo(session)
                 .andExpect(flash().attribute("refused", "请输入客户的手机号码。"));
-        mvc.perform(post("/portal/counter/verify").with(logins.as(m.clerk())).with(csrf()).session(session).param("code", "123456"))
+        mvc.perform(post("/portal/counter/verify").with(logins.as(m.clerk())).with(csrf()).with(session).param("code", "123456")).andDo(session)
                 .andExpect(flash().attribute("refused", "客户验证已过期或无效，请重新验证客户。"));
-        mvc.perform(post("/portal/counter/code").with(logins.as(m.clerk())).with(csrf()).session(session).param("msisdn", msisdn))
+        mvc.perform(post("/portal/counter/code").with(logins.as(m.clerk())).with(csrf()).with(session).param("msisdn", msisdn)).andDo(session)
                 .andExpect(flash().attribute("saved", "验证码已发送至" + Msisdn.mask(msisdn) + "。"));
         assertThat(page(m.clerk(), session, "/portal/counter")).contains("id=\"verify-form\"").contains(Msisdn.mask(msisdn))
                 .doesNotContain(msisdn);
-        mvc.perform(post("/portal/counter/verify").with(logins.as(m.clerk())).with(csrf()).session(session).param("code", "000000x"))
+        mvc.perform(post("/portal/counter/verify").with(logins.as(m.clerk())).with(csrf()).with(session).param("code", "000000x")).andDo(session)
                 .andExpect(flash().attribute("refused", "验证码错误，还可尝试4次。"));
         // another number: back to the first step
-        mvc.perform(post("/portal/counter/next").with(logins.as(m.clerk())).with(csrf()).session(session));
+        mvc.perform(post("/portal/counter/next").with(logins.as(m.clerk())).with(csrf()).with(session)).andDo(session);
         assertThat(page(m.clerk(), session, "/portal/counter")).contains("id=\"code-form\"");
         // an offline merchant's counter says so
         MerchantFixture.Made offline = MerchantFixture.merchantOnce(merchants, staff, "PGC3");
         MerchantView v = merchants.get(offline.id());
         if (v.online()) merchants.setOnline(v.id(), v.version(), false, MerchantFixture.operatorAdmin());
-        assertThat(page(offline.clerk(), new MockHttpSession(), "/portal/counter")).contains("已下线，柜台暂停服务");
+        assertThat(page(offline.clerk(), new BrowserSession(), "/portal/counter")).contains("已下线，柜台暂停服务");
         mvc.perform(post("/portal/counter/code").with(logins.as(offline.clerk())).with(csrf()).param("msisdn", msisdn))
                 .andExpect(flash().attribute("refused", "商家测试商家PGC3已下线，柜台暂停服务。"));
     }
@@ -143,7 +146,7 @@ class MerchantCounterPagesTests {
         OfferView theirOffer = MerchantFixture.offer(offers, theirs.id(), "别家的优惠", "redemption", 10, null);
         String msisdn = "13791400004";
         MerchantFixture.customer(jdbc, msisdn, 500, "silver");
-        MockHttpSession session = new MockHttpSession();
+        BrowserSession session = new BrowserSession();
         verify(mine.clerk(), session, msisdn);
         redeem(mine.clerk(), session, "their-offer-1", "offerId", Long.toString(theirOffer.id())).andExpect(status().isNotFound());
         assertThat(ledger.balance(msisdn).balance()).isEqualTo(500);
@@ -157,28 +160,28 @@ class MerchantCounterPagesTests {
     }
 
     /** Steps one and two, with the code the customer's handset received. */
-    private void verify(String clerk, MockHttpSession session, String msisdn) throws Exception {
+    private void verify(String clerk, BrowserSession session, String msisdn) throws Exception {
         long mark = CounterCodes.mark(simulator.getObject());
-        mvc.perform(post("/portal/counter/code").with(logins.as(clerk)).with(csrf()).session(session).param("msisdn", msisdn))
+        mvc.perform(post("/portal/counter/code").with(logins.as(clerk)).with(csrf()).with(session).param("msisdn", msisdn)).andDo(session)
                 .andExpect(redirectedUrl("/portal/counter")).andExpect(flash().attributeExists("saved"));
         String code = CounterCodes.codeSentTo(simulator.getObject(), msisdn, mark);
         assertThat(page(clerk, session, "/portal/counter")).as("the code is nowhere on the page").doesNotContain(code);
-        mvc.perform(post("/portal/counter/verify").with(logins.as(clerk)).with(csrf()).session(session).param("code", code))
+        mvc.perform(post("/portal/counter/verify").with(logins.as(clerk)).with(csrf()).with(session).param("code", code)).andDo(session)
                 .andExpect(redirectedUrl("/portal/counter")).andExpect(flash().attribute("saved", "客户" + Msisdn.mask(msisdn) + "已通过验证。"));
     }
 
-    private ResultActions redeem(String clerk, MockHttpSession session, String key, String field, String value) throws Exception {
-        return mvc.perform(post("/portal/counter/redeem").with(logins.as(clerk)).with(csrf()).session(session).param("key", key)
-                .param(field, value));
+    private ResultActions redeem(String clerk, BrowserSession session, String key, String field, String value) throws Exception {
+        return mvc.perform(post("/portal/counter/redeem").with(logins.as(clerk)).with(csrf()).with(session).param("key", key)
+                .param(field, value)).andDo(session);
     }
 
-    private String page(String user, MockHttpSession session, String path) throws Exception {
-        return mvc.perform(get(path).with(logins.as(user)).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+    private String page(String user, BrowserSession session, String path) throws Exception {
+        return mvc.perform(get(path).with(logins.as(user)).with(session)).andDo(session).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
     }
 
-    private static String token(MockHttpSession session) {
-        Matcher t = TOKEN.matcher(String.valueOf(session.getAttribute("merchant.counter")));
+    private String token(BrowserSession session) {
+        Matcher t = TOKEN.matcher(String.valueOf(session.attribute(sessions, "merchant.counter")));
         assertThat(t.find()).as("a token in the session").isTrue();
         return t.group(1);
     }

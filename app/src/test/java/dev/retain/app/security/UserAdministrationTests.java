@@ -9,16 +9,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.retain.app.BrowserSession;
 import dev.retain.app.RetainWebTest;
 import dev.retain.app.TestLogins;
-import jakarta.servlet.http.HttpSession;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -90,10 +89,10 @@ class UserAdministrationTests {
     @Test
     void changingTheRoleEndsTheOpenSessionAndIsAudited() throws Exception {
         users.createOrReplace("ua-sup", "ua-password", "UA Supervisor", Role.SUPERVISOR, null);
-        MvcResult in = mvc.perform(post("/login").param("username", "ua-sup").param("password", "ua-password").with(csrf())
-                .with(LoginProtectionTests.from("10.79.0.1"))).andExpect(redirectedUrl("/")).andReturn();
-        MockHttpSession session = (MockHttpSession) in.getRequest().getSession(false);
-        mvc.perform(get("/supervisor").session(session)).andExpect(status().isOk());
+        BrowserSession session = new BrowserSession();
+        mvc.perform(post("/login").param("username", "ua-sup").param("password", "ua-password").with(csrf())
+                .with(LoginProtectionTests.from("10.79.0.1")).with(session)).andDo(session).andExpect(redirectedUrl("/"));
+        mvc.perform(get("/supervisor").with(session)).andDo(session).andExpect(status().isOk());
 
         mvc.perform(post("/admin/users/ua-sup").with(logins.as(TestLogins.ADMIN)).with(csrf())
                         .param("displayName", "UA Analyst").param("role", "analyst").param("managerId", ""))
@@ -102,19 +101,20 @@ class UserAdministrationTests {
         assertThat(auditLog.page(TestLogins.ADMIN, "user_changed", 0, 20))
                 .anySatisfy(e -> assertThat(e.detail()).contains("role supervisor → analyst"));
         // the session made with the old role is over: the next request must log in again
-        mvc.perform(get("/supervisor").session(session)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/supervisor").with(session)).andDo(session).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
     }
 
     @Test
     void aDisabledLoginCannotLogInAndItsSessionEnds() throws Exception {
         users.createOrReplace("ua-off", "ua-password", "UA Off", Role.SUPERVISOR, null);
-        MvcResult in = mvc.perform(post("/login").param("username", "ua-off").param("password", "ua-password").with(csrf())
-                .with(LoginProtectionTests.from("10.79.0.2"))).andExpect(redirectedUrl("/")).andReturn();
-        HttpSession session = in.getRequest().getSession(false);
+        BrowserSession session = new BrowserSession();
+        mvc.perform(post("/login").param("username", "ua-off").param("password", "ua-password").with(csrf())
+                .with(LoginProtectionTests.from("10.79.0.2")).with(session)).andDo(session).andExpect(redirectedUrl("/"));
+        mvc.perform(get("/supervisor").with(session)).andDo(session).andExpect(status().isOk());
 
         mvc.perform(post("/admin/users/ua-off/enabled").with(logins.as(TestLogins.ADMIN)).with(csrf()).param("enabled", "false"))
                 .andExpect(redirectedUrl("/admin/users/ua-off"));
-        mvc.perform(get("/supervisor").session((MockHttpSession) session)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/supervisor").with(session)).andDo(session).andExpect(redirectedUrl("/login"));
         mvc.perform(post("/login").param("username", "ua-off").param("password", "ua-password").with(csrf())
                 .with(LoginProtectionTests.from("10.79.0.2"))).andExpect(redirectedUrl("/login?error"));
         assertThat(auditLog.page(TestLogins.ADMIN, "user_disabled", 0, 20)).anySatisfy(e -> assertThat(e.subject()).isEqualTo("user ua-off"));
