@@ -33,6 +33,16 @@ public class Metrics {
         return tables.of(month, breakdown);
     }
 
+    /** Last month's programme customers of some tiers (as of last month) and those retained: the report's high-value retention. */
+    public record TierRetention(long base, long retained) {
+    }
+
+    /** {@link Metric#RETENTION} of the customers whose tier last month was one of {@code tiersBefore}; zero when never refreshed. */
+    public TierRetention retentionOfTiersBefore(YearMonth month, java.util.Set<String> tiersBefore) {
+        long[] r = tables.retentionOfTiersBefore(month, tiersBefore);
+        return new TierRetention(r[0], r[1]);
+    }
+
     /** Months with figures, newest first. */
     public List<YearMonth> months() {
         return tables.months();

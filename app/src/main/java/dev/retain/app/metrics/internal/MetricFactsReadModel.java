@@ -27,7 +27,7 @@ public class MetricFactsReadModel {
     private static final String INSERT = """
             insert into metric_customer (month, msisdn, tier, region, branch, manager_id, team, zone, zone_before, in_base, retained,
               upgraded, downgraded, managed, contacted, responded, satisfied, knows_manager, nps, loyalty, clv, tasks, tasks_done,
-              tasks_overdue, complaints_closed, complaints_in_time, campaign_treated, campaign_converted, redemptions, join_date)
+              tasks_overdue, complaints_closed, complaints_in_time, campaign_treated, campaign_converted, redemptions, join_date, tier_before)
             with seg as (select msisdn, tier, zone, rule, clv from segment where month = :month),
             prev as (select msisdn, tier, zone from segment where month = :prev),
             resp as (
@@ -66,7 +66,7 @@ public class MetricFactsReadModel {
                      %2$s as active_now, %3$s as rank_now, %4$s as rank_before, s.clv,
                      r.msisdn is not null as responded, r.satisfied, r.knows_manager, r.nps,
                      t.tasks, t.done, t.overdue, tc.msisdn is not null as contacted, c.closed, c.in_time,
-                     cp.msisdn is not null as treated, cp.converted, rd.n as redemptions, sub.join_date
+                     cp.msisdn is not null as treated, cp.converted, rd.n as redemptions, sub.join_date, p.tier as tier_before
               from pop x
               left join subscriber sub on sub.msisdn = x.msisdn
               left join seg s on s.msisdn = x.msisdn
@@ -86,7 +86,7 @@ public class MetricFactsReadModel {
                    manager_id is not null, contacted, responded, coalesce(satisfied, false), coalesce(knows_manager, false), nps,
                    case when responded then round(5.0 * nps + case when active_now then 50 else 0 end, 2) end,
                    clv, coalesce(tasks, 0), coalesce(done, 0), coalesce(overdue, 0), coalesce(closed, 0), coalesce(in_time, 0),
-                   treated, coalesce(converted, false), coalesce(redemptions, 0), join_date
+                   treated, coalesce(converted, false), coalesce(redemptions, 0), join_date, tier_before
             from facts""";
 
     private final JdbcClient jdbc;

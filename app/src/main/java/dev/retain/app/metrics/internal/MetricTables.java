@@ -72,6 +72,18 @@ public class MetricTables {
                 .list().stream().filter(v -> v.metric() != null).collect(Collectors.toList());
     }
 
+    /**
+     * Last month's programme customers whose tier last month was one of {@code tiersBefore}, and those of them retained
+     * this month: {@code [base, retained]}, from the month's per-customer rows (one index range).
+     */
+    public long[] retentionOfTiersBefore(YearMonth month, java.util.Set<String> tiersBefore) {
+        return jdbc.sql("""
+                        select count(*), count(*) filter (where retained) from metric_customer
+                        where month = :month and in_base and tier_before in (:tiers)""")
+                .param("month", month.toString()).param("tiers", tiersBefore)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+    }
+
     /** Months with aggregates, newest first. */
     public List<YearMonth> months() {
         return jdbc.sql("select distinct month from metric_monthly where breakdown = 'all' order by month desc")

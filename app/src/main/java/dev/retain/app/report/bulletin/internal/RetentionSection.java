@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Retention and churn (SPEC R10.2's retention rate; seed 002's 高价值客户保有率): of the programme's customers in the
  * month before (a zone other than none and white), the share still active in the month, in all and for the
- * high-value tiers (diamond, gold); churn is the rest. The figures are the metrics' {@link Metric#RETENTION} (all, and
- * by tier: the month's tier, the month before's for those gone), refreshed after each cycle: the dashboards and this
- * section show one number.
+ * high-value tiers (diamond, gold, as of the month before: a customer downgraded this month stays in the base); churn
+ * is the rest. The figures are the metrics' {@link Metric#RETENTION}, refreshed after each cycle: the dashboards and
+ * this section show one number.
  */
 @Component
 class RetentionSection extends TrendSection {
@@ -61,13 +61,8 @@ class RetentionSection extends TrendSection {
         MetricValue all = retention(month, Breakdown.ALL).stream().findFirst().orElse(null);
         if (all == null) return tallies; // never refreshed: no figures rather than zeros
         long base = all.denominator().longValue(), retained = all.numerator().longValue();
-        long highValueBase = 0, highValueRetained = 0;
-        for (MetricValue tier : retention(month, Breakdown.TIER)) {
-            if (!HIGH_VALUE.contains(tier.key())) continue;
-            highValueBase += tier.denominator().longValue();
-            highValueRetained += tier.numerator().longValue();
-        }
-        tallies.put("report.bulletin.retention.high-value-rate", Tally.of(highValueRetained, highValueBase));
+        Metrics.TierRetention highValue = metrics.retentionOfTiersBefore(month, HIGH_VALUE);
+        tallies.put("report.bulletin.retention.high-value-rate", Tally.of(highValue.retained(), highValue.base()));
         tallies.put("report.bulletin.retention.rate", Tally.of(retained, base));
         tallies.put("report.bulletin.retention.churn-rate", Tally.of(base - retained, base));
         tallies.put("report.bulletin.retention.churned", Tally.count(base - retained));
