@@ -8,9 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -31,9 +31,16 @@ class IncompleteEventRedelivery {
     static final Duration CHECK_EVERY = Duration.ofSeconds(30);
     private static final Duration MAX_PAUSE = Duration.ofHours(1);
 
+    private final IncompleteEventPublications incomplete;
+    private final DatabaseSettings database;
+
+    IncompleteEventRedelivery(IncompleteEventPublications incomplete, DatabaseSettings database) {
+        this.incomplete = incomplete;
+        this.database = database;
+    }
+
     @Bean
-    RecurringTask<Void> incompleteEventRedeliveryTask(IncompleteEventPublications incomplete, EventRegistrySettings settings, Clock clock,
-                                                      JdbcClient jdbc) {
+    RecurringTask<Void> incompleteEventRedeliveryTask(EventRegistrySettings settings, Clock clock, JdbcClient jdbc) {
         return Tasks.recurring("incomplete-event-redelivery", Schedules.fixedDelay(CHECK_EVERY))
                 .execute((instance, context) -> {
                     markAbandonedAsFailed(jdbc, settings.stuckAfter());
@@ -55,12 +62,9 @@ class IncompleteEventRedelivery {
     }
 
     /** The embedded database has one instance: what was unfinished when it stopped is delivered again now. */
-    @Bean
-    ApplicationListener<ApplicationReadyEvent> redeliverAtStartOnTheEmbeddedDatabase(IncompleteEventPublications incomplete,
-                                                                                     DatabaseSettings database) {
-        return ready -> {
-            if (database.embedded()) incomplete.resubmitIncompletePublications(p -> true);
-        };
+    @EventListener(ApplicationReadyEvent.class)
+    void redeliverAtStartOnTheEmbeddedDatabase() {
+        if (database.embedded()) incomplete.resubmitIncompletePublications(p -> true);
     }
 
     /**
