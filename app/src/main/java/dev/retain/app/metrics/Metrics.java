@@ -39,8 +39,7 @@ public class Metrics {
 
     /** {@link Metric#RETENTION} of the customers whose tier last month was one of {@code tiersBefore}; zero when never refreshed. */
     public TierRetention retentionOfTiersBefore(YearMonth month, java.util.Set<String> tiersBefore) {
-        long[] r = tables.retentionOfTiersBefore(month, tiersBefore);
-        return new TierRetention(r[0], r[1]);
+        return tables.retentionOfTiersBefore(month, tiersBefore);
     }
 
     /** Months with figures, newest first. */

@@ -3,6 +3,7 @@ package dev.retain.app.metrics.internal;
 import dev.retain.app.metrics.Breakdown;
 import dev.retain.app.metrics.Metric;
 import dev.retain.app.metrics.MetricValue;
+import dev.retain.app.metrics.Metrics;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,14 +75,14 @@ public class MetricTables {
 
     /**
      * Last month's programme customers whose tier last month was one of {@code tiersBefore}, and those of them retained
-     * this month: {@code [base, retained]}, from the month's per-customer rows (one index range).
+     * this month, from the month's per-customer rows (one index range).
      */
-    public long[] retentionOfTiersBefore(YearMonth month, java.util.Set<String> tiersBefore) {
+    public Metrics.TierRetention retentionOfTiersBefore(YearMonth month, java.util.Set<String> tiersBefore) {
         return jdbc.sql("""
                         select count(*), count(*) filter (where retained) from metric_customer
                         where month = :month and in_base and tier_before in (:tiers)""")
                 .param("month", month.toString()).param("tiers", tiersBefore)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+                .query((rs, n) -> new Metrics.TierRetention(rs.getLong(1), rs.getLong(2))).single();
     }
 
     /** Months with aggregates, newest first. */
