@@ -7,6 +7,7 @@ import dev.retain.app.report.internal.ContactFrequencyReadModel.Counts;
 import dev.retain.app.report.internal.ContactFrequencyReadModel.Over;
 import dev.retain.app.report.internal.ContactFrequencyReadModel.Since;
 import dev.retain.app.security.PersonalData;
+import dev.retain.app.segment.Segments;
 import dev.retain.engine.care.CareSettings;
 import dev.retain.engine.value.Tier;
 import java.time.Clock;
@@ -35,11 +36,13 @@ public class ContactFrequency {
 
     private final ContactFrequencyReadModel readModel;
     private final RetentionSettings settings;
+    private final Segments segments;
     private final Clock clock;
 
-    ContactFrequency(ContactFrequencyReadModel readModel, RetentionSettings settings, Clock clock) {
+    ContactFrequency(ContactFrequencyReadModel readModel, RetentionSettings settings, Segments segments, Clock clock) {
         this.readModel = readModel;
         this.settings = settings;
+        this.segments = segments;
         this.clock = clock;
     }
 
@@ -65,7 +68,7 @@ public class ContactFrequency {
         Map<String, Integer> targets = targetDays();
         Map<String, ManagerRowBuilder> rows = new LinkedHashMap<>();
         ManagerRowBuilder total = new ManagerRowBuilder(null, null, null, null);
-        for (Counts c : readModel.perManagerAndTier(startOf(first), startOf(today.plusDays(1)), since(today, targets))) {
+        for (Counts c : readModel.perManagerAndTier(segments.latestMonth().orElse(null), startOf(first), startOf(today.plusDays(1)), since(today, targets))) {
             ManagerRowBuilder row = rows.computeIfAbsent(c.managerId(), id -> new ManagerRowBuilder(id, c.name(), c.role(), c.region()));
             row.add(c, targets.containsKey(c.tier()));
             total.add(c, targets.containsKey(c.tier()));
@@ -80,7 +83,7 @@ public class ContactFrequency {
         LocalDate today = LocalDate.now(clock);
         Map<String, Integer> targets = targetDays();
         List<OverdueCustomer> out = new ArrayList<>();
-        for (Over o : readModel.overTarget(managerId, startOf(today.plusDays(1)), since(today, targets), OVERDUE_LIST_LIMIT)) {
+        for (Over o : readModel.overTarget(segments.latestMonth().orElse(null), managerId, startOf(today.plusDays(1)), since(today, targets), OVERDUE_LIST_LIMIT)) {
             LocalDate last = o.lastContact() == null ? null : LocalDate.ofInstant(o.lastContact(), zone());
             long days = ChronoUnit.DAYS.between(last != null ? last : o.joinDate(), today);
             out.add(new OverdueCustomer(o.customerKey(), PersonalData.maskMsisdn(o.msisdnReceived()), PersonalData.maskName(o.name()),

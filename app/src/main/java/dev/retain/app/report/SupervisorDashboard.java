@@ -52,7 +52,7 @@ public class SupervisorDashboard {
         // inactive managers still holding customers are shown: their customers need a new home
         List<ManagerLoad> loads = all.stream().filter(m -> m.active() || m.load() > 0).toList();
         return new Dashboard(month, previous, segments.zoneCounts(month), segments.migration(previous, month), loads,
-                shortages(all, capacity, counts.regionDemand()), capacity, counts.overdueByRegion(today), counts.overdueByManager(today), today);
+                shortages(all, capacity, counts.regionDemand(segments.latestMonth().orElse(null))), capacity, counts.overdueByRegion(today), counts.overdueByManager(today), today);
     }
 
     /**

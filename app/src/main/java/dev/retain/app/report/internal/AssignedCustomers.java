@@ -1,8 +1,5 @@
 package dev.retain.app.report.internal;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 /**
  * The assigned customers (assignment) with their tier, join date and region, as SQL for the report's read models. Per
  * request the cost is the assignment rows: the other columns come from metrics' per-customer rows of the newest
@@ -12,20 +9,17 @@ import org.springframework.stereotype.Component;
  * assignment to the segments; the join date and region are the subscriber's as of that refresh (an import that
  * changes them shows after its cycle), without reading the million subscribers per request (docs/performance.md).
  */
-@Component
-class AssignedCustomersReadModel {
+final class AssignedCustomers {
 
-    private final JdbcClient jdbc;
-
-    AssignedCustomersReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private AssignedCustomers() {
     }
 
     /**
      * A relation {@code (manager_id, role, msisdn, tier, join_date, region)}: one row per assignment whose customer has
      * a subscriber row, {@code where} (a condition on {@code a}, the assignment) limiting them. The tier is the newest
-     * segment row's, else the imported one, else {@code none}. Parameter {@code :newest}: {@link #newestMonth}, passed
-     * as a value so the plan reads that month's rows by the primary key, not every month's.
+     * segment row's, else the imported one, else {@code none}. Parameter {@code :newest}: the newest segmented month
+     * ({@code Segments.latestMonth()}, null before the first cycle), passed as a value so the plan reads that month's
+     * rows by the primary key, not every month's.
      */
     static String relation(String where) {
         return """
@@ -41,9 +35,4 @@ class AssignedCustomersReadModel {
                 where (%s) and (c.msisdn is not null or s.join_date is not null)""".formatted(where);
     }
 
-    /** The newest segmented month (null before the first cycle): one step down the segment's primary key. */
-    String newestMonth() {
-        java.util.List<String> month = jdbc.sql("select max(month) from segment").query(String.class).list();
-        return month.isEmpty() ? null : month.get(0);
-    }
 }

@@ -5,6 +5,7 @@ import dev.retain.app.report.ContactFrequency.Contacted;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The contact-frequency view's counts across modules (docs/contact-frequency.md): managers' customers
- * ({@link AssignedCustomersReadModel}: assignment, with tier and join date from metrics' newest per-customer rows, segment and
+ * ({@link AssignedCustomers}: assignment, with tier and join date from metrics' newest per-customer rows, segment and
  * subscriber for the rest), and their contacts: a logged contact that was not "unreachable" (retention's
  * {@code contact}) or a marketing-or-care message sent or delivered (notify's {@code outbox_message}), both through
  * {@link ContactDefinition}. One query per question; the thresholds come in as instants from the caller, who knows the
@@ -69,11 +70,9 @@ public class ContactFrequencyReadModel {
             order by coalesce(l.last_at, cast(cu.join_date as timestamptz)), cu.msisdn limit :limit""";
 
     private final JdbcClient jdbc;
-    private final AssignedCustomersReadModel assigned;
 
-    ContactFrequencyReadModel(JdbcClient jdbc, AssignedCustomersReadModel assigned) {
+    ContactFrequencyReadModel(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.assigned = assigned;
     }
 
     /** The first day (and its first instant in the business zone) from which a contact is within a tier's target. */
@@ -85,12 +84,12 @@ public class ContactFrequencyReadModel {
                          long contactedInPeriod, long withinTarget, long overTarget) {
     }
 
-    public List<Counts> perManagerAndTier(Instant from, Instant until, Map<String, Since> since) {
+    public List<Counts> perManagerAndTier(YearMonth newest, Instant from, Instant until, Map<String, Since> since) {
         Instant window = since.values().stream().map(Since::at).reduce(from, (x, y) -> x.isBefore(y) ? x : y);
         Map<String, Object> p = params(from, until, since);
         p.put("window", Timestamp.from(window));
-        p.put("newest", assigned.newestMonth());
-        String sql = JUDGED.formatted(AssignedCustomersReadModel.relation("a.manager_id is not null"),
+        p.put("newest", newest == null ? null : newest.toString());
+        String sql = JUDGED.formatted(AssignedCustomers.relation("a.manager_id is not null"),
                 ContactDefinition.touches(":window", ":until", "customers"), ContactDefinition.touches("'-infinity'", ":window", null), TARGETS) + """
                 select j.manager_id, m.name, m.role, m.region, j.tier, count(*),
                        count(*) filter (where j.in_period), count(*) filter (where j.within), count(*) filter (where not j.within)
@@ -127,12 +126,12 @@ public class ContactFrequencyReadModel {
     }
 
     /** One manager's customers over their tier's target, longest without contact first. */
-    public List<Over> overTarget(String managerId, Instant until, Map<String, Since> since, int limit) {
+    public List<Over> overTarget(YearMonth newest, String managerId, Instant until, Map<String, Since> since, int limit) {
         Map<String, Object> p = params(until, until, since);
         p.put("manager", managerId);
         p.put("limit", limit);
-        p.put("newest", assigned.newestMonth());
-        String sql = OVER.formatted(AssignedCustomersReadModel.relation("a.manager_id = :manager"),
+        p.put("newest", newest == null ? null : newest.toString());
+        String sql = OVER.formatted(AssignedCustomers.relation("a.manager_id = :manager"),
                 ContactDefinition.touches("'-infinity'", ":until", "customers"), TARGETS);
         return jdbc.sql(sql).params(p)
                 .query((rs, i) -> new Over(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),

@@ -3,6 +3,7 @@ package dev.retain.app.report.internal;
 import dev.retain.app.report.Dashboard.OverdueCount;
 import dev.retain.app.retention.TaskStatus;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The dashboard's counts across modules, one query each: programme customers per region
- * ({@link AssignedCustomersReadModel}: assignment with the customer's region), the room a region's managers give to
+ * ({@link AssignedCustomers}: assignment with the customer's region), the room a region's managers give to
  * other regions' customers (the same, with manager) and overdue open tasks per team
  * (task joined with manager and subscriber). Zones and migration are the segment module's,
  * capacity the assignment module's: the dashboard asks them.
@@ -21,11 +22,9 @@ import org.springframework.stereotype.Component;
 public class DashboardReadModel {
 
     private final JdbcClient jdbc;
-    private final AssignedCustomersReadModel assigned;
 
-    DashboardReadModel(JdbcClient jdbc, AssignedCustomersReadModel assigned) {
+    DashboardReadModel(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.assigned = assigned;
     }
 
     /** Programme customers of one region (the subscriber's) and role, and how many of them have no manager. */
@@ -40,15 +39,16 @@ public class DashboardReadModel {
     public record RegionDemand(List<Demand> demand, List<HeldForOthers> heldForOtherRegions) {
     }
 
-    public RegionDemand regionDemand() {
+    /** {@code newest}: the newest segmented month (null before the first cycle), whose metric rows carry the regions. */
+    public RegionDemand regionDemand(YearMonth newest) {
         // one pass grouped by both regions, summed both ways here; the customer's region from metrics' newest rows
         Map<String, long[]> demand = new TreeMap<>();
         Map<String, long[]> held = new TreeMap<>();
         jdbc.sql("""
                         select a.region, a.role, m.region, coalesce(m.active, false), count(*), count(*) filter (where a.manager_id is null)
                         from (%s) a left join manager m on m.manager_id = a.manager_id
-                        group by 1, 2, 3, 4""".formatted(AssignedCustomersReadModel.relation("true")))
-                .param("newest", assigned.newestMonth())
+                        group by 1, 2, 3, 4""".formatted(AssignedCustomers.relation("true")))
+                .param("newest", newest == null ? null : newest.toString())
                 .query((ResultSet rs) -> {
                     String region = rs.getString(1), role = rs.getString(2), managerRegion = rs.getString(3);
                     long[] d = demand.computeIfAbsent(region + '\u0000' + role, k -> new long[2]);
