@@ -50,6 +50,7 @@ class OfferAnswerTests {
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
     @Autowired TestLogins logins;
+    @Autowired java.time.Clock clock;
 
     private String customer(int block, int i, String zone) {
         Facts f = new Facts();
@@ -71,13 +72,13 @@ class OfferAnswerTests {
     private Offer offer(String marker, String rule, Integer stock, LocalDate from) {
         String code = OfferFixture.code("TA" + marker);
         long id = offers.create(new OfferDraft(code, "回应" + marker, "Answer " + marker, "gift", Map.of("item", "杯子", "value", "30"),
-                "tenure_months == 4322 && (" + rule + ")", new BigDecimal("5"), from, LocalDate.now().plusDays(30), stock,
+                "tenure_months == 4322 && (" + rule + ")", new BigDecimal("5"), from, LocalDate.now(clock).plusDays(30), stock,
                 new BigDecimal("0.3")), "t-supervisor");
         return offers.get(id);
     }
 
     private Offer offer(String marker, String rule, Integer stock) {
-        return offer(marker, rule, stock, LocalDate.now().minusDays(10));
+        return offer(marker, rule, stock, LocalDate.now(clock).minusDays(10));
     }
 
     private int rows(long offerId) {
