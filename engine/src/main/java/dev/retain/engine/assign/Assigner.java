@@ -17,6 +17,7 @@ import java.util.TreeMap;
  * of the role in the customer's region. Only when every region has placed its own customers
  * does a phone-manager customer go to the least-loaded phone manager elsewhere (they serve by
  * phone); customer managers visit, so theirs stay unassigned and the shortage is reported.
+ * Equal values go by MSISDN: the single machine and the Spark job place everyone alike.
  */
 public final class Assigner {
 
@@ -33,7 +34,7 @@ public final class Assigner {
     public AssignmentResult assign(List<AssignmentRequest> requests) {
         List<AssignmentRequest> order = new ArrayList<>(requests);
         order.sort(Comparator.comparingLong(AssignmentRequest::monthlyValueFen).reversed()
-                .thenComparingInt(AssignmentRequest::subscriber));
+                .thenComparing(AssignmentRequest::msisdn));
         Map<Integer, Assignment> done = new HashMap<>(requests.size() * 2);
 
         // 1. keep last month's manager: still active, same role, room left (R3.2)

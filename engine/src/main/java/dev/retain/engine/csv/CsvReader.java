@@ -16,7 +16,7 @@ public final class CsvReader implements Closeable {
     private static final int INITIAL_BUFFER = 1 << 20;
 
     private final InputStream in;
-    private byte[] buf = new byte[INITIAL_BUFFER];
+    private byte[] buf;
     private int limit;
     private int pos;
     private boolean eof;
@@ -27,10 +27,28 @@ public final class CsvReader implements Closeable {
 
     public CsvReader(InputStream in) throws IOException {
         this.in = in;
+        this.buf = new byte[INITIAL_BUFFER];
         fill();
         if (limit >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
             pos = 3; // byte-order mark written by spreadsheet exports
         }
+    }
+
+    private CsvReader(byte[] bytes, int length) {
+        this.in = InputStream.nullInputStream();
+        this.buf = bytes;
+        this.limit = length;
+        this.eof = true;
+        this.bytesRead = length;
+        if (length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) pos = 3;
+    }
+
+    /**
+     * A reader over bytes already in memory, used as they are (no copy, no 1 MB buffer): one line of a file
+     * that the Spark job read, to find its MSISDN before the line goes to its subscriber's partition.
+     */
+    public static CsvReader over(byte[] bytes, int length) {
+        return new CsvReader(bytes, length);
     }
 
     /** Physical line (1-based) where the current record starts. */

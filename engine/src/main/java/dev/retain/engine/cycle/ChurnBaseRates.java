@@ -11,7 +11,7 @@ import java.util.Map;
  * exists this is each subscriber's churn score; a zone seen fewer than {@value #MIN_SAMPLE}
  * times falls back to the overall rate.
  */
-public final class ChurnBaseRates {
+public final class ChurnBaseRates implements java.io.Serializable {
 
     static final int MIN_SAMPLE = 30;
 
@@ -29,6 +29,17 @@ public final class ChurnBaseRates {
             c[1]++;
             churned++;
         }
+    }
+
+    /** Adds another part of the province's observations (a province split over machines). */
+    public void add(ChurnBaseRates other) {
+        other.counts.forEach((zone, c) -> {
+            long[] mine = counts.computeIfAbsent(zone, z -> new long[2]);
+            mine[0] += c[0];
+            mine[1] += c[1];
+        });
+        present += other.present;
+        churned += other.churned;
     }
 
     public double overall() {

@@ -131,6 +131,11 @@ public final class CycleSummary {
         return SummaryJson.write(content);
     }
 
+    /** summary.json's text for figures put together elsewhere (the Spark job adds up its partitions'). */
+    public static String json(Map<String, Object> content) {
+        return SummaryJson.write(content);
+    }
+
     @SuppressWarnings("unchecked")
     public long zoneCount(Zone zone) {
         return ((Map<String, Long>) content.get("zones")).get(zone.code());

@@ -24,12 +24,18 @@ record LoadedMonth(Province province, MonthContext months) {
     }
 
     static LoadedMonth load(ProvinceLoader loader, YearMonth month, List<YearMonth> usageMonths, List<YearMonth> peerMonths) {
+        LoadedMonth loaded = loadPart(loader, month, usageMonths, peerMonths);
+        if (loaded.months().m1().rows() == 0) {
+            throw new IllegalArgumentException("usage_monthly.csv has no rows for " + month + ": is the month closed and imported?");
+        }
+        return loaded;
+    }
+
+    /** A part of a province (the Spark job's partition), which may hold no usage of the month: the job checks the whole. */
+    static LoadedMonth loadPart(ProvinceLoader loader, YearMonth month, List<YearMonth> usageMonths, List<YearMonth> peerMonths) {
         Province province = loader.load(usageMonths, month, peerMonths);
         MonthContext months = new MonthContext(month, province.usage().month(month),
                 province.usage().month(month.minusMonths(1)), province.usage().month(month.minusMonths(2)));
-        if (months.m1().rows() == 0) {
-            throw new IllegalArgumentException("usage_monthly.csv has no rows for " + month + ": is the month closed and imported?");
-        }
         return new LoadedMonth(province, months);
     }
 }

@@ -32,19 +32,23 @@ public final class ValueGrading {
         }
     }
 
+    /** Grades a whole base: the quintile cuts come from the measures themselves. */
     public static Result grade(RfmMeasures measures, boolean[] base, double[] churnScore, LifetimeValue lifetime) {
-        int n = measures.size();
-        double[] recency = new double[n];
-        double[] frequency = new double[n];
-        double[] monetary = new double[n];
-        long[] clv = new long[n];
-        // a million subscribers: two powers each for the value, so the slots are filled on all cores
-        IntStream.range(0, n).parallel().forEach(i -> {
-            recency[i] = -measures.recencyMonths(i); // fewer months since activity is better
-            frequency[i] = measures.frequency(i);
-            monetary[i] = measures.monetaryFen(i);
-            clv[i] = base[i] ? lifetime.fen(measures.monetaryFen(i), churnScore[i]) : NO_VALUE;
-        });
-        return new Result(QuintileScores.of(recency, base), QuintileScores.of(frequency, base), QuintileScores.of(monetary, base), clv);
+        RfmValues values = RfmValues.of(measures, base);
+        return grade(values, values.cuts(), measures, churnScore, lifetime);
+    }
+
+    /**
+     * Grades a part of a base by the whole base's cuts (a province split over machines: each part's values are
+     * counted into {@link RfmCuts} first); with the part's own cuts, the same as {@link #grade(RfmMeasures, boolean[], double[], LifetimeValue)}.
+     */
+    public static Result grade(RfmValues values, RfmCuts cuts, RfmMeasures measures, double[] churnScore, LifetimeValue lifetime) {
+        boolean[] base = values.base();
+        long[] clv = new long[measures.size()];
+        IntStream.range(0, clv.length).parallel().forEach(i ->
+                clv[i] = base[i] ? lifetime.fen(measures.monetaryFen(i), churnScore[i]) : NO_VALUE);
+        return new Result(QuintileScores.apply(values.recency(), base, cuts.recency()),
+                QuintileScores.apply(values.frequency(), base, cuts.frequency()),
+                QuintileScores.apply(values.monetary(), base, cuts.monetary()), clv);
     }
 }

@@ -30,7 +30,20 @@ public final class PreviousAssignments {
 
     public static PreviousAssignments read(Path file, ContractFileReader reader) {
         Map<String, String> map = new HashMap<>();
-        FileLoad load = reader.read(file, List.of("msisdn", "manager_id"), new RowHandler() {
+        FileLoad load = reader.read(file, List.of("msisdn", "manager_id"), handler(map), null);
+        return new PreviousAssignments(map, load);
+    }
+
+    /** The same from a stream named {@code name}: one partition's rows, as the Spark job hands them over. */
+    public static PreviousAssignments read(String name, java.io.InputStream in, ContractFileReader reader,
+                                           java.util.function.LongUnaryOperator originalLine) {
+        Map<String, String> map = new HashMap<>();
+        FileLoad load = reader.read(name, in, List.of("msisdn", "manager_id"), handler(map), null, originalLine);
+        return new PreviousAssignments(map, load);
+    }
+
+    private static RowHandler handler(Map<String, String> map) {
+        return new RowHandler() {
             private int msisdn;
             private int manager;
 
@@ -48,8 +61,7 @@ public final class PreviousAssignments {
                 if (map.putIfAbsent(Msisdn.canonical(number), managerId) != null) throw new FieldError("msisdn", "duplicate msisdn " + number);
                 return true;
             }
-        }, null);
-        return new PreviousAssignments(map, load);
+        };
     }
 
     /** Last month's manager of a number given in either form ({@link Msisdn#canonical}), or null. */

@@ -11,8 +11,6 @@ import dev.retain.engine.value.Plan;
 import dev.retain.engine.value.RegionName;
 import dev.retain.engine.progress.Progress;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -30,14 +28,29 @@ import java.util.function.Predicate;
  */
 public final class ProvinceLoader {
 
-    private final Path inDir;
+    private final InputFiles files;
     private final ContractFileReader reader;
     private final Progress progress;
+    private final boolean part;
 
     public ProvinceLoader(Path inDir, Path reportDir, double maxRejectRate, Progress progress) {
-        this.inDir = inDir;
+        this(InputFiles.folder(inDir), reportDir, maxRejectRate, progress, false);
+    }
+
+    private ProvinceLoader(InputFiles files, Path reportDir, double maxRejectRate, Progress progress, boolean part) {
+        this.files = files;
         this.reader = new ContractFileReader(reportDir, maxRejectRate);
         this.progress = progress;
+        this.part = part;
+    }
+
+    /**
+     * A loader of one part of a province (the Spark job's partition): its files hold every row of the same
+     * subscribers and all reference data. A part may have no subscribers at all, and the share of rejects is
+     * checked over the whole province by the caller, so every bad row is reported here whatever their share.
+     */
+    public static ProvinceLoader part(InputFiles files, Path reportDir, Progress progress) {
+        return new ProvinceLoader(files, reportDir, 1.0, progress, true);
     }
 
     /** Loads what the cycle for {@code months} needs: usage and call peers of those months only. */
@@ -59,7 +72,7 @@ public final class ProvinceLoader {
         byIndex.putIfAbsent(Months.index(peerMonth), new CallSummary(subscribers)); // the rules read it, even empty
         // the two big files fill separate tables: read them side by side
         CompletableFuture<FileLoad> peerLoad = null;
-        boolean havePeers = Files.exists(inDir.resolve(ContractColumns.CALL_PEERS));
+        boolean havePeers = files.exists((ContractColumns.CALL_PEERS));
         if (havePeers) {
             RowSink<CallPeerRecord> perMonth = (r, line) -> byIndex.get(r.monthIndex()).accept(r, line);
             peerLoad = CompletableFuture.supplyAsync(() ->
@@ -89,12 +102,12 @@ public final class ProvinceLoader {
         ReferenceData ref = loadReferenceData(loads);
         Subscribers subscribers = ref.subscribers();
         loads.add(read(ContractColumns.USAGE, ContractColumns.USAGE_REQUIRED, new UsageParser(new UsageRowValidator(subscribers), m -> true)));
-        if (Files.exists(inDir.resolve(ContractColumns.CALL_PEERS))) {
+        if (files.exists((ContractColumns.CALL_PEERS))) {
             loads.add(read(ContractColumns.CALL_PEERS, ContractColumns.CALL_PEER_REQUIRED,
                     new CallPeerParser(new CallSummary(subscribers), m -> true)));
         }
         loadComplaints(loads, subscribers);
-        if (Files.exists(inDir.resolve(ContractColumns.REGIONS))) {
+        if (files.exists((ContractColumns.REGIONS))) {
             Map<String, RegionName> names = new LinkedHashMap<>();
             loads.add(read(ContractColumns.REGIONS, ContractColumns.REGION_REQUIRED,
                     new RegionNameParser(uniqueInto(names, n -> n.region() + (n.isRegion() ? "" : "/" + n.branch()), "region,branch"))));
@@ -109,7 +122,7 @@ public final class ProvinceLoader {
 
     /** Plans, managers, groups, then subscribers: each file may refer only to those before it. */
     private ReferenceData loadReferenceData(List<FileLoad> loads) {
-        if (!Files.isDirectory(inDir)) throw new InputFileException(inDir.toString(), "input folder not found");
+        if (!files.present()) throw new InputFileException(files.describe(), "input folder not found");
         Map<String, Plan> plans = loadPlans(loads);
         List<Manager> managers = loadManagers(loads);
         Map<String, EnterpriseGroup> groups = loadGroups(loads, managers);
@@ -127,7 +140,7 @@ public final class ProvinceLoader {
 
     private Map<String, Plan> loadPlans(List<FileLoad> loads) {
         Map<String, Plan> plans = new LinkedHashMap<>();
-        if (Files.exists(inDir.resolve(ContractColumns.PLANS))) {
+        if (files.exists((ContractColumns.PLANS))) {
             loads.add(read(ContractColumns.PLANS, ContractColumns.PLAN_REQUIRED, new PlanParser(uniqueInto(plans, Plan::id, "plan_id"))));
         }
         return plans;
@@ -135,7 +148,7 @@ public final class ProvinceLoader {
 
     private List<Manager> loadManagers(List<FileLoad> loads) {
         Map<String, Manager> managers = new LinkedHashMap<>();
-        if (Files.exists(inDir.resolve(ContractColumns.MANAGERS))) {
+        if (files.exists((ContractColumns.MANAGERS))) {
             loads.add(read(ContractColumns.MANAGERS, ContractColumns.MANAGER_REQUIRED,
                     new ManagerParser(uniqueInto(managers, Manager::id, "manager_id"))));
         }
@@ -144,8 +157,8 @@ public final class ProvinceLoader {
 
     private Map<String, EnterpriseGroup> loadGroups(List<FileLoad> loads, List<Manager> managers) {
         Map<String, EnterpriseGroup> groups = new LinkedHashMap<>();
-        if (Files.exists(inDir.resolve(ContractColumns.GROUPS))) {
-            boolean haveManagers = Files.exists(inDir.resolve(ContractColumns.MANAGERS));
+        if (files.exists((ContractColumns.GROUPS))) {
+            boolean haveManagers = files.exists((ContractColumns.MANAGERS));
             java.util.Set<String> managerIds = new java.util.HashSet<>();
             managers.forEach(m -> managerIds.add(m.id()));
             loads.add(read(ContractColumns.GROUPS, ContractColumns.GROUP_REQUIRED,
@@ -156,18 +169,18 @@ public final class ProvinceLoader {
 
     private Subscribers loadSubscribers(List<FileLoad> loads, Map<String, Plan> plans, Map<String, EnterpriseGroup> groups) {
         Subscribers subscribers = new Subscribers(expectedRows(ContractColumns.SUBSCRIBERS, 120));
-        Predicate<String> knownPlan = Files.exists(inDir.resolve(ContractColumns.PLANS)) ? plans::containsKey : id -> true;
-        Predicate<String> knownGroup = Files.exists(inDir.resolve(ContractColumns.GROUPS)) ? groups::containsKey : id -> true;
+        Predicate<String> knownPlan = files.exists((ContractColumns.PLANS)) ? plans::containsKey : id -> true;
+        Predicate<String> knownGroup = files.exists((ContractColumns.GROUPS)) ? groups::containsKey : id -> true;
         FileLoad load = read(ContractColumns.SUBSCRIBERS, ContractColumns.SUBSCRIBER_REQUIRED,
                 new SubscriberParser(subscribers, knownPlan, knownGroup));
-        if (load.loaded() == 0) throw new InputFileException(ContractColumns.SUBSCRIBERS, "has no valid subscriber rows");
+        if (load.loaded() == 0 && !part) throw new InputFileException(ContractColumns.SUBSCRIBERS, "has no valid subscriber rows");
         loads.add(load);
         return subscribers;
     }
 
     /** complaints.csv when the folder has it: every complaint of a known subscriber, whatever its month (the facts pick). */
     private ComplaintDays loadComplaints(List<FileLoad> loads, Subscribers subscribers) {
-        if (!Files.exists(inDir.resolve(ContractColumns.COMPLAINTS))) return ComplaintDays.NO_FILE;
+        if (!files.exists((ContractColumns.COMPLAINTS))) return ComplaintDays.NO_FILE;
         ComplaintDays days = new ComplaintDays(subscribers);
         // unknown numbers are refused by the table itself (it names the file they are missing from)
         loads.add(read(ContractColumns.COMPLAINTS, ContractColumns.COMPLAINT_REQUIRED, new ComplaintParser(days, m -> true)));
@@ -177,22 +190,24 @@ public final class ProvinceLoader {
     /** A guess at a file's row count from its size, to size tables once. */
     private int expectedRows(String file, int bytesPerRow) {
         try {
-            return (int) Math.min(Integer.MAX_VALUE / 4, Files.size(inDir.resolve(file)) / bytesPerRow + 16);
+            return (int) Math.min(Integer.MAX_VALUE / 4, files.size(file) / bytesPerRow + 16);
         } catch (IOException e) {
             return 1024;
         }
     }
 
     private FileLoad read(String file, List<String> required, dev.retain.engine.csv.RowHandler handler) {
-        Path path = inDir.resolve(file);
+        if (!files.exists(file)) throw new InputFileException(file, "file not found in " + files.describe());
         long size;
+        java.io.InputStream in;
         try {
-            size = Files.size(path);
+            size = files.size(file);
+            in = files.open(file);
         } catch (IOException e) {
-            if (!Files.exists(path)) throw new InputFileException(file, "file not found in " + inDir);
-            throw new UncheckedIOException(e);
+            throw new InputFileException(file, "cannot read " + file + " in " + files.describe() + ": " + e.getMessage(), e);
         }
-        return reader.read(path, required, handler, bytes -> progress.update("read " + file, bytes, size));
+        return reader.read(file, in, required, handler, bytes -> progress.update("read " + file, bytes, size),
+                line -> files.originalLine(file, line));
     }
 
     private static <T> RowSink<T> uniqueInto(Map<String, T> target, java.util.function.Function<T, String> key, String column) {

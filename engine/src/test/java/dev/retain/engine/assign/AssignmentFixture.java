@@ -52,7 +52,7 @@ final class AssignmentFixture {
         }
 
         AssignmentRequest request() {
-            return new AssignmentRequest(subscriber, region, role, accountManager, previous, valueFen);
+            return new AssignmentRequest(subscriber, String.format("1380000%04d", subscriber), region, role, accountManager, previous, valueFen);
         }
     }
 }

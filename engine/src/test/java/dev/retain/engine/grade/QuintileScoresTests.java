@@ -83,4 +83,35 @@ class QuintileScoresTests {
         assertThatThrownBy(() -> QuintileScores.of(new double[2], new boolean[3])).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> QuintileScores.of(new double[] {Double.NaN}, all(1))).hasMessageContaining("NaN");
     }
+
+    @Test
+    void cutsFromDistinctValueCountsEqualTheCutsOfTheValues() {
+        java.util.Random random = new java.util.Random(17);
+        for (int round = 0; round < 200; round++) {
+            int n = random.nextInt(60);
+            double[] v = new double[n];
+            boolean[] in = new boolean[n];
+            java.util.TreeMap<Double, Long> counts = new java.util.TreeMap<>();
+            long included = 0;
+            for (int i = 0; i < n; i++) {
+                v[i] = random.nextInt(round % 3 == 0 ? 3 : 40) - 5; // few distinct values in some rounds: long ties
+                in[i] = random.nextInt(5) > 0;
+                if (in[i]) {
+                    counts.merge(v[i], 1L, Long::sum);
+                    included++;
+                }
+            }
+            double[] direct = QuintileScores.cuts(v, in);
+            double[] counted = QuintileScores.cutsFromCounts(included, counts.entrySet().iterator());
+            assertThat(counted).as("round %d", round).containsExactly(direct);
+            assertThat(QuintileScores.apply(v, in, counted)).isEqualTo(QuintileScores.of(v, in));
+        }
+    }
+
+    @Test
+    void countsThatFallShortOfTheirTotalAreRefused() {
+        var counts = new java.util.TreeMap<>(java.util.Map.of(1.0, 2L));
+        assertThatThrownBy(() -> QuintileScores.cutsFromCounts(10, counts.entrySet().iterator()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("less than 10");
+    }
 }

@@ -1,0 +1,119 @@
+package dev.retain.spark;
+
+import dev.retain.engine.assign.Assignment;
+import dev.retain.engine.assign.AssignmentRequest;
+import dev.retain.engine.assign.AssignmentResult;
+import dev.retain.engine.csv.FileLoad;
+import dev.retain.engine.cycle.ChurnBaseRates;
+import dev.retain.engine.cycle.CycleFiles;
+import dev.retain.engine.cycle.CycleSlice;
+import dev.retain.engine.cycle.Timings;
+import dev.retain.engine.grade.RfmCuts;
+import dev.retain.engine.grade.RfmValues;
+import dev.retain.engine.load.MsisdnIndex;
+import dev.retain.engine.task.RetentionTask;
+import dev.retain.spark.SliceFigures.AssignmentRow;
+import dev.retain.spark.SliceFigures.LoadCount;
+import dev.retain.spark.SliceFigures.OutputLine;
+import dev.retain.spark.SliceFigures.RequestRow;
+import dev.retain.spark.SliceFigures.TaskKey;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The three passes over one partition. Each loads the partition's slice afresh (Spark keeps the rows, not the
+ * engine's tables) and runs the engine's steps up to where the next whole-province figure is needed:
+ * A: zones, RFM values, customers to assign; B: scores, grades, rules, tasks (only to choose whose tasks
+ * are explained); C: everything, with the reasons, written in the engine's own formats.
+ */
+final class SlicePasses {
+
+    /** The files pass C writes, in the engine's formats. */
+    static final List<String> OUTPUTS = List.of(CycleFiles.SEGMENTS, CycleFiles.FACTS, CycleFiles.TASKS, CycleFiles.ASSIGNMENTS);
+
+    private SlicePasses() {
+    }
+
+    static SliceFigures passA(JobConfig config, Iterable<InputLine> rows, boolean firstPartition) {
+        try (SliceRun run = new SliceRun(config, rows)) {
+            CycleSlice slice = run.slice;
+            slice.classify();
+            RfmValues rfm = slice.rfmValues();
+            List<HashMap<Double, Long>> counts = List.of(count(rfm.recency(), rfm.base()), count(rfm.frequency(), rfm.base()),
+                    count(rfm.monetary(), rfm.base()));
+            List<RequestRow> requests = new ArrayList<>();
+            for (AssignmentRequest r : slice.assignmentRequests()) {
+                requests.add(new RequestRow(r.msisdn(), r.region(), r.role(), r.groupAccountManagerId(), r.previousManagerId(), r.monthlyValueFen()));
+            }
+            List<LoadCount> loads = new ArrayList<>();
+            for (FileLoad l : run.loads) loads.add(new LoadCount(l.file(), l.rows(), l.loaded(), l.rejected(), l.skipped()));
+            return new SliceFigures(slice.observedRates(), loads, slice.monthRows(), counts, requests, run.rejects(firstPartition));
+        }
+    }
+
+    static List<TaskKey> passB(JobConfig config, Iterable<InputLine> rows, Iterable<AssignmentRow> assigned, ChurnBaseRates rates, RfmCuts cuts) {
+        try (SliceRun run = new SliceRun(config, rows)) {
+            CycleSlice slice = run.slice;
+            List<RetentionTask> tasks = computeTasks(slice, assigned, rates, cuts);
+            List<TaskKey> keys = new ArrayList<>(tasks.size());
+            for (RetentionTask t : tasks) keys.add(new TaskKey(t.msisdn(), t.priority(), slice.explainable(t.msisdn())));
+            return keys;
+        }
+    }
+
+    /** Output lines of the four files, and this slice's summary figures last (as a one-element list). */
+    static PassC passC(JobConfig config, Iterable<InputLine> rows, Iterable<AssignmentRow> assigned, ChurnBaseRates rates, RfmCuts cuts,
+                       Set<String> explained, boolean firstPartition) {
+        try (SliceRun run = new SliceRun(config, rows)) {
+            CycleSlice slice = run.slice;
+            computeTasks(slice, assigned, rates, cuts);
+            slice.explain(explained::contains);
+            List<OutputLine> lines = new ArrayList<>();
+            add(lines, CycleFiles.SEGMENTS, run.outputLines(CycleFiles.SEGMENTS, slice::writeSegments), firstPartition);
+            add(lines, CycleFiles.FACTS, run.outputLines(CycleFiles.FACTS, slice::writeFacts), firstPartition);
+            add(lines, CycleFiles.TASKS, run.outputLines(CycleFiles.TASKS, slice::writeTasks), firstPartition);
+            add(lines, CycleFiles.ASSIGNMENTS, run.outputLines(CycleFiles.ASSIGNMENTS, slice::writeAssignments), firstPartition);
+            Map<String, Object> summary = slice.summary(run.loads, new Timings()).content();
+            return new PassC(lines, new java.util.LinkedHashMap<>(summary));
+        }
+    }
+
+    record PassC(List<OutputLine> lines, java.util.LinkedHashMap<String, Object> summary) implements java.io.Serializable {
+    }
+
+    private static List<RetentionTask> computeTasks(CycleSlice slice, Iterable<AssignmentRow> assigned, ChurnBaseRates rates, RfmCuts cuts) {
+        slice.classify();
+        slice.score(rates);
+        slice.grade(cuts);
+        slice.evaluateRules();
+        return slice.plan(assignments(slice, assigned));
+    }
+
+    /** The driver's assignments of this partition's customers, by their position in the slice. */
+    private static AssignmentResult assignments(CycleSlice slice, Iterable<AssignmentRow> rows) {
+        MsisdnIndex index = slice.province().subscribers().index();
+        List<Assignment> list = new ArrayList<>();
+        for (AssignmentRow r : rows) {
+            int i = index.find(r.msisdn());
+            if (i < 0) throw new IllegalStateException("assignment of " + r.msisdn() + " reached a partition without them");
+            list.add(new Assignment(i, r.managerId(), r.role(), r.reason()));
+        }
+        list.sort(Comparator.comparingInt(Assignment::subscriber));
+        return new AssignmentResult(list, List.of());
+    }
+
+    private static HashMap<Double, Long> count(double[] values, boolean[] base) {
+        HashMap<Double, Long> counts = new HashMap<>();
+        for (int i = 0; i < values.length; i++) if (base[i]) counts.merge(values[i], 1L, Long::sum);
+        return counts;
+    }
+
+    private static void add(List<OutputLine> out, String file, List<String> lines, boolean withHeader) {
+        if (withHeader) out.add(new OutputLine(file, true, lines.get(0)));
+        for (String line : lines.subList(1, lines.size())) out.add(new OutputLine(file, false, line));
+    }
+}

@@ -1,0 +1,98 @@
+package dev.retain.spark;
+
+import dev.retain.engine.csv.ContractFileReader;
+import dev.retain.engine.csv.FileLoad;
+import dev.retain.engine.cycle.CycleSlice;
+import dev.retain.engine.load.PreviousAssignments;
+import dev.retain.engine.load.ProvinceLoader;
+import dev.retain.engine.progress.Progress;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One partition's slice of the province, loaded by the engine from the partition's rows, with a scratch
+ * folder for the engine's rejects reports and output files (deleted by {@link #close}).
+ */
+final class SliceRun implements AutoCloseable {
+
+    final CycleSlice slice;
+    final List<FileLoad> loads;
+    final Path scratch;
+
+    SliceRun(JobConfig config, Iterable<InputLine> rows) {
+        try {
+            scratch = Files.createTempDirectory("retain-slice");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        PartitionInputs inputs = new PartitionInputs(config.headers(), config.references(), rows);
+        Path rejects = scratch.resolve("rejects");
+        ProvinceLoader loader = ProvinceLoader.part(inputs, rejects, Progress.NONE);
+        String previousName = ContractFile.PREVIOUS_ASSIGNMENTS.csvName;
+        PreviousAssignments previous = inputs.exists(previousName)
+                ? PreviousAssignments.read(previousName, inputs.open(previousName), new ContractFileReader(rejects, 1.0),
+                        line -> inputs.originalLine(previousName, line))
+                : PreviousAssignments.none();
+        slice = CycleSlice.loadPart(config.settings(), config.rules(), Progress.NONE, loader, config.month(), config.model(), previous,
+                Clock.systemUTC());
+        loads = new ArrayList<>(slice.province().loads());
+        if (previous.load() != null) loads.add(previous.load());
+    }
+
+    /** The rows the engine rejected in this partition, each with its file and original line. */
+    List<Rejected> rejects(boolean withReferenceFiles) {
+        List<Rejected> all = new ArrayList<>();
+        for (FileLoad load : loads) {
+            if (load.rejectsFile() == null) continue;
+            boolean reference = !keyed(load.file());
+            if (reference && !withReferenceFiles) continue; // every partition reads them: one reports them
+            try {
+                List<String> lines = Files.readAllLines(load.rejectsFile(), StandardCharsets.UTF_8);
+                for (String line : lines.subList(1, lines.size())) {
+                    long number = Long.parseLong(line.split(",", 3)[1]);
+                    all.add(new Rejected(load.file(), number, line));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        all.sort(Comparator.comparing(Rejected::file).thenComparingLong(Rejected::line));
+        return all;
+    }
+
+    /** The lines of one of the engine's output files written for this slice, header first. */
+    List<String> outputLines(String name, OutputWrite write) {
+        Path file = scratch.resolve(name);
+        try {
+            write.to(file);
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    interface OutputWrite {
+        void to(Path file) throws IOException;
+    }
+
+    static boolean keyed(String csvName) {
+        for (ContractFile f : ContractFile.values()) if (f.csvName.equals(csvName)) return f.keyed;
+        return false;
+    }
+
+    @Override
+    public void close() {
+        try (var walk = Files.walk(scratch)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a scratch folder left in the executor's temp space is harmless
+        }
+    }
+}
