@@ -23,8 +23,8 @@ public final class RetainCommandLine {
                                                      month before today: generated and imported on the first start (its
                                                      last two cycles run), ready once loaded; --today (or RETAIN_TODAY,
                                                      also for serve) sets the business date
-              generate  --out DIR [--subscribers N] [--months K] [--seed S] [--last-month YYYY-MM]
-                                                     write a synthetic province in the CSV contract
+              generate  --out DIR [--subscribers N] [--months K] [--seed S] [--last-month YYYY-MM] [--format csv|parquet]
+                                                     write a synthetic province in the contract's CSV (or Parquet)
               validate  --in DIR [--out DIR] [--max-reject-rate R]
                                                      check every row of every input file, write <file>.rejects.csv
               cycle     --month YYYY-MM --in DIR --out DIR [--settings FILE] [--rules FILE]
@@ -83,9 +83,18 @@ public final class RetainCommandLine {
         String command = args[0];
         try {
             return switch (command) {
-                case "generate" -> GenerateCommand.run(new Options(command, args, 1, GenerateCommand.OPTIONS), out);
-                case "cycle" -> CycleCommand.run(new Options(command, args, 1, CycleCommand.OPTIONS), out);
-                case "validate" -> ValidateCommand.run(new Options(command, args, 1, ValidateCommand.OPTIONS), out);
+                case "generate" -> {
+                    FileCommandLogging.quietLibraries();
+                    yield GenerateCommand.run(new Options(command, args, 1, GenerateCommand.OPTIONS), out);
+                }
+                case "cycle" -> {
+                    FileCommandLogging.quietLibraries();
+                    yield CycleCommand.run(new Options(command, args, 1, CycleCommand.OPTIONS), out);
+                }
+                case "validate" -> {
+                    FileCommandLogging.quietLibraries();
+                    yield ValidateCommand.run(new Options(command, args, 1, ValidateCommand.OPTIONS), out);
+                }
                 case "demo" -> DemoCommand.run(new Options(command, args, 1, DemoCommand.OPTIONS), out);
                 case "import" -> ImportCommand.run(args, out, err);
                 case "serve" -> ServeCommand.run(new Options(command, args, 1, ServeCommand.OPTIONS));

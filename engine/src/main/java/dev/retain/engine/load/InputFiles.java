@@ -27,6 +27,18 @@ public interface InputFiles {
     /** The line in the original file of a line of what {@link #open} returns (1 is the header). */
     long originalLine(String file, long line);
 
+    /**
+     * The files of an input folder in the format it holds: a folder with {@code subscribers.parquet} and no
+     * {@code subscribers.csv} is a Parquet folder (each contract file read from its {@code .parquet} when that exists,
+     * docs/data-formats.md "Parquet"); any other folder is read as CSV.
+     */
+    static InputFiles of(Path dir) {
+        if (dev.retain.engine.parquet.ParquetInputFiles.isParquetFolder(dir, ContractColumns.SUBSCRIBERS)) {
+            return new dev.retain.engine.parquet.ParquetInputFiles(dir);
+        }
+        return folder(dir);
+    }
+
     /** The files of a folder, lines as they are. */
     static InputFiles folder(Path dir) {
         return new InputFiles() {

@@ -34,7 +34,7 @@ public final class ProvinceLoader {
     private final boolean part;
 
     public ProvinceLoader(Path inDir, Path reportDir, double maxRejectRate, Progress progress) {
-        this(InputFiles.folder(inDir), reportDir, maxRejectRate, progress, false);
+        this(InputFiles.of(inDir), reportDir, maxRejectRate, progress, false);
     }
 
     private ProvinceLoader(InputFiles files, Path reportDir, double maxRejectRate, Progress progress, boolean part) {
