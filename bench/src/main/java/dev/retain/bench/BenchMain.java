@@ -18,6 +18,12 @@ public final class BenchMain {
                       generates a province in DIR once (seed 7, 13 months), then alternates R timed runs of the
                       Retain cycle and of DuckDB computing the same five zones over the same CSV files, and prints
                       the medians and their ratio.
+                    usage: java -jar bench/target/retain-bench.jar province-scale [--subscribers N[,N…]] [--runs R] [--dir DIR] [--heap 10g]
+                           [--spark-partitions P] [--pg-data DIR]
+                      issue 17's benchmark: alternates whole-process runs of `retain cycle --no-model` over CSV and over Parquet
+                      (DIR/province-N-parquet, when there), the Spark job in local mode, DuckDB's and PostgreSQL's zones in SQL
+                      (PostgreSQL over an imported database's var/db, given as --pg-data) and the floor (reading the bytes);
+                      prints the medians, subscribers/s, peak memory and the ratio of each to the engine.
                     usage: java -jar bench/target/retain-bench.jar web-load [--base URL] [--user U] [--password P]
                            [--clients C] [--seconds S] [--warmup W] [--pages N]
                       logs in to a running app as a manager and measures My tasks and Customer 360 (p50, p99, req/s).
@@ -74,6 +80,7 @@ public final class BenchMain {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "cycle-vs-duckdb" -> CycleVersusDuckDb.main(rest);
+            case "province-scale" -> ProvinceScaleBench.main(rest);
             case "web-load" -> WebLoad.main(rest);
             case "import-into-postgres" -> ImportIntoPostgres.main(rest);
             case "churn-model" -> ChurnModelBench.main(rest);

@@ -1,7 +1,6 @@
 package dev.retain.spark;
 
 import dev.retain.engine.csv.Rejects;
-import dev.retain.spark.SliceFigures.OutputLine;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
@@ -45,19 +43,22 @@ final class OutputFiles {
         }
     }
 
-    /** {@code segments.csv/part-…} and {@code segments.parquet/}; {@code lines}: the header (once) and the rows. */
-    void write(String file, JavaRDD<OutputLine> lines) {
-        String header = lines.filter(OutputLine::header).map(OutputLine::text).first();
-        JavaRDD<String> rows = lines.filter(l -> !l.header()).map(OutputLine::text);
-        String csv = new Path(dir, file).toString();
-        rows.mapPartitions(it -> {
-            List<String> part = new ArrayList<>();
-            if (it.hasNext()) part.add(header);
-            it.forEachRemaining(part::add);
-            return part.iterator();
-        }).saveAsTextFile(csv);
-        spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"").schema(textColumns(header)).csv(csv)
+    /** {@code segments.parquet/} from the CSV parts the partitions wrote into {@code segments.csv/}: the same rows, text columns. */
+    void writeParquet(String file) throws IOException {
+        Path csv = new Path(dir, file);
+        String header = headerOf(csv);
+        spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"").schema(textColumns(header)).csv(csv.toString())
                 .write().mode(SaveMode.Overwrite).parquet(new Path(dir, file.replace(".csv", ".parquet")).toString());
+    }
+
+    private String headerOf(Path folder) throws IOException {
+        for (var part : fs.listStatus(folder)) {
+            try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(fs.open(part.getPath()), StandardCharsets.UTF_8))) {
+                String line = in.readLine();
+                if (line != null) return line;
+            }
+        }
+        throw new IOException(folder + " has no part with a header");
     }
 
     /** One {@code <file>.rejects.csv} per input file with rejects, in the order of its lines. */

@@ -82,14 +82,15 @@ final class ProvinceInput {
     }
 
     /** Every row of every keyed file, each with its file, original line and partition. */
-    JavaRDD<Tuple2<Integer, InputLine>> keyedRows(int partitions) {
-        JavaRDD<Tuple2<Integer, InputLine>> all = null;
+    JavaRDD<Tuple2<Integer, byte[]>> keyedRows(int partitions) {
+        JavaRDD<Tuple2<Integer, byte[]>> all = null;
         for (Map.Entry<ContractFile, String> e : paths.entrySet()) {
             ContractFile f = e.getKey();
             if (!f.keyed) continue;
             JavaRDD<InputLine> rows = format == InputFormat.CSV || f == ContractFile.PREVIOUS_ASSIGNMENTS ? csvRows(f, e.getValue()) : parquetRows(f, e.getValue());
             int column = msisdnColumn.get(f);
-            JavaRDD<Tuple2<Integer, InputLine>> keyed = rows.map(l -> new Tuple2<>(SubscriberKey.partition(l.bytes(), column, l.line(), partitions), l));
+            JavaRDD<Tuple2<Integer, byte[]>> keyed = rows.map(l ->
+                    new Tuple2<>(SubscriberKey.partition(l.bytes(), column, l.line(), partitions), InputLine.encode(l.file(), l.line(), l.bytes())));
             all = all == null ? keyed : all.union(keyed);
         }
         return all;

@@ -30,8 +30,4 @@ record SliceFigures(ChurnBaseRates rates, List<LoadCount> loads, long monthRows,
     /** A task's customer and priority, for choosing whose tasks the churn model explains. */
     record TaskKey(String msisdn, long priority, boolean explainable) implements Serializable {
     }
-
-    /** A line of one of the cycle's output files (the header comes from the first partition). */
-    record OutputLine(String file, boolean header, String text) implements Serializable {
-    }
 }

@@ -14,7 +14,6 @@ import dev.retain.engine.load.MsisdnIndex;
 import dev.retain.engine.task.RetentionTask;
 import dev.retain.spark.SliceFigures.AssignmentRow;
 import dev.retain.spark.SliceFigures.LoadCount;
-import dev.retain.spark.SliceFigures.OutputLine;
 import dev.retain.spark.SliceFigures.RequestRow;
 import dev.retain.spark.SliceFigures.TaskKey;
 import java.util.ArrayList;
@@ -65,24 +64,23 @@ final class SlicePasses {
         }
     }
 
-    /** Output lines of the four files, and this slice's summary figures last (as a one-element list). */
-    static PassC passC(JobConfig config, Iterable<InputLine> rows, Iterable<AssignmentRow> assigned, ChurnBaseRates rates, RfmCuts cuts,
-                       Set<String> explained, boolean firstPartition) {
+    /**
+     * Everything, with the reasons: writes this slice's part of each output file (the engine's own bytes, header
+     * first) straight to {@code out}'s {@code <file>/part-NNNNN.csv}, and returns the slice's summary figures. A
+     * retried task rewrites the same part.
+     */
+    static java.util.LinkedHashMap<String, Object> passC(JobConfig config, Iterable<InputLine> rows, Iterable<AssignmentRow> assigned,
+                                                        ChurnBaseRates rates, RfmCuts cuts, Set<String> explained, String out, int partition) {
         try (SliceRun run = new SliceRun(config, rows)) {
             CycleSlice slice = run.slice;
             computeTasks(slice, assigned, rates, cuts);
             slice.explain(explained::contains);
-            List<OutputLine> lines = new ArrayList<>();
-            add(lines, CycleFiles.SEGMENTS, run.outputLines(CycleFiles.SEGMENTS, slice::writeSegments), firstPartition);
-            add(lines, CycleFiles.FACTS, run.outputLines(CycleFiles.FACTS, slice::writeFacts), firstPartition);
-            add(lines, CycleFiles.TASKS, run.outputLines(CycleFiles.TASKS, slice::writeTasks), firstPartition);
-            add(lines, CycleFiles.ASSIGNMENTS, run.outputLines(CycleFiles.ASSIGNMENTS, slice::writeAssignments), firstPartition);
-            Map<String, Object> summary = slice.summary(run.loads, new Timings()).content();
-            return new PassC(lines, new java.util.LinkedHashMap<>(summary));
+            run.publish(CycleFiles.SEGMENTS, slice::writeSegments, out, partition);
+            run.publish(CycleFiles.FACTS, slice::writeFacts, out, partition);
+            run.publish(CycleFiles.TASKS, slice::writeTasks, out, partition);
+            run.publish(CycleFiles.ASSIGNMENTS, slice::writeAssignments, out, partition);
+            return new java.util.LinkedHashMap<>(slice.summary(run.loads, new Timings()).content());
         }
-    }
-
-    record PassC(List<OutputLine> lines, java.util.LinkedHashMap<String, Object> summary) implements java.io.Serializable {
     }
 
     private static List<RetentionTask> computeTasks(CycleSlice slice, Iterable<AssignmentRow> assigned, ChurnBaseRates rates, RfmCuts cuts) {
@@ -110,10 +108,5 @@ final class SlicePasses {
         HashMap<Double, Long> counts = new HashMap<>();
         for (int i = 0; i < values.length; i++) if (base[i]) counts.merge(values[i], 1L, Long::sum);
         return counts;
-    }
-
-    private static void add(List<OutputLine> out, String file, List<String> lines, boolean withHeader) {
-        if (withHeader) out.add(new OutputLine(file, true, lines.get(0)));
-        for (String line : lines.subList(1, lines.size())) out.add(new OutputLine(file, false, line));
     }
 }

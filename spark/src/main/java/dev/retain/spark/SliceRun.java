@@ -67,12 +67,16 @@ final class SliceRun implements AutoCloseable {
         return all;
     }
 
-    /** The lines of one of the engine's output files written for this slice, header first. */
-    List<String> outputLines(String name, OutputWrite write) {
+    /** Writes one of the engine's output files for this slice and copies it to {@code out/<file>/part-NNNNN.csv} (any Hadoop path). */
+    void publish(String name, OutputWrite write, String out, int partition) {
         Path file = scratch.resolve(name);
         try {
             write.to(file);
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
+            org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(out, name + "/" + String.format("part-%05d.csv", partition));
+            org.apache.hadoop.fs.FileSystem fs = target.getFileSystem(new org.apache.hadoop.conf.Configuration());
+            try (var in = Files.newInputStream(file); var o = fs.create(target, true)) {
+                in.transferTo(o);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

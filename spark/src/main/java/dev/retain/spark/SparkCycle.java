@@ -14,7 +14,6 @@ import dev.retain.engine.grade.QuintileScores;
 import dev.retain.engine.grade.RfmCuts;
 import dev.retain.spark.SliceFigures.AssignmentRow;
 import dev.retain.spark.SliceFigures.LoadCount;
-import dev.retain.spark.SliceFigures.OutputLine;
 import dev.retain.spark.SliceFigures.RequestRow;
 import dev.retain.spark.SliceFigures.TaskKey;
 import java.io.IOException;
@@ -70,13 +69,13 @@ public final class SparkCycle {
         int partitions = job.partitions();
         Partitioner byPartition = new HashPartitioner(partitions); // the key is the partition number itself
 
-        JavaPairRDD<Integer, InputLine> rows = JavaPairRDD.fromJavaRDD(input.keyedRows(partitions)).partitionBy(byPartition)
+        JavaPairRDD<Integer, byte[]> rows = JavaPairRDD.fromJavaRDD(input.keyedRows(partitions)).partitionBy(byPartition)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         laps.lap("read");
 
         // pass A: zones, RFM values and the customers to assign, per partition
         List<SliceFigures> figures = rows.mapPartitions(it -> List.of(
-                SlicePasses.passA(shared.value(), values(it), TaskContext.getPartitionId() == 0)).iterator()).collect();
+                SlicePasses.passA(shared.value(), lines(it), TaskContext.getPartitionId() == 0)).iterator()).collect();
         laps.lap("pass_a");
         Map<String, long[]> loads = loads(figures, input);
         checkRejectRates(loads, figures, maxRejectRate);
@@ -118,7 +117,7 @@ public final class SparkCycle {
         Set<String> explained = new HashSet<>();
         if (explainLimit > 0) {
             List<TaskKey> urgent = rows.zipPartitions(assignments, (r, a) ->
-                            SlicePasses.passB(shared.value(), values(r), values(a), rates, cuts).iterator())
+                            SlicePasses.passB(shared.value(), lines(r), values(a), rates, cuts).iterator())
                     .filter(TaskKey::explainable)
                     .takeOrdered(explainLimit, new UrgentFirst());
             urgent.forEach(t -> explained.add(t.msisdn()));
@@ -127,19 +126,18 @@ public final class SparkCycle {
         Broadcast<Set<String>> chosen = sc.broadcast(explained);
 
         // pass C: every output, in the engine's formats
-        JavaRDD<SlicePasses.PassC> results = rows.zipPartitions(assignments, (r, a) -> List.of(SlicePasses.passC(shared.value(), values(r),
-                        values(a), rates, cuts, chosen.value(), TaskContext.getPartitionId() == 0)).iterator())
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        List<Map<String, Object>> summaries = new ArrayList<>(results.map(SlicePasses.PassC::summary).collect());
         OutputFiles out = new OutputFiles(spark, job.out());
         out.clear();
-        JavaRDD<OutputLine> lines = results.flatMap(p -> p.lines().iterator());
-        for (String file : SlicePasses.OUTPUTS) out.write(file, lines.filter(l -> l.file().equals(file)));
-        laps.lap("pass_c_write");
+        String outPath = job.out();
+        List<Map<String, Object>> summaries = new ArrayList<>(rows.zipPartitions(assignments, (r, a) -> List.<Map<String, Object>>of(
+                SlicePasses.passC(shared.value(), lines(r), values(a), rates, cuts, chosen.value(), outPath, TaskContext.getPartitionId()))
+                .iterator()).collect());
+        laps.lap("pass_c");
+        for (String file : SlicePasses.OUTPUTS) out.writeParquet(file);
+        laps.lap("parquet");
         out.writeRejects(figures);
         rows.unpersist();
         assignments.unpersist();
-        results.unpersist();
 
         Map<String, Object> summary = SummaryMerge.merge(summaries);
         summary.put("inputs", inputs(loads));
@@ -247,6 +245,12 @@ public final class SparkCycle {
         }
         summary.put("managers_short_total", total);
         summary.put("managers_short", rows);
+    }
+
+    private static List<InputLine> lines(Iterator<Tuple2<Integer, byte[]>> it) {
+        List<InputLine> list = new ArrayList<>();
+        while (it.hasNext()) list.add(InputLine.decode(it.next()._2()));
+        return list;
     }
 
     private static <T> List<T> values(Iterator<? extends Tuple2<?, T>> it) {
