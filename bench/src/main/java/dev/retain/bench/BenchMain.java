@@ -22,8 +22,11 @@ public final class BenchMain {
                            [--spark-partitions P] [--pg-data DIR]
                       issue 17's benchmark: alternates whole-process runs of `retain cycle --no-model` over CSV and over Parquet
                       (DIR/province-N-parquet, when there), the Spark job in local mode, DuckDB's and PostgreSQL's zones in SQL
-                      (PostgreSQL over an imported database's var/db, given as --pg-data) and the floor (reading the bytes);
+                      (PostgreSQL over an imported database's var/db/data, given as --pg-data, the app stopped) and the floor (reading the bytes);
                       prints the medians, subscribers/s, peak memory and the ratio of each to the engine.
+                    usage: java -jar bench/target/retain-bench.jar copy-ceiling [--subscribers N] [--runs R] [--dir DIR]
+                      COPY's own ceiling, the peer of import-into-postgres: usage_monthly.csv streamed by COPY into an unlogged
+                      text table and into the app's typed, keyed table, in a fresh embedded PostgreSQL; medians of rows/s.
                     usage: java -jar bench/target/retain-bench.jar web-load [--base URL] [--user U] [--password P]
                            [--clients C] [--seconds S] [--warmup W] [--pages N]
                       logs in to a running app as a manager and measures My tasks and Customer 360 (p50, p99, req/s).
@@ -81,6 +84,7 @@ public final class BenchMain {
         switch (args[0]) {
             case "cycle-vs-duckdb" -> CycleVersusDuckDb.main(rest);
             case "province-scale" -> ProvinceScaleBench.main(rest);
+            case "copy-ceiling" -> CopyCeiling.main(rest);
             case "web-load" -> WebLoad.main(rest);
             case "import-into-postgres" -> ImportIntoPostgres.main(rest);
             case "churn-model" -> ChurnModelBench.main(rest);

@@ -2,7 +2,6 @@ package dev.retain.bench;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -81,7 +80,7 @@ final class ProvinceScaleBench {
         String benchMissing = require(benchJar, "build it: ./mvnw -pl bench -am package");
         legs.add(ScaleLeg.of("duckdb", benchMissing, List.of(java, "-Xmx" + heap, "-cp", benchJar.toString(), ScaleLegs.class.getName(),
                 "duckdb", csv.toString(), work.resolve("duckdb-zones.csv").toString(), m, String.valueOf(cores))));
-        legs.add(ScaleLeg.of("postgres", benchMissing != null ? benchMissing : pgData.isEmpty() ? "no --pg-data (an imported database's var/db)" : null,
+        legs.add(ScaleLeg.of("postgres", benchMissing != null ? benchMissing : pgData.isEmpty() ? "no --pg-data (an imported database's var/db/data)" : null,
                 List.of(java, "-Xmx2g", "-cp", benchJar.toString(), ScaleLegs.class.getName(), "postgres", pgData, m)));
         legs.add(ScaleLeg.of("floor", benchMissing, List.of(java, "-Xmx1g", "-cp", benchJar.toString(), ScaleLegs.class.getName(), "floor",
                 csv.toString())));
@@ -121,7 +120,10 @@ final class ProvinceScaleBench {
         return Medians.of(list.stream().mapToDouble(ScaleLeg.Result::seconds).toArray());
     }
 
-    static String text(Path file) throws IOException {
-        return Files.readString(file, StandardCharsets.UTF_8);
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) return;
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
     }
 }

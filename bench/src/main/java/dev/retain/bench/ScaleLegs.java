@@ -29,11 +29,13 @@ final class ScaleLegs {
     }
 
     /**
-     * The five zones in PostgreSQL's SQL over the tables the app imported (subscriber, usage_monthly), written
+     * The five zones in PostgreSQL's SQL over the tables the app imported ({@code data}: an installation's
+     * {@code var/db/data}, the app stopped) (subscriber, usage_monthly), written
      * out with COPY like DuckDB's file: the same classification as {@link DuckDbZones}. Prints the query's time.
      */
     static void postgres(Path data, YearMonth month) throws Exception {
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).start();
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
+                .setServerConfig("shared_buffers", "256MB").setServerConfig("work_mem", "32MB").start(); // the app's settings
              Connection c = pg.getPostgresDatabase().getConnection()) {
             c.createStatement().execute("set max_parallel_workers_per_gather = " + Runtime.getRuntime().availableProcessors());
             String sql = """

@@ -1,5 +1,6 @@
 package dev.retain.app.cli;
 
+import dev.retain.engine.cycle.ChurnModelSchedule;
 import dev.retain.engine.cycle.ChurnModelSource;
 import dev.retain.engine.cycle.CycleReport;
 import dev.retain.engine.cycle.CycleRunner;
@@ -19,7 +20,7 @@ import java.util.Set;
 final class CycleCommand {
 
     static final Set<String> OPTIONS = Set.of("month", "in", "out", "settings", "rules", "previous-assignments", "max-reject-rate",
-            "model", "no-model");
+            "model", "no-model", "retrain");
 
     private CycleCommand() {
     }
@@ -30,19 +31,31 @@ final class CycleCommand {
         if (rate != null) settings = settings.withMaxRejectRate(rate);
         Path rulesFile = o.optionalPath("rules");
         RuleSet rules = rulesFile == null ? new RuleSetLoader().loadDefaults() : new RuleSetLoader().load(rulesFile);
-        CycleReport report = cycle(settings, rules, churnModel(o), o.month("month", null), o.path("in"), o.path("out"),
-                o.optionalPath("previous-assignments"));
+        YearMonth month = o.month("month", null);
+        ChurnModelSource model = churnModel(o, month);
+        if (model instanceof ChurnModelSource.Saved saved && o.optionalPath("model") == null) {
+            out.printf("reusing the churn model trained for %s in %s (--retrain trains it anew)%n", month, saved.dir());
+        }
+        CycleReport report = cycle(settings, rules, model, month, o.path("in"), o.path("out"), o.optionalPath("previous-assignments"));
         print(report, out);
         return 0;
     }
 
-    /** --model DIR scores with a saved model; --no-model keeps the zones' base rates; by default the cycle trains one. */
-    static ChurnModelSource churnModel(Options o) {
+    /**
+     * --model DIR scores with a saved model; --no-model keeps the zones' base rates; by default the cycle trains one
+     * for the month, into OUT/churn-model, and a later run of the same month reuses it (--retrain trains anew).
+     */
+    static ChurnModelSource churnModel(Options o, YearMonth month) {
         Path model = o.optionalPath("model");
         boolean off = o.flag("no-model");
-        if (model != null && off) throw new UsageException("cycle: --model and --no-model exclude each other");
+        boolean retrain = o.flag("retrain");
+        if ((model != null ? 1 : 0) + (off ? 1 : 0) + (retrain ? 1 : 0) > 1) {
+            throw new UsageException("cycle: --model, --no-model and --retrain exclude each other");
+        }
         if (off) return new ChurnModelSource.BaseRates();
-        return model == null ? ChurnModelSource.DEFAULT : new ChurnModelSource.Saved(model);
+        if (model != null) return new ChurnModelSource.Saved(model);
+        if (retrain) return ChurnModelSource.DEFAULT;
+        return ChurnModelSchedule.forMonth(o.path("out").resolve(CycleRunner.CHURN_MODEL_DIR), month);
     }
 
     static CycleReport cycle(CycleSettings settings, RuleSet rules, ChurnModelSource churnModel, YearMonth month, Path in, Path outDir,

@@ -28,10 +28,11 @@ public final class RetainCommandLine {
               validate  --in DIR [--out DIR] [--max-reject-rate R]
                                                      check every row of every input file, write <file>.rejects.csv
               cycle     --month YYYY-MM --in DIR --out DIR [--settings FILE] [--rules FILE]
-                        [--previous-assignments FILE] [--max-reject-rate R] [--model DIR | --no-model]
+                        [--previous-assignments FILE] [--max-reject-rate R] [--model DIR | --no-model | --retrain]
                                                      zones, tiers, churn scores, warnings, tasks and assignments for a
                                                      closed month; trains the churn model on the history (into
-                                                     OUT/churn-model) unless --model names a saved one
+                                                     OUT/churn-model) once a month: a re-run of the month reuses it;
+                                                     --model names a saved one
               import    DIR [--max-reject-rate R]
                                                      load the contract files of DIR into the database of `serve`, all or
                                                      nothing; exit 0 loaded, 1 loaded with rejected rows, 2 failed

@@ -30,6 +30,8 @@ import java.util.function.IntPredicate;
 public final class ProvinceChurnModel {
 
     public static final String NAME = "churn-province";
+    /** The note naming the cycle month a model was trained for (a re-run of that month reuses it). */
+    public static final String CYCLE_MONTH_NOTE = "cycle_month";
     private static final int SCORE_CHUNK = 65_536;
 
     private final BoostedTrees trees;
@@ -98,6 +100,7 @@ public final class ProvinceChurnModel {
         Map<String, String> notes = new LinkedHashMap<>();
         notes.put("label", "white zone or gone within " + s.horizonMonths() + " months after the observation month");
         notes.put("horizon_months", Integer.toString(s.horizonMonths()));
+        notes.put(CYCLE_MONTH_NOTE, month.toString());
         notes.put("observation_months", months.toString());
         notes.put("validation_month", validMonth.toString());
         notes.putAll(zoneNotes(history, set, validRows, scores, validLabels));
