@@ -20,8 +20,15 @@ import java.util.Map;
  * executor compiles the rules and writes the model files once per JVM.
  */
 record JobConfig(YearMonth month, Map<String, String> settingValues, String settingsSource, String rulesText, String rulesSource,
-                 Map<String, byte[]> modelFiles, Map<ContractFile, byte[]> headers, Map<ContractFile, byte[]> references)
-        implements Serializable {
+                 Map<String, byte[]> modelFiles, Map<ContractFile, byte[]> headers, Map<ContractFile, byte[]> references,
+                 Map<String, String> hadoop) implements Serializable {
+
+    /** The driver's Hadoop settings (spark.hadoop.*: S3 credentials, HDFS name services) on an executor, to write the outputs. */
+    org.apache.hadoop.conf.Configuration hadoopConfiguration() {
+        org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration(false);
+        hadoop.forEach(conf::set);
+        return conf;
+    }
 
     CycleSettings settings() {
         return SettingsLoader.fromValues(settingValues, settingsSource).withMaxRejectRate(1.0);
@@ -39,12 +46,10 @@ record JobConfig(YearMonth month, Map<String, String> settingValues, String sett
 
     /** One folder per model per executor JVM, deleted when the JVM ends. */
     static final class ModelFolder {
-        private static final Map<Integer, Path> FOLDERS = new java.util.concurrent.ConcurrentHashMap<>();
+        private static final Map<String, Path> FOLDERS = new java.util.concurrent.ConcurrentHashMap<>();
 
         static Path of(Map<String, byte[]> files) {
-            int key = java.util.Arrays.deepHashCode(files.entrySet().stream()
-                    .sorted(Map.Entry.comparingByKey()).map(e -> new Object[] {e.getKey(), e.getValue()}).toArray());
-            return FOLDERS.computeIfAbsent(key, k -> {
+            return FOLDERS.computeIfAbsent(digest(files), k -> {
                 try {
                     Path dir = Files.createTempDirectory("retain-model");
                     for (Map.Entry<String, byte[]> f : files.entrySet()) Files.write(dir.resolve(f.getKey()), f.getValue());
@@ -55,6 +60,21 @@ record JobConfig(YearMonth month, Map<String, String> settingValues, String sett
                     throw new UncheckedIOException(e);
                 }
             });
+        }
+
+        /** The files' names and contents, hashed: one job's model never stands in for another's. */
+        private static String digest(Map<String, byte[]> files) {
+            try {
+                java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+                files.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+                    sha.update(e.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    sha.update((byte) 0);
+                    sha.update(e.getValue());
+                });
+                return java.util.HexFormat.of().formatHex(sha.digest());
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 }

@@ -17,6 +17,8 @@ import java.util.Map;
 final class PartitionInputs implements InputFiles {
 
     private final Map<ContractFile, byte[]> content = new EnumMap<>(ContractFile.class);
+    /** Per keyed file: the line in this partition's text where each row starts (ascending), and its line in the original. */
+    private final Map<ContractFile, long[]> starts = new EnumMap<>(ContractFile.class);
     private final Map<ContractFile, long[]> lines = new EnumMap<>(ContractFile.class);
 
     /** {@code headers}: every present file's header line; {@code references}: the reference files whole; {@code rows}: this partition's rows. */
@@ -29,14 +31,20 @@ final class PartitionInputs implements InputFiles {
             mine.sort(java.util.Comparator.comparingLong(InputLine::line)); // first row wins, as in the file
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             long[] original = new long[mine.size()];
+            long[] start = new long[mine.size()];
             out.writeBytes(header);
             out.write('\n');
+            long line = 2;
             for (int k = 0; k < original.length; k++) {
-                out.writeBytes(mine.get(k).bytes());
+                byte[] row = mine.get(k).bytes();
+                out.writeBytes(row);
                 out.write('\n');
                 original[k] = mine.get(k).line();
+                start[k] = line;
+                line += 1 + newlines(row); // a Parquet text value may hold a line break: the engine counts physical lines
             }
             content.put(file, out.toByteArray());
+            starts.put(file, start);
             lines.put(file, original);
         });
         content.putAll(references);
@@ -70,9 +78,18 @@ final class PartitionInputs implements InputFiles {
 
     @Override
     public long originalLine(String file, long line) {
-        long[] original = lines.get(of(file));
-        if (original == null || line < 2 || line - 2 >= original.length) return line;
-        return original[(int) (line - 2)];
+        ContractFile f = of(file);
+        long[] start = starts.get(f);
+        if (start == null || line < 2) return line;
+        int k = java.util.Arrays.binarySearch(start, line);
+        if (k < 0) k = -k - 2; // a line inside a row that spans several: the row's own
+        return k < 0 ? line : lines.get(f)[k];
+    }
+
+    private static int newlines(byte[] row) {
+        int n = 0;
+        for (byte b : row) if (b == '\n') n++;
+        return n;
     }
 
     private static ContractFile of(String csvName) {

@@ -14,6 +14,11 @@ import java.util.List;
 record SliceFigures(ChurnBaseRates rates, List<LoadCount> loads, long monthRows, List<HashMap<Double, Long>> rfmCounts,
                     List<RequestRow> requests, List<Rejected> rejects) implements Serializable {
 
+    /** The same figures without the RFM counts, which are added up on the cluster, not on the driver. */
+    SliceFigures withoutRfmCounts() {
+        return new SliceFigures(rates, loads, monthRows, List.of(), requests, rejects);
+    }
+
     /** A file's counts in one partition. */
     record LoadCount(String file, long rows, long loaded, long rejected, long skipped) implements Serializable {
     }

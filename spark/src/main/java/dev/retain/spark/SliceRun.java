@@ -1,6 +1,8 @@
 package dev.retain.spark;
 
 import dev.retain.engine.csv.ContractFileReader;
+import dev.retain.engine.csv.CsvReader;
+import dev.retain.engine.csv.CsvRecord;
 import dev.retain.engine.csv.FileLoad;
 import dev.retain.engine.cycle.CycleSlice;
 import dev.retain.engine.load.PreviousAssignments;
@@ -8,7 +10,6 @@ import dev.retain.engine.load.ProvinceLoader;
 import dev.retain.engine.progress.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,13 +26,26 @@ final class SliceRun implements AutoCloseable {
     final CycleSlice slice;
     final List<FileLoad> loads;
     final Path scratch;
+    private final JobConfig config;
 
     SliceRun(JobConfig config, Iterable<InputLine> rows) {
+        this.config = config;
         try {
             scratch = Files.createTempDirectory("retain-slice");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        try {
+            List<FileLoad> all = new ArrayList<>();
+            slice = load(config, rows, all);
+            loads = all;
+        } catch (RuntimeException | Error e) {
+            close(); // a partition that fails to load leaves no scratch folder behind
+            throw e;
+        }
+    }
+
+    private CycleSlice load(JobConfig config, Iterable<InputLine> rows, List<FileLoad> loads) {
         PartitionInputs inputs = new PartitionInputs(config.headers(), config.references(), rows);
         Path rejects = scratch.resolve("rejects");
         ProvinceLoader loader = ProvinceLoader.part(inputs, rejects, Progress.NONE);
@@ -40,10 +54,11 @@ final class SliceRun implements AutoCloseable {
                 ? PreviousAssignments.read(previousName, inputs.open(previousName), new ContractFileReader(rejects, 1.0),
                         line -> inputs.originalLine(previousName, line))
                 : PreviousAssignments.none();
-        slice = CycleSlice.loadPart(config.settings(), config.rules(), Progress.NONE, loader, config.month(), config.model(), previous,
-                Clock.systemUTC());
-        loads = new ArrayList<>(slice.province().loads());
+        CycleSlice loaded = CycleSlice.loadPart(config.settings(), config.rules(), Progress.NONE, loader, config.month(), config.model(),
+                previous, Clock.systemUTC());
+        loads.addAll(loaded.province().loads());
         if (previous.load() != null) loads.add(previous.load());
+        return loaded;
     }
 
     /** The rows the engine rejected in this partition, each with its file and original line. */
@@ -53,11 +68,12 @@ final class SliceRun implements AutoCloseable {
             if (load.rejectsFile() == null) continue;
             boolean reference = !keyed(load.file());
             if (reference && !withReferenceFiles) continue; // every partition reads them: one reports them
-            try {
-                List<String> lines = Files.readAllLines(load.rejectsFile(), StandardCharsets.UTF_8);
-                for (String line : lines.subList(1, lines.size())) {
-                    long number = Long.parseLong(line.split(",", 3)[1]);
-                    all.add(new Rejected(load.file(), number, line));
+            // read as CSV: a rejected row's raw text may hold a line break inside its quotes
+            try (CsvReader reader = new CsvReader(Files.newInputStream(load.rejectsFile()))) {
+                reader.next(); // the header
+                while (reader.next()) {
+                    CsvRecord r = reader.record();
+                    all.add(new Rejected(load.file(), Long.parseLong(r.text(1)), r.raw()));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -73,7 +89,7 @@ final class SliceRun implements AutoCloseable {
         try {
             write.to(file);
             org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(out, name + "/" + String.format("part-%05d.csv", partition));
-            org.apache.hadoop.fs.FileSystem fs = target.getFileSystem(new org.apache.hadoop.conf.Configuration());
+            org.apache.hadoop.fs.FileSystem fs = target.getFileSystem(config.hadoopConfiguration());
             try (var in = Files.newInputStream(file); var o = fs.create(target, true)) {
                 in.transferTo(o);
             }

@@ -74,18 +74,28 @@ public final class SparkCycle {
         laps.lap("read");
 
         // pass A: zones, RFM values and the customers to assign, per partition
-        List<SliceFigures> figures = rows.mapPartitions(it -> List.of(
-                SlicePasses.passA(shared.value(), lines(it), TaskContext.getPartitionId() == 0)).iterator()).collect();
+        JavaRDD<SliceFigures> passA = rows.mapPartitions(it -> List.of(
+                SlicePasses.passA(shared.value(), lines(it), TaskContext.getPartitionId() == 0)).iterator())
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // the RFM values' counts stay on the cluster; the driver gets the rest of each partition's figures
+        List<SliceFigures> figures = passA.map(SliceFigures::withoutRfmCounts).collect();
         laps.lap("pass_a");
         Map<String, long[]> loads = loads(figures, input);
-        checkRejectRates(loads, figures, maxRejectRate);
+        OutputFiles out = new OutputFiles(spark, job.out());
+        try {
+            checkRejectRates(loads, figures, maxRejectRate);
+        } catch (RuntimeException tooMany) {
+            out.writeRejects(figures); // the diagnosis, as the single machine leaves it
+            throw tooMany;
+        }
         if (loads.get(ContractFile.SUBSCRIBERS.csvName)[1] == 0) throw new InputFileException(ContractFile.SUBSCRIBERS.csvName, "has no valid subscriber rows");
         if (figures.stream().mapToLong(SliceFigures::monthRows).sum() == 0) {
             throw new IllegalArgumentException("usage_monthly.csv has no rows for " + job.month() + ": is the month closed and imported?");
         }
         ChurnBaseRates rates = new ChurnBaseRates();
         figures.forEach(f -> rates.add(f.rates()));
-        RfmCuts cuts = new RfmCuts(cuts(figures, 0), cuts(figures, 1), cuts(figures, 2));
+        RfmCuts cuts = new RfmCuts(cuts(passA, 0), cuts(passA, 1), cuts(passA, 2));
+        passA.unpersist();
 
         // the assignment over the whole programme, on the driver (the Assigner's passes need every region at once)
         List<dev.retain.engine.value.Manager> managers;
@@ -126,7 +136,6 @@ public final class SparkCycle {
         Broadcast<Set<String>> chosen = sc.broadcast(explained);
 
         // pass C: every output, in the engine's formats
-        OutputFiles out = new OutputFiles(spark, job.out());
         out.clear();
         String outPath = job.out();
         List<Map<String, Object>> summaries = new ArrayList<>(rows.zipPartitions(assignments, (r, a) -> List.<Map<String, Object>>of(
@@ -161,8 +170,10 @@ public final class SparkCycle {
         SettingsLoader.fromValues(settingValues, settingsSource); // a bad setting fails here, on the driver
         String rules = job.rules() == null ? null : HadoopFiles.readText(input.configuration(), job.rules());
         Map<String, byte[]> model = job.model() == null ? null : HadoopFiles.readFolder(input.configuration(), job.model());
+        Map<String, String> hadoop = new HashMap<>();
+        input.configuration().forEach(e -> hadoop.put(e.getKey(), e.getValue()));
         JobConfig config = new JobConfig(job.month(), settingValues, settingsSource, rules, job.rules(), model,
-                new java.util.EnumMap<>(input.headers), new java.util.EnumMap<>(input.references));
+                new java.util.EnumMap<>(input.headers), new java.util.EnumMap<>(input.references), hadoop);
         config.rules(); // a rule that does not compile fails here, on the driver
         return config;
     }
@@ -190,18 +201,20 @@ public final class SparkCycle {
             Rejected first = figures.stream().flatMap(f -> f.rejects().stream()).filter(r -> r.file().equals(file))
                     .min(Comparator.comparingLong(Rejected::line)).orElse(null);
             throw new InputFileException(file, String.format(java.util.Locale.ROOT,
-                    "%d of %d rows rejected (%.2f%%), more than the allowed %.2f%%; first: %s", c[2], c[0], 100.0 * c[2] / c[0],
-                    100 * maxRejectRate, first == null ? "" : "line " + first.line() + ": " + first.reportLine()));
+                    "%d of %d rows rejected (%.2f%%), more than the allowed %.2f%%; first: %s; all in %s.rejects.csv", c[2], c[0],
+                    100.0 * c[2] / c[0], 100 * maxRejectRate, first == null ? "" : "line " + first.line() + " (" + first.reportLine() + ")", file));
         });
     }
 
-    /** Exact quintile cuts of one RFM measure from every partition's counts of its distinct values. */
-    private double[] cuts(List<SliceFigures> figures, int measure) {
-        List<Tuple2<Double, Long>> counts = new ArrayList<>();
-        figures.forEach(f -> f.rfmCounts().get(measure).forEach((v, c) -> counts.add(new Tuple2<>(v, c))));
-        long n = counts.stream().mapToLong(Tuple2::_2).sum();
-        Iterator<Tuple2<Double, Long>> ascending = JavaPairRDD.fromJavaRDD(sc.parallelize(counts))
-                .reduceByKey(Long::sum).sortByKey(true).toLocalIterator();
+    /**
+     * Exact quintile cuts of one RFM measure: every partition's counts of its distinct values added up and sorted on
+     * the cluster, then walked in order by the driver, which never holds them all.
+     */
+    private static double[] cuts(JavaRDD<SliceFigures> passA, int measure) {
+        JavaPairRDD<Double, Long> counts = passA.flatMapToPair(f -> f.rfmCounts().get(measure).entrySet().stream()
+                .map(e -> new Tuple2<>(e.getKey(), e.getValue())).iterator()).reduceByKey(Long::sum);
+        long n = counts.values().fold(0L, Long::sum);
+        Iterator<Tuple2<Double, Long>> ascending = counts.sortByKey(true).toLocalIterator();
         return QuintileScores.cutsFromCounts(n, new Iterator<>() {
             @Override
             public boolean hasNext() {

@@ -107,6 +107,18 @@ class SparkCycleEqualityTests {
         }
     }
 
+    @Test
+    void tooManyRejectsFailTheJobWithTheEnginesMessageAndLeaveTheReports() throws IOException {
+        Path out = tmp.resolve("spark-strict");
+        CycleJob strict = new CycleJob(in.toString(), out.toString(), MONTH, InputFormat.CSV, null, null, null, null, 0.00001, 3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SparkCycle(spark).run(strict))
+                .isInstanceOf(dev.retain.engine.csv.InputFileException.class)
+                .hasMessageContaining("subscribers.csv").hasMessageContaining("1 of 4001 rows rejected");
+        assertThat(lines(out.resolve("subscribers.csv.rejects.csv"))).as("the diagnosis is left, as on one machine")
+                .isEqualTo(lines(single.resolve("subscribers.csv.rejects.csv")));
+        assertThat(out.resolve(CycleFiles.SEGMENTS)).doesNotExist();
+    }
+
     private static CycleJob job(Path input, Path out, InputFormat format) {
         return new CycleJob(input.toString(), out.toString(), MONTH, format, model.toString(), previous.toString(), null, null, null, 3);
     }

@@ -32,7 +32,7 @@ final class CycleCommand {
         Path rulesFile = o.optionalPath("rules");
         RuleSet rules = rulesFile == null ? new RuleSetLoader().loadDefaults() : new RuleSetLoader().load(rulesFile);
         YearMonth month = o.month("month", null);
-        ChurnModelSource model = churnModel(o, month);
+        ChurnModelSource model = churnModel(o, month, settings.horizonMonths());
         if (model instanceof ChurnModelSource.Saved saved && o.optionalPath("model") == null) {
             out.printf("reusing the churn model trained for %s in %s (--retrain trains it anew)%n", month, saved.dir());
         }
@@ -45,7 +45,7 @@ final class CycleCommand {
      * --model DIR scores with a saved model; --no-model keeps the zones' base rates; by default the cycle trains one
      * for the month, into OUT/churn-model, and a later run of the same month reuses it (--retrain trains anew).
      */
-    static ChurnModelSource churnModel(Options o, YearMonth month) {
+    static ChurnModelSource churnModel(Options o, YearMonth month, int horizonMonths) {
         Path model = o.optionalPath("model");
         boolean off = o.flag("no-model");
         boolean retrain = o.flag("retrain");
@@ -55,7 +55,7 @@ final class CycleCommand {
         if (off) return new ChurnModelSource.BaseRates();
         if (model != null) return new ChurnModelSource.Saved(model);
         if (retrain) return ChurnModelSource.DEFAULT;
-        return ChurnModelSchedule.forMonth(o.path("out").resolve(CycleRunner.CHURN_MODEL_DIR), month);
+        return ChurnModelSchedule.forMonth(o.path("out").resolve(CycleRunner.CHURN_MODEL_DIR), month, horizonMonths);
     }
 
     static CycleReport cycle(CycleSettings settings, RuleSet rules, ChurnModelSource churnModel, YearMonth month, Path in, Path outDir,

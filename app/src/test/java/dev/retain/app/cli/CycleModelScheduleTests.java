@@ -10,7 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * `retain cycle` trains the churn model once a month (issue 17): the first run of a month trains it into
- * OUT/churn-model, a re-run of the month scores with it, --retrain trains again, and the next month trains anew.
+ * OUT/churn-model, a re-run of the month scores with it, a damaged model is trained again, --retrain trains again,
+ * and the next month trains anew.
  */
 class CycleModelScheduleTests {
 
@@ -31,6 +32,10 @@ class CycleModelScheduleTests {
         Result again = cycle("2026-10", province, out);
         assertThat(again.out()).contains("reusing the churn model trained for 2026-10").contains("churn model (saved)");
         assertThat(Files.readString(out.resolve("churn-model/model.json"))).as("the saved model is left as it was").isEqualTo(trained);
+
+        Files.writeString(out.resolve("churn-model/xgboost.json"), "{ damaged");
+        Result repaired = cycle("2026-10", province, out);
+        assertThat(repaired.out()).as("a model that no longer loads is trained again").contains("churn model (trained)").doesNotContain("reusing");
 
         Result retrained = cycle("2026-10", province, out, "--retrain");
         assertThat(retrained.out()).contains("churn model (trained)").doesNotContain("reusing");

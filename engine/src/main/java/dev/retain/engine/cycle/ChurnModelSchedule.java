@@ -16,9 +16,18 @@ public final class ChurnModelSchedule {
     private ChurnModelSchedule() {
     }
 
-    /** The model saved in {@code modelDir} when it was trained for {@code month}, else a model to train (the default). */
-    public static ChurnModelSource forMonth(Path modelDir, YearMonth month) {
-        return month.equals(trainedFor(modelDir)) ? new ChurnModelSource.Saved(modelDir) : ChurnModelSource.DEFAULT;
+    /**
+     * The model saved in {@code modelDir} when it was trained for {@code month} with the cycle's label horizon and
+     * loads, else a model to train (the default): a damaged or mismatched model is trained again, never an error.
+     */
+    public static ChurnModelSource forMonth(Path modelDir, YearMonth month, int horizonMonths) {
+        if (!month.equals(trainedFor(modelDir))) return ChurnModelSource.DEFAULT;
+        try {
+            ProvinceChurnModel.load(modelDir, horizonMonths);
+            return new ChurnModelSource.Saved(modelDir);
+        } catch (RuntimeException unusable) {
+            return ChurnModelSource.DEFAULT;
+        }
     }
 
     /** The cycle month the saved model was trained for; null without a readable model (or one saved before this was noted). */
