@@ -80,7 +80,7 @@ public final class ParquetExport {
                 return COUNT_TEXT.matcher(text).matches();
             case DOUBLE:
                 return DECIMAL_TEXT.matcher(text).matches()
-                        && new BigDecimal(text).compareTo(new BigDecimal(ParquetValues.plain(Double.parseDouble(text)))) == 0;
+                        && new BigDecimal(text).compareTo(new BigDecimal(ContractSpelling.plain(Double.parseDouble(text)))) == 0;
             case DATE:
                 if (!DATE_TEXT.matcher(text).matches()) return false;
                 try {

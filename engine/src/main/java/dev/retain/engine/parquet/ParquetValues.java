@@ -8,25 +8,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.PrimitiveType;
 
 /**
- * One Parquet value in the contract's CSV spelling (docs/data-formats.md "Parquet"), the same rules as the Spark job's
- * {@code dev.retain.spark.ParquetValues}: text as it is, whole numbers plainly, decimals and doubles written out plainly
+ * One Parquet value in the contract's CSV spelling (docs/data-formats.md "Parquet"; {@link ContractSpelling}, which the
+ * Spark job spells Spark's values with too): text as it is, whole numbers plainly, decimals and doubles written out plainly
  * (never 1.0E7), dates as yyyy-MM-dd, timestamps as yyyy-MM-dd HH:mm:ss, booleans as true/false, a null as an empty field.
  * A timestamp that Parquet marks as an instant (UTC-adjusted, and the legacy INT96) is shown in Asia/Shanghai, the
  * contract's time zone; a local timestamp as it is.
  */
 final class ParquetValues {
 
-    static final ZoneId CONTRACT_ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final long JULIAN_DAY_OF_EPOCH = 2_440_588L;
 
     private ParquetValues() {
@@ -72,13 +68,10 @@ final class ParquetValues {
                 Instant instant = Instant.ofEpochSecond((julianDay - JULIAN_DAY_OF_EPOCH) * 86_400L, nanos);
                 return timestamp(instant, true);
             }
-            case FLOAT: {
-                float v = row.getFloat(f, 0);
-                if (!Float.isFinite(v)) return Float.toString(v);
-                return new BigDecimal(Float.toString(v)).stripTrailingZeros().toPlainString();
-            }
+            case FLOAT:
+                return ContractSpelling.plain(row.getFloat(f, 0));
             case DOUBLE:
-                return plain(row.getDouble(f, 0));
+                return ContractSpelling.plain(row.getDouble(f, 0));
             case BINARY:
             case FIXED_LEN_BYTE_ARRAY: {
                 Binary v = row.getBinary(f, 0);
@@ -96,14 +89,7 @@ final class ParquetValues {
         }
     }
 
-    /** A double written out plainly: 10000000.0 → 10000000, 12.50 → 12.5. */
-    static String plain(double v) {
-        if (!Double.isFinite(v)) return Double.toString(v);
-        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-    }
-
     private static String timestamp(Instant instant, boolean utc) {
-        LocalDateTime t = utc ? LocalDateTime.ofInstant(instant, CONTRACT_ZONE) : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-        return t.format(TIMESTAMP);
+        return utc ? ContractSpelling.instant(instant) : ContractSpelling.local(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 }
