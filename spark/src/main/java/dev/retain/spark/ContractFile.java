@@ -27,6 +27,12 @@ enum ContractFile {
         this.required = required;
     }
 
+    /** The contract file of that CSV name, or null (the engine names files by their CSV names). */
+    static ContractFile byCsvName(String csvName) {
+        for (ContractFile f : values()) if (f.csvName.equals(csvName)) return f;
+        return null;
+    }
+
     /** The name in the input folder for a format: {@code usage_monthly.csv}, or {@code usage_monthly.parquet} (a file or a folder of parts). */
     String name(InputFormat format) {
         return format == InputFormat.CSV ? csvName : csvName.replace(".csv", ".parquet");

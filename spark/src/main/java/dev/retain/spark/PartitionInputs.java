@@ -62,23 +62,23 @@ final class PartitionInputs implements InputFiles {
 
     @Override
     public boolean exists(String file) {
-        return content.containsKey(of(file));
+        return content.containsKey(ContractFile.byCsvName(file));
     }
 
     @Override
     public long size(String file) {
-        byte[] b = content.get(of(file));
+        byte[] b = content.get(ContractFile.byCsvName(file));
         return b == null ? 0 : b.length;
     }
 
     @Override
     public InputStream open(String file) {
-        return new ByteArrayInputStream(content.get(of(file)));
+        return new ByteArrayInputStream(content.get(ContractFile.byCsvName(file)));
     }
 
     @Override
     public long originalLine(String file, long line) {
-        ContractFile f = of(file);
+        ContractFile f = ContractFile.byCsvName(file);
         long[] start = starts.get(f);
         if (start == null || line < 2) return line;
         int k = java.util.Arrays.binarySearch(start, line);
@@ -90,10 +90,5 @@ final class PartitionInputs implements InputFiles {
         int n = 0;
         for (byte b : row) if (b == '\n') n++;
         return n;
-    }
-
-    private static ContractFile of(String csvName) {
-        for (ContractFile f : ContractFile.values()) if (f.csvName.equals(csvName)) return f;
-        return null;
     }
 }

@@ -9,14 +9,15 @@ import java.util.List;
 
 /**
  * What the first pass learns from one partition, for the figures that are the whole province's: its part of
- * the churn base rates, the RFM values' counts, the customers to assign, and its load counts and rejects.
+ * the churn base rates, the RFM values' counts (over {@code rfmBase} subscribers), the customers to assign, and its
+ * load counts and rejects.
  */
-record SliceFigures(ChurnBaseRates rates, List<LoadCount> loads, long monthRows, List<HashMap<Double, Long>> rfmCounts,
+record SliceFigures(ChurnBaseRates rates, List<LoadCount> loads, long monthRows, long rfmBase, List<HashMap<Double, Long>> rfmCounts,
                     List<RequestRow> requests, List<Rejected> rejects) implements Serializable {
 
     /** The same figures without the RFM counts, which are added up on the cluster, not on the driver. */
     SliceFigures withoutRfmCounts() {
-        return new SliceFigures(rates, loads, monthRows, List.of(), requests, rejects);
+        return new SliceFigures(rates, loads, monthRows, rfmBase, List.of(), requests, rejects);
     }
 
     /** A file's counts in one partition. */

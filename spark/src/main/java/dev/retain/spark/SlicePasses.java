@@ -50,7 +50,8 @@ final class SlicePasses {
             }
             List<LoadCount> loads = new ArrayList<>();
             for (FileLoad l : run.loads) loads.add(new LoadCount(l.file(), l.rows(), l.loaded(), l.rejected(), l.skipped()));
-            return new SliceFigures(slice.observedRates(), loads, slice.monthRows(), counts, requests, run.rejects(firstPartition));
+            long base = counts.get(0).values().stream().mapToLong(Long::longValue).sum();
+            return new SliceFigures(slice.observedRates(), loads, slice.monthRows(), base, counts, requests, run.rejects(firstPartition));
         }
     }
 

@@ -103,8 +103,8 @@ final class SliceRun implements AutoCloseable {
     }
 
     static boolean keyed(String csvName) {
-        for (ContractFile f : ContractFile.values()) if (f.csvName.equals(csvName)) return f.keyed;
-        return false;
+        ContractFile f = ContractFile.byCsvName(csvName);
+        return f != null && f.keyed;
     }
 
     @Override

@@ -4,7 +4,7 @@ import dev.retain.engine.assign.Assigner;
 import dev.retain.engine.assign.Assignment;
 import dev.retain.engine.assign.AssignmentRequest;
 import dev.retain.engine.assign.AssignmentResult;
-import dev.retain.engine.assign.ManagersShort;
+import dev.retain.engine.csv.FileLoad;
 import dev.retain.engine.csv.InputFileException;
 import dev.retain.engine.cycle.ChurnBaseRates;
 import dev.retain.engine.cycle.CycleSettings;
@@ -94,7 +94,8 @@ public final class SparkCycle {
         }
         ChurnBaseRates rates = new ChurnBaseRates();
         figures.forEach(f -> rates.add(f.rates()));
-        RfmCuts cuts = new RfmCuts(cuts(passA, 0), cuts(passA, 1), cuts(passA, 2));
+        long rfmBase = figures.stream().mapToLong(SliceFigures::rfmBase).sum();
+        RfmCuts cuts = new RfmCuts(cuts(passA, 0, rfmBase), cuts(passA, 1, rfmBase), cuts(passA, 2, rfmBase));
         passA.unpersist();
 
         // the assignment over the whole programme, on the driver (the Assigner's passes need every region at once)
@@ -149,8 +150,8 @@ public final class SparkCycle {
         assignments.unpersist();
 
         Map<String, Object> summary = SummaryMerge.merge(summaries);
-        summary.put("inputs", inputs(loads));
-        putShortages(summary, assigned.shortages());
+        summary.put("inputs", CycleSummary.inputs(fileLoads(loads)));
+        CycleSummary.putShortages(summary, assigned.shortages());
         summary.put("engine", Map.of("runner", "spark", "partitions", partitions, "master", sc.master()));
         summary.put("timings_ms", timings);
         summary.put("total_ms", (System.nanoTime() - started) / 1_000_000);
@@ -210,11 +211,9 @@ public final class SparkCycle {
      * Exact quintile cuts of one RFM measure: every partition's counts of its distinct values added up and sorted on
      * the cluster, then walked in order by the driver, which never holds them all.
      */
-    private static double[] cuts(JavaRDD<SliceFigures> passA, int measure) {
-        JavaPairRDD<Double, Long> counts = passA.flatMapToPair(f -> f.rfmCounts().get(measure).entrySet().stream()
-                .map(e -> new Tuple2<>(e.getKey(), e.getValue())).iterator()).reduceByKey(Long::sum);
-        long n = counts.values().fold(0L, Long::sum);
-        Iterator<Tuple2<Double, Long>> ascending = counts.sortByKey(true).toLocalIterator();
+    private static double[] cuts(JavaRDD<SliceFigures> passA, int measure, long n) {
+        Iterator<Tuple2<Double, Long>> ascending = passA.flatMapToPair(f -> f.rfmCounts().get(measure).entrySet().stream()
+                .map(e -> new Tuple2<>(e.getKey(), e.getValue())).iterator()).reduceByKey(Long::sum).sortByKey(true).toLocalIterator();
         return QuintileScores.cutsFromCounts(n, new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -229,35 +228,11 @@ public final class SparkCycle {
         });
     }
 
-    private static Map<String, Object> inputs(Map<String, long[]> loads) {
-        Map<String, Object> files = new LinkedHashMap<>();
-        loads.forEach((file, c) -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("rows", c[0]);
-            row.put("loaded", c[1]);
-            row.put("rejected", c[2]);
-            row.put("skipped_other_months", c[3]);
-            if (c[2] > 0) row.put("rejects_file", file + ".rejects.csv");
-            files.put(file, row);
-        });
+    /** The whole province's load counts in the engine's terms, for summary.json. */
+    private static List<FileLoad> fileLoads(Map<String, long[]> loads) {
+        List<FileLoad> files = new ArrayList<>();
+        loads.forEach((file, c) -> files.add(new FileLoad(file, c[0], c[1], c[2], c[3], c[2] > 0 ? java.nio.file.Path.of(file + ".rejects.csv") : null)));
         return files;
-    }
-
-    private static void putShortages(Map<String, Object> summary, List<ManagersShort> shortages) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        long total = 0;
-        for (ManagersShort m : shortages) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("region", m.region());
-            row.put("role", m.role().code());
-            row.put("customers", m.customers());
-            row.put("capacity", m.capacity());
-            row.put("managers_short", m.managersShort());
-            rows.add(row);
-            total += m.managersShort();
-        }
-        summary.put("managers_short_total", total);
-        summary.put("managers_short", rows);
     }
 
     private static List<InputLine> lines(Iterator<Tuple2<Integer, byte[]>> it) {

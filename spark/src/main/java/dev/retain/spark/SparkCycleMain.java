@@ -21,9 +21,7 @@ public final class SparkCycleMain {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = options(args);
-        SparkSession spark = SparkSession.builder().appName(SparkSessions.APP_NAME)
-                .config("spark.serializer", SparkSessions.KRYO).config("spark.kryo.registrator", JobClasses.class.getName())
-                .config("spark.kryo.referenceTracking", "false").getOrCreate();
+        SparkSession spark = SparkSessions.forTheJob(SparkSession.builder()).getOrCreate();
         try {
             int partitions = o.containsKey("partitions") ? Integer.parseInt(o.get("partitions"))
                     : Math.max(1, spark.sparkContext().defaultParallelism() * 2);

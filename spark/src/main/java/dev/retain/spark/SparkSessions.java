@@ -8,8 +8,17 @@ public final class SparkSessions {
     /** The application name that Spark reports (spark-submit may set its own). */
     public static final String APP_NAME = "retain-cycle";
 
-    /** Kryo moves the job's rows (byte arrays) and figures much faster than Java serialization. */
-    static final String KRYO = "org.apache.spark.serializer.KryoSerializer";
+    /**
+     * The job's name and serialization, on a cluster (spark-submit gives the master) as in tests: Kryo moves the
+     * rows (byte arrays) much faster than Java serialization, the job's records go by {@link JobClasses}, and no
+     * reference tracking, since nothing the job moves refers to itself.
+     */
+    static SparkSession.Builder forTheJob(SparkSession.Builder builder) {
+        return builder.appName(APP_NAME)
+                .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+                .config("spark.kryo.registrator", JobClasses.class.getName())
+                .config("spark.kryo.referenceTracking", "false");
+    }
 
     private SparkSessions() {
     }
@@ -22,15 +31,11 @@ public final class SparkSessions {
         if (cores < 1) {
             throw new IllegalArgumentException("cores must be at least 1: " + cores);
         }
-        return SparkSession.builder()
-                .appName(APP_NAME)
+        return forTheJob(SparkSession.builder())
                 .master("local[" + cores + "]")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.ui.enabled", "false")
-                .config("spark.serializer", KRYO)
-                .config("spark.kryo.registrator", JobClasses.class.getName())
-                .config("spark.kryo.referenceTracking", "false")
                 .config("spark.sql.shuffle.partitions", String.valueOf(cores * 2))
                 .getOrCreate();
     }

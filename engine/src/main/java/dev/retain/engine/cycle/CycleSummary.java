@@ -88,21 +88,37 @@ public final class CycleSummary {
         for (Assignment a : o.assignments().assignments()) assignmentReasons.merge(a.reason().code(), 1L, Long::sum);
         s.put("assigned_customers", o.assignments().assignments().size());
         s.put("assignments_per_reason", assignmentReasons);
-        List<Map<String, Object>> shortages = new ArrayList<>();
-        long totalShort = 0;
-        for (ManagersShort m : o.assignments().shortages()) {
+        putShortages(s, o.assignments().shortages());
+        s.put("inputs", inputs(loads));
+        Map<String, Long> ruleErrors = new TreeMap<>();
+        for (int r = 0; r < rules.rules().size(); r++) {
+            if (rules.errors(r) > 0) ruleErrors.put(rules.rules().get(r).id(), rules.errors(r));
+        }
+        s.put("rule_evaluation_errors", ruleErrors);
+        s.put("timings_ms", new LinkedHashMap<>(timings.laps()));
+        return new CycleSummary(s);
+    }
+
+    /** managers_short_total and managers_short: the shortage per region and role. */
+    public static void putShortages(Map<String, Object> summary, List<ManagersShort> shortages) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        long total = 0;
+        for (ManagersShort m : shortages) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("region", m.region());
             row.put("role", m.role().code());
             row.put("customers", m.customers());
             row.put("capacity", m.capacity());
             row.put("managers_short", m.managersShort());
-            shortages.add(row);
-            totalShort += m.managersShort();
+            rows.add(row);
+            total += m.managersShort();
         }
-        s.put("managers_short_total", totalShort);
-        s.put("managers_short", shortages);
+        summary.put("managers_short_total", total);
+        summary.put("managers_short", rows);
+    }
 
+    /** inputs: each file's rows, loaded, rejected and skipped, and its rejects report's name when it has one. */
+    public static Map<String, Object> inputs(List<FileLoad> loads) {
         Map<String, Object> files = new LinkedHashMap<>();
         for (FileLoad f : loads) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -113,14 +129,7 @@ public final class CycleSummary {
             if (f.rejectsFile() != null) row.put("rejects_file", f.rejectsFile().getFileName().toString());
             files.put(f.file(), row);
         }
-        s.put("inputs", files);
-        Map<String, Long> ruleErrors = new TreeMap<>();
-        for (int r = 0; r < rules.rules().size(); r++) {
-            if (rules.errors(r) > 0) ruleErrors.put(rules.rules().get(r).id(), rules.errors(r));
-        }
-        s.put("rule_evaluation_errors", ruleErrors);
-        s.put("timings_ms", new LinkedHashMap<>(timings.laps()));
-        return new CycleSummary(s);
+        return files;
     }
 
     public Map<String, Object> content() {
