@@ -17,6 +17,21 @@ import java.util.Map;
  */
 final class DuckDbZones {
 
+    /**
+     * SPEC R2.2's five zones over m1 (the month), m2 (the month before) and s (the subscriber's min_commit), in SQL
+     * that DuckDB and PostgreSQL both run (the province benchmark's PostgreSQL path uses it too).
+     */
+    static final String ZONE = """
+            CASE
+              WHEN m1.msisdn IS NULL OR m1.state = 'cancelled' THEN 'none'
+              WHEN m1.state IN ('suspended', 'precancel') THEN 'white'
+              WHEN m2.msisdn IS NOT NULL AND m2.bill >= 188 AND m2.mou_out > 300 AND m1.bill < 188 THEN 'yellow'
+              WHEN m2.msisdn IS NOT NULL AND m2.bill >= 188 AND m2.mou_out > 300 AND m1.mou_out < 300 THEN 'red'
+              WHEN m1.bill >= 188 AND m1.mou_out > 300 AND s.min_commit >= 88 THEN 'blue'
+              WHEN m1.bill >= 188 AND m1.mou_out > 300 THEN 'green'
+              ELSE 'none'
+            END""";
+
     private DuckDbZones() {
     }
 
@@ -34,19 +49,10 @@ final class DuckDbZones {
                   m2 AS (SELECT * FROM u WHERE month = '%s'),
                   s AS (SELECT msisdn, coalesce(CAST(nullif(min_commit, '') AS DECIMAL(14,2)), 0) AS min_commit
                         FROM read_csv('%s', header = true, all_varchar = true))
-                  SELECT s.msisdn,
-                    CASE
-                      WHEN m1.msisdn IS NULL OR m1.state = 'cancelled' THEN 'none'
-                      WHEN m1.state IN ('suspended', 'precancel') THEN 'white'
-                      WHEN m2.msisdn IS NOT NULL AND m2.bill >= 188 AND m2.mou_out > 300 AND m1.bill < 188 THEN 'yellow'
-                      WHEN m2.msisdn IS NOT NULL AND m2.bill >= 188 AND m2.mou_out > 300 AND m1.mou_out < 300 THEN 'red'
-                      WHEN m1.bill >= 188 AND m1.mou_out > 300 AND s.min_commit >= 88 THEN 'blue'
-                      WHEN m1.bill >= 188 AND m1.mou_out > 300 THEN 'green'
-                      ELSE 'none'
-                    END AS zone
+                  SELECT s.msisdn, %s AS zone
                   FROM s LEFT JOIN m1 ON m1.msisdn = s.msisdn LEFT JOIN m2 ON m2.msisdn = s.msisdn
                 ) TO '%s' (HEADER, DELIMITER ',')
-                """.formatted(usage, month, month.minusMonths(1), month, month.minusMonths(1), subs,
+                """.formatted(usage, month, month.minusMonths(1), month, month.minusMonths(1), subs, ZONE,
                 out.toString().replace("'", "''"));
     }
 

@@ -31,7 +31,7 @@ final class ScaleLegs {
     /**
      * The five zones in PostgreSQL's SQL over the tables the app imported ({@code data}: an installation's
      * {@code var/db/data}, the app stopped) (subscriber, usage_monthly), written
-     * out with COPY like DuckDB's file: the same classification as {@link DuckDbZones}. Prints the query's time.
+     * out with COPY like DuckDB's file: the same classification, {@link DuckDbZones#ZONE}. Prints the query's time.
      */
     static void postgres(Path data, YearMonth month) throws Exception {
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
@@ -42,19 +42,10 @@ final class ScaleLegs {
                     COPY (
                       WITH m1 AS (SELECT msisdn, bill, mou_out, state FROM usage_monthly WHERE month = '%s'),
                            m2 AS (SELECT msisdn, bill, mou_out FROM usage_monthly WHERE month = '%s')
-                      SELECT s.msisdn,
-                        CASE
-                          WHEN m1.msisdn IS NULL OR m1.state = 'cancelled' THEN 'none'
-                          WHEN m1.state IN ('suspended', 'precancel') THEN 'white'
-                          WHEN m2.msisdn IS NOT NULL AND m2.bill >= 188 AND m2.mou_out > 300 AND m1.bill < 188 THEN 'yellow'
-                          WHEN m2.msisdn IS NOT NULL AND m2.bill >= 188 AND m2.mou_out > 300 AND m1.mou_out < 300 THEN 'red'
-                          WHEN m1.bill >= 188 AND m1.mou_out > 300 AND s.min_commit >= 88 THEN 'blue'
-                          WHEN m1.bill >= 188 AND m1.mou_out > 300 THEN 'green'
-                          ELSE 'none'
-                        END AS zone
+                      SELECT s.msisdn, %s AS zone
                       FROM subscriber s LEFT JOIN m1 ON m1.msisdn = s.msisdn LEFT JOIN m2 ON m2.msisdn = s.msisdn
                     ) TO STDOUT (FORMAT csv, HEADER true)
-                    """.formatted(month, month.minusMonths(1));
+                    """.formatted(month, month.minusMonths(1), DuckDbZones.ZONE);
             Path out = Files.createTempFile("retain-pg-zones", ".csv");
             try (OutputStream o = Files.newOutputStream(out)) {
                 long t0 = System.nanoTime();
